@@ -1,0 +1,24 @@
+package org.mitwirken.common;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@OpenAPIDefinition(
+        info = @Info(title = "Mitwirken API", version = "1",
+                description = "Public REST API of Mitwirken, the open platform on which a city runs citizen "
+                        + "participation for its urban development plans. Reads are public; writes need a bearer "
+                        + "token from the city's Keycloak realm with the role named on each operation. Every error "
+                        + "is an RFC 9457 problem document (application/problem+json).",
+                contact = @Contact(name = "Mitwirken"),
+                license = @License(name = "EUPL-1.2", url = "https://eupl.eu/1.2/en/")),
+        tags = {
+                @Tag(name = "Processes", description = "Participation processes (e.g. the INSEK) and their phases"),
+                @Tag(name = "Formats", description = "Participation formats: interviews, surveys, workshops, "
+                        + "district walks, dialogue events")
+        })
+public class MitwirkenApplication extends Application {
+}

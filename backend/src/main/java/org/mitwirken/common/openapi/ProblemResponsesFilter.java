@@ -1,0 +1,105 @@
+package org.mitwirken.common.openapi;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.mitwirken.common.problem.ProblemMapper;
+
+/**
+ * Documents the error responses every operation shares, so resources state only their own successes: the Problem
+ * schema, 400 where input is read, 404 where a path names an item, 401/403 where a role is required, 409 on writes.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addSchema("Violation", violationSchema());
+        openAPI.getComponents().addSchema("Problem", problemSchema());
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
+                .forEach((method, operation) -> addProblems(path, method, operation)));
+    }
+
+    private void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        boolean write = method != PathItem.HttpMethod.GET;
+        boolean readsInput = write || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+        Map<String, String> problems = new TreeMap<>();
+        if (readsInput) {
+            problems.put("400", "Invalid input; `violations` names each invalid field");
+        }
+        if (secured) {
+            problems.put("401", "No valid bearer token");
+            problems.put("403", "The token lacks the required role");
+        }
+        if (path.contains("{")) {
+            problems.put("404", "No such item, or it is not published");
+        }
+        if (operation.getRequestBody() != null) {
+            problems.put("413", "The body exceeds the size limit");
+            problems.put("415", "The body is not `application/json`");
+        }
+        if (write) {
+            problems.put("409", "Conflicts with the stored state (duplicate slug, stale version, item still in use)");
+        }
+        problems.put("500", "Unexpected server error");
+        if (!write) {
+            operation.getResponses().addAPIResponse("304",
+                    OASFactory.createAPIResponse().description("Not modified: the `If-None-Match` ETag is current"));
+        }
+        problems.forEach((status, description) -> {
+            APIResponse existing = operation.getResponses().getAPIResponse(status);
+            operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse()
+                    .description(existing != null && existing.getDescription() != null
+                            ? existing.getDescription() : description)
+                    .content(problemContent()));
+        });
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(ProblemMapper.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+    }
+
+    private static Schema problemSchema() {
+        return OASFactory.createSchema()
+                .description("RFC 9457 problem details")
+                .addType(Schema.SchemaType.OBJECT)
+                .required(List.of("type", "title", "status"))
+                .addProperty("type", stringSchema("Stable URI identifying the kind of problem, "
+                        + "e.g. urn:mitwirken:problem:validation-failed"))
+                .addProperty("title", stringSchema("Short summary of the problem type"))
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                        .description("HTTP status code"))
+                .addProperty("detail", stringSchema("What went wrong in this occurrence"))
+                .addProperty("instance", stringSchema("The request path"))
+                .addProperty("violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().ref("#/components/schemas/Violation")));
+    }
+
+    private static Schema violationSchema() {
+        return OASFactory.createSchema()
+                .addType(Schema.SchemaType.OBJECT)
+                .required(List.of("field", "message"))
+                .addProperty("field", stringSchema("JSON path of the field or name of the parameter"))
+                .addProperty("message", stringSchema("What is wrong with it"));
+    }
+
+    private static Schema stringSchema(String description) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).description(description);
+    }
+}

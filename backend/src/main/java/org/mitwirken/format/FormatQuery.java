@@ -1,0 +1,34 @@
+package org.mitwirken.format;
+
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.mitwirken.common.validation.OneOf;
+
+/** Filters and order of the format list. */
+public class FormatQuery {
+    public static final String DEFAULT_SORT = "startsOn";
+
+    @QueryParam("process")
+    @Size(max = 120)
+    @Parameter(description = "Slug of a process")
+    public String process;
+
+    @QueryParam("kind")
+    @OneOf(FormatKind.class)
+    @Parameter(description = "Kind of format", schema = @Schema(implementation = FormatKind.class))
+    public String kind;
+
+    @QueryParam("phase")
+    @Size(max = 120)
+    @Parameter(description = "Slug of a phase; combine with `process` when phases of several processes share it")
+    public String phase;
+
+    @QueryParam("sort")
+    @Size(max = 100)
+    @Parameter(description = "Comma-separated fields, `-` for descending: startsOn, title, createdAt",
+            schema = @Schema(type = SchemaType.STRING, defaultValue = DEFAULT_SORT))
+    public String sort;
+}

@@ -1,0 +1,18 @@
+package org.mitwirken.format;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class FormatRepository implements PanacheRepositoryBase<ParticipationFormat, UUID> {
+
+    public Optional<ParticipationFormat> findBySlug(String slug) {
+        return find("slug", slug).firstResultOptional();
+    }
+
+    public boolean slugTaken(String slug) {
+        return count("slug", slug) > 0;
+    }
+}

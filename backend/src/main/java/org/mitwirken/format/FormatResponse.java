@@ -1,0 +1,30 @@
+package org.mitwirken.format;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mitwirken.common.PublicationState;
+
+@Schema(name = "Format", description = "A participation format")
+public record FormatResponse(
+        UUID id,
+        String slug,
+        Reference process,
+        @Schema(nullable = true) Reference phase,
+        FormatKind kind,
+        String title,
+        String summary,
+        @Schema(description = "Markdown; clients render it without raw HTML") String body,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        DatePrecision datePrecision,
+        @Schema(nullable = true) String venue,
+        boolean online,
+        Audience audience,
+        PublicationState publicationState,
+        ParticipationSettingsDto participation,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
+}

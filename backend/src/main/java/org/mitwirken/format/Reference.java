@@ -1,0 +1,7 @@
+package org.mitwirken.format;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Reference", description = "Slug and title of a related item")
+public record Reference(String slug, String title) {
+}

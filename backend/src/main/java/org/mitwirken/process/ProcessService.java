@@ -1,0 +1,166 @@
+package org.mitwirken.process;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.mitwirken.common.PublicationState;
+import org.mitwirken.common.Slugs;
+import org.mitwirken.common.Versions;
+import org.mitwirken.common.paging.PageRequest;
+import org.mitwirken.common.paging.PageResponse;
+import org.mitwirken.common.problem.ProblemException;
+import org.mitwirken.common.problem.ValidationProblem;
+import org.mitwirken.common.problem.Violation;
+
+@ApplicationScoped
+public class ProcessService {
+
+    @Inject
+    ProcessRepository repository;
+
+    public PageResponse<ProcessResponse> list(PageRequest paging, boolean includeDrafts) {
+        var query = includeDrafts
+                ? repository.findAll(Sort.by("title").and("id"))
+                : repository.find("publicationState", Sort.by("title").and("id"), PublicationState.PUBLISHED);
+        List<ProcessResponse> items = query.page(Page.of(paging.page(), paging.size())).list().stream()
+                .map(ProcessResponse::of).toList();
+        return new PageResponse<>(items, paging.page(), paging.size(), query.count());
+    }
+
+    public ProcessResponse get(String slug, boolean includeDrafts) {
+        return ProcessResponse.of(visible(slug, includeDrafts));
+    }
+
+    @Transactional
+    public ProcessResponse create(ProcessRequest request) {
+        Process process = new Process();
+        process.slug = request.slug() != null ? requireFreeSlug(request.slug()) : Slugs.firstFree(request.title(), repository::slugTaken);
+        apply(request, process);
+        repository.persist(process);
+        repository.flush();
+        return ProcessResponse.of(process);
+    }
+
+    @Transactional
+    public ProcessResponse update(String slug, ProcessRequest request) {
+        Process process = existing(slug);
+        Versions.requireCurrent(request.version(), process.version, "Process '" + slug + "'");
+        if (request.slug() != null && !request.slug().equals(process.slug)) {
+            process.slug = requireFreeSlug(request.slug());
+        }
+        apply(request, process);
+        repository.flush();
+        return ProcessResponse.of(process);
+    }
+
+    @Transactional
+    public ProcessResponse setPublicationState(String slug, PublicationState state) {
+        Process process = existing(slug);
+        process.publicationState = state;
+        repository.flush();
+        return ProcessResponse.of(process);
+    }
+
+    @Transactional
+    public void delete(String slug) {
+        repository.delete(existing(slug));
+        repository.flush();
+    }
+
+    /** For other features: the process with this slug, if the viewer may see it. */
+    public Optional<ProcessRef> findRef(String slug, boolean includeDrafts) {
+        return repository.findBySlug(slug)
+                .filter(process -> includeDrafts || process.publicationState == PublicationState.PUBLISHED)
+                .map(ProcessRef::of);
+    }
+
+    /** For other features: processes by id, regardless of publication state. */
+    public Map<UUID, ProcessRef> refsByIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return repository.list("id in ?1", new HashSet<>(ids)).stream()
+                .collect(Collectors.toMap(process -> process.id, ProcessRef::of));
+    }
+
+    /** For other features: ids of processes the public may see. */
+    public List<UUID> publishedIds() {
+        return repository.find("select p.id from Process p where p.publicationState = ?1", PublicationState.PUBLISHED)
+                .project(UUID.class).list();
+    }
+
+    /** For other features: ids of all phases with this slug, across processes. */
+    public List<UUID> phaseIdsWithSlug(String phaseSlug) {
+        return repository.find("select ph.id from Phase ph where ph.slug = ?1", phaseSlug).project(UUID.class).list();
+    }
+
+    private Process visible(String slug, boolean includeDrafts) {
+        return repository.findBySlug(slug)
+                .filter(process -> includeDrafts || process.publicationState == PublicationState.PUBLISHED)
+                .orElseThrow(() -> ProblemException.notFound("Process", slug));
+    }
+
+    private Process existing(String slug) {
+        return visible(slug, true);
+    }
+
+    private void apply(ProcessRequest request, Process process) {
+        process.title = request.title();
+        process.summary = request.summary();
+        process.description = request.description() == null ? "" : request.description();
+        process.status = request.status();
+        replacePhases(process, request.phases() == null ? List.of() : request.phases());
+    }
+
+    /** Keeps a phase's identity when its slug stays, so formats placed on it stay placed. */
+    private void replacePhases(Process process, List<PhaseRequest> requested) {
+        Map<String, Phase> current = process.phases.stream()
+                .collect(Collectors.toMap(phase -> phase.slug, Function.identity()));
+        List<Violation> violations = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<Phase> phases = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            PhaseRequest request = requested.get(i);
+            String slug = request.slug() != null ? request.slug() : Slugs.fromTitle(request.title());
+            if (!seen.add(slug)) {
+                violations.add(new Violation("phases[" + i + "].slug", "appears twice: '" + slug + "'"));
+            }
+            if (request.startsOn() != null && request.endsOn() != null && request.endsOn().isBefore(request.startsOn())) {
+                violations.add(new Violation("phases[" + i + "].endsOn", "must not be before startsOn"));
+            }
+            Phase phase = current.getOrDefault(slug, new Phase());
+            phase.process = process;
+            phase.slug = slug;
+            phase.title = request.title();
+            phase.startsOn = request.startsOn();
+            phase.endsOn = request.endsOn();
+            phase.position = i;
+            phases.add(phase);
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationProblem(violations);
+        }
+        process.phases.clear();
+        process.phases.addAll(phases);
+    }
+
+    private String requireFreeSlug(String slug) {
+        if (repository.slugTaken(slug)) {
+            throw ProblemException.conflict("A process with slug '" + slug + "' exists already.");
+        }
+        return slug;
+    }
+
+}

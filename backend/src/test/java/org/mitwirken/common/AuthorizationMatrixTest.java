@@ -1,0 +1,133 @@
+package org.mitwirken.common;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.mitwirken.format.FormatBuilder.aFormatIn;
+import static org.mitwirken.process.ProcessBuilder.aProcess;
+import static org.mitwirken.support.Contract.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.mitwirken.format.FormatResponse;
+import org.mitwirken.process.ProcessResponse;
+
+/** Every write operation: no token 401, citizen 403, moderator 403, admin succeeds; refused writes change nothing. */
+@QuarkusTest
+@DisplayName("Authorization of every write operation")
+class AuthorizationMatrixTest {
+
+    enum WriteOperation {
+        CREATE_PROCESS(201, f -> send(f, "POST", "/api/v1/processes", processBody(null))),
+        UPDATE_PROCESS(200, f -> send(f, "PUT", "/api/v1/processes/" + f.process().slug(),
+                processBody(f.process().version()))),
+        PUBLISH_PROCESS(200, f -> send(f, "POST", "/api/v1/processes/" + f.process().slug() + "/publish", null)),
+        UNPUBLISH_PROCESS(200, f -> send(f, "POST", "/api/v1/processes/" + f.process().slug() + "/unpublish", null)),
+        DELETE_PROCESS(204, f -> send(f, "DELETE", "/api/v1/processes/" + f.emptyProcess().slug(), null)),
+        CREATE_FORMAT(201, f -> send(f, "POST", "/api/v1/formats", formatBody(f.process().slug(), null))),
+        UPDATE_FORMAT(200, f -> send(f, "PUT", "/api/v1/formats/" + f.format().slug(),
+                formatBody(f.process().slug(), f.format().version()))),
+        PUBLISH_FORMAT(200, f -> send(f, "POST", "/api/v1/formats/" + f.format().slug() + "/publish", null)),
+        UNPUBLISH_FORMAT(200, f -> send(f, "POST", "/api/v1/formats/" + f.format().slug() + "/unpublish", null)),
+        DELETE_FORMAT(204, f -> send(f, "DELETE", "/api/v1/formats/" + f.format().slug(), null));
+
+        final int adminStatus;
+        final Function<Fixtures, Response> call;
+
+        WriteOperation(int adminStatus, Function<Fixtures, Response> call) {
+            this.adminStatus = adminStatus;
+            this.call = call;
+        }
+    }
+
+    record Fixtures(ProcessResponse process, ProcessResponse emptyProcess, FormatResponse format) {
+        static Fixtures create() {
+            ProcessResponse process = aProcess().create();
+            return new Fixtures(process, aProcess().create(), aFormatIn(process.slug()).create());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(WriteOperation.class)
+    @DisplayName("without a token: 401 problem with a Bearer challenge")
+    void anonymous(WriteOperation operation) {
+        Fixtures fixtures = Fixtures.create();
+        operation.call.apply(fixtures).then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", equalTo("Bearer"));
+        assertUnchanged(fixtures);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(WriteOperation.class)
+    @TestSecurity(user = "citizen")
+    @DisplayName("as a citizen: 403 problem")
+    void citizen(WriteOperation operation) {
+        Fixtures fixtures = Fixtures.create();
+        operation.call.apply(fixtures).then().statusCode(403).contentType("application/problem+json");
+        assertUnchanged(fixtures);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(WriteOperation.class)
+    @TestSecurity(user = "moderator", roles = "moderator")
+    @DisplayName("as a moderator: 403 problem")
+    void moderator(WriteOperation operation) {
+        Fixtures fixtures = Fixtures.create();
+        operation.call.apply(fixtures).then().statusCode(403).contentType("application/problem+json");
+        assertUnchanged(fixtures);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(WriteOperation.class)
+    @TestSecurity(user = "admin", roles = "admin")
+    @DisplayName("as an admin: succeeds")
+    void admin(WriteOperation operation) {
+        operation.call.apply(Fixtures.create()).then().statusCode(operation.adminStatus);
+    }
+
+    private static void assertUnchanged(Fixtures fixtures) {
+        api().when().get("/api/v1/processes/" + fixtures.process().slug()).then().statusCode(200)
+                .body("version", equalTo((int) fixtures.process().version()))
+                .body("publicationState", equalTo("PUBLISHED"));
+        api().when().get("/api/v1/processes/" + fixtures.emptyProcess().slug()).then().statusCode(200);
+        api().when().get("/api/v1/formats/" + fixtures.format().slug()).then().statusCode(200)
+                .body("version", equalTo((int) fixtures.format().version()));
+    }
+
+    private static Response send(Fixtures fixtures, String method, String path, Map<String, Object> body) {
+        var request = api().contentType(ContentType.JSON);
+        if (body != null) {
+            request.body(body);
+        }
+        return request.when().request(method, path);
+    }
+
+    private static Map<String, Object> processBody(Long version) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", "Neuer Prozess");
+        body.put("summary", "Kurz");
+        body.put("status", "PLANNED");
+        body.put("phases", List.of());
+        body.put("version", version);
+        return body;
+    }
+
+    private static Map<String, Object> formatBody(String process, Long version) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("process", process);
+        body.put("kind", "OTHER");
+        body.put("title", "Neues Format");
+        body.put("summary", "Kurz");
+        body.put("startsOn", "2025-01-01");
+        body.put("version", version);
+        return body;
+    }
+}

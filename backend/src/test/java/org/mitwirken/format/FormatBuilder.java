@@ -1,0 +1,61 @@
+package org.mitwirken.format;
+
+import jakarta.enterprise.inject.spi.CDI;
+import java.time.LocalDate;
+import org.mitwirken.common.PublicationState;
+import org.mitwirken.support.TestData;
+
+/** Builds participation formats for tests through the service, the way an admin would. */
+public final class FormatBuilder {
+    private final String process;
+    private String slug = TestData.uniqueSlug("format");
+    private String phase;
+    private FormatKind kind = FormatKind.PUBLIC_DIALOGUE;
+    private String title = "Bürgerdialog";
+    private LocalDate startsOn = LocalDate.of(2024, 11, 13);
+    private boolean published = true;
+
+    private FormatBuilder(String process) {
+        this.process = process;
+    }
+
+    public static FormatBuilder aFormatIn(String processSlug) {
+        return new FormatBuilder(processSlug);
+    }
+
+    public FormatBuilder kind(FormatKind kind) {
+        this.kind = kind;
+        return this;
+    }
+
+    public FormatBuilder titled(String title) {
+        this.title = title;
+        return this;
+    }
+
+    public FormatBuilder inPhase(String phaseSlug) {
+        this.phase = phaseSlug;
+        return this;
+    }
+
+    public FormatBuilder on(LocalDate date) {
+        this.startsOn = date;
+        return this;
+    }
+
+    public FormatBuilder draft() {
+        this.published = false;
+        return this;
+    }
+
+    public FormatRequest request() {
+        return new FormatRequest(slug, process, phase, kind, title, "Kurzbeschreibung", "Text", startsOn, null, null,
+                "Rathaus", false, null, null, null);
+    }
+
+    public FormatResponse create() {
+        FormatService service = CDI.current().select(FormatService.class).get();
+        FormatResponse created = service.create(request());
+        return published ? service.setPublicationState(created.slug(), PublicationState.PUBLISHED) : created;
+    }
+}

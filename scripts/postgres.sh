@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Starts the Debian PostgreSQL cluster and provisions the role and databases Mitwirken uses. Idempotent.
+set -euo pipefail
+
+DB_USER=${MITWIRKEN_DB_USER:-mitwirken}
+DB_PASSWORD=${MITWIRKEN_DB_PASSWORD:-mitwirken}
+DATABASES=(mitwirken mitwirken_test mitwirken_e2e)
+
+if ! command -v pg_ctlcluster >/dev/null; then
+  echo "postgres: installing PostgreSQL from Debian" >&2
+  if [ "$(id -u)" -eq 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; fi
+fi
+
+cluster=$(pg_lsclusters --no-header | awk 'NR==1 {print $1" "$2}')
+if [ -z "$cluster" ]; then
+  echo "postgres: no cluster found; create one with pg_createcluster" >&2
+  exit 1
+fi
+read -r version name <<<"$cluster"
+if ! pg_lsclusters --no-header | awk -v v="$version" -v n="$name" '$1==v && $2==n {print $4}' | grep -q online; then
+  pg_ctlcluster "$version" "$name" start
+fi
+
+as_postgres() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi
+}
+
+for _ in $(seq 1 30); do
+  as_postgres psql -qtAc "select 1" >/dev/null 2>&1 && break
+  sleep 1
+done
+
+as_postgres psql -v ON_ERROR_STOP=1 -qtA <<SQL >/dev/null
+do \$\$
+begin
+  if not exists (select from pg_roles where rolname = '${DB_USER}') then
+    create role ${DB_USER} login password '${DB_PASSWORD}';
+  end if;
+end
+\$\$;
+SQL
+
+for db in "${DATABASES[@]}"; do
+  if [ "$(as_postgres psql -qtAc "select 1 from pg_database where datname = '$db'")" != "1" ]; then
+    as_postgres psql -v ON_ERROR_STOP=1 -qc "create database $db owner ${DB_USER} encoding 'UTF8' template template0" >/dev/null
+  fi
+done
+echo "postgres: cluster $version/$name on port 5432 with databases ${DATABASES[*]}"
