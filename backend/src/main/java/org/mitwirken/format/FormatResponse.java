@@ -6,7 +6,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mitwirken.common.PublicationState;
 
-@Schema(name = "Format", description = "A participation format")
+@Schema(name = "Format", description = "A participation format", requiredProperties = { "id", "slug", "process",
+        "kind", "title", "summary", "body", "startsOn", "endsOn", "datePrecision", "online", "audience",
+        "publicationState", "participation", "version", "createdAt", "updatedAt" })
 public record FormatResponse(
         UUID id,
         String slug,

@@ -6,7 +6,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mitwirken.common.PublicationState;
 
-@Schema(name = "Process")
+@Schema(name = "Process", requiredProperties = { "id", "slug", "title", "summary", "description", "status",
+        "publicationState", "phases", "version", "createdAt", "updatedAt" })
 public record ProcessResponse(
         UUID id,
         String slug,

@@ -1,0 +1,46 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { ApiProblem } from '@/api/problem';
+import { AuthProvider } from '@/auth/AuthProvider';
+import { Layout } from '@/components/Layout';
+import { NotFound } from '@/components/NotFound';
+import { AccessibilityPage } from './routes/AccessibilityPage';
+import { AdminFormatEditorPage } from './routes/AdminFormatEditorPage';
+import { AdminPage } from './routes/AdminPage';
+import { FormatPage } from './routes/FormatPage';
+import { HomePage } from './routes/HomePage';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      // A 4xx will not change by asking again.
+      retry: (failures, error) => !(error instanceof ApiProblem && error.status < 500) && failures < 2,
+    },
+  },
+});
+
+const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { path: '/', element: <HomePage /> },
+      { path: '/formate/:slug', element: <FormatPage /> },
+      { path: '/verwaltung', element: <AdminPage /> },
+      { path: '/verwaltung/formate/neu', element: <AdminFormatEditorPage /> },
+      { path: '/verwaltung/formate/:slug', element: <AdminFormatEditorPage /> },
+      { path: '/barrierefreiheit', element: <AccessibilityPage /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <AuthProvider>
+        <RouterProvider router={router} />
+      </AuthProvider>
+    </QueryClientProvider>
+  );
+}

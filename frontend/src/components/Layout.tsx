@@ -1,0 +1,74 @@
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet } from 'react-router';
+import { useAuth } from '@/auth/AuthContext';
+import { switchLanguage } from '@/i18n';
+
+export function Layout() {
+  const { t, i18n } = useTranslation();
+  const auth = useAuth();
+  const otherLanguage = i18n.language === 'en' ? 'de' : 'en';
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to="/" className="site-name">
+            {t('app.name')}
+            <span className="site-tagline">{t('app.tagline')}</span>
+          </Link>
+          <nav aria-label={t('nav.main')}>
+            <ul className="nav-list">
+              <li>
+                <NavLink to="/" end>
+                  {t('nav.home')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/verwaltung">{t('nav.admin')}</NavLink>
+              </li>
+            </ul>
+          </nav>
+          <div className="header-actions">
+            <button
+              type="button"
+              className="button button--quiet"
+              lang={otherLanguage}
+              aria-label={t('nav.switchLanguageLabel')}
+              onClick={() => switchLanguage(otherLanguage)}
+            >
+              {t('nav.switchLanguage')}
+            </button>
+            {auth.authenticated ? (
+              <>
+                <span className="signed-in">{t('nav.signedInAs', { name: auth.displayName })}</span>
+                <button type="button" className="button button--quiet" onClick={auth.logout}>
+                  {t('nav.logout')}
+                </button>
+              </>
+            ) : (
+              <button type="button" className="button button--quiet" onClick={() => auth.login()}>
+                {t('nav.login')}
+              </button>
+            )}
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="content">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <ul className="footer-links">
+          <li>
+            <Link to="/barrierefreiheit">{t('footer.accessibility')}</Link>
+          </li>
+          <li>
+            <a href="/api/v1/openapi">{t('footer.openData')}</a>
+          </li>
+        </ul>
+      </footer>
+    </>
+  );
+}

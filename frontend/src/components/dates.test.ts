@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateRange } from './dates';
+
+describe('formatDateRange', () => {
+  it('shows a single day in German notation', () => {
+    expect(formatDateRange('2024-11-13', '2024-11-13', 'DAY', 'de')).toBe('13.11.2024');
+  });
+
+  it('shows a range of days with both ends', () => {
+    expect(formatDateRange('2024-08-30', '2024-08-31', 'DAY', 'de')).toBe('30.08.2024 – 31.08.2024');
+  });
+
+  it('shows only the month when the organisers know only the month', () => {
+    expect(formatDateRange('2024-10-01', '2024-10-31', 'MONTH', 'de')).toBe('Oktober 2024');
+    expect(formatDateRange('2023-12-01', '2023-12-31', 'MONTH', 'en')).toBe('December 2023');
+  });
+
+  it('never shifts a date across midnight, whatever the time zone', () => {
+    expect(formatDateRange('2024-01-01', '2024-01-01', 'DAY', 'de')).toBe('01.01.2024');
+  });
+});

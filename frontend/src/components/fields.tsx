@@ -1,0 +1,111 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface FieldProps {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+}
+
+/** Label, hint and error of one form control, linked by id so screen readers announce them together. */
+function FieldFrame({ id, label, error, hint, required, children }: FieldProps & { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className={error ? 'field field--invalid' : 'field'}>
+      <label htmlFor={id}>
+        {label}
+        {required && <span className="field__required"> ({t('form.required')})</span>}
+      </label>
+      {hint && (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {children}
+      {error && (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function describedBy({ id, error, hint }: FieldProps): string | undefined {
+  const ids = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+export function TextField(
+  props: FieldProps & {
+    value: string;
+    onChange: (value: string) => void;
+    type?: 'text' | 'date';
+    multiline?: boolean;
+    maxLength?: number;
+  },
+) {
+  const common = {
+    id: props.id,
+    name: props.id,
+    value: props.value,
+    required: props.required,
+    maxLength: props.maxLength,
+    'aria-invalid': props.error ? true : undefined,
+    'aria-describedby': describedBy(props),
+  };
+  return (
+    <FieldFrame {...props}>
+      {props.multiline ? (
+        <textarea {...common} rows={8} onChange={(event) => props.onChange(event.target.value)} />
+      ) : (
+        <input {...common} type={props.type ?? 'text'} onChange={(event) => props.onChange(event.target.value)} />
+      )}
+    </FieldFrame>
+  );
+}
+
+export function SelectField(
+  props: FieldProps & { value: string; onChange: (value: string) => void; options: { value: string; label: string }[] },
+) {
+  return (
+    <FieldFrame {...props}>
+      <select
+        id={props.id}
+        name={props.id}
+        value={props.value}
+        required={props.required}
+        aria-invalid={props.error ? true : undefined}
+        aria-describedby={describedBy(props)}
+        onChange={(event) => props.onChange(event.target.value)}
+      >
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+export function CheckboxField({
+  id,
+  label,
+  checked,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <div className="field field--checkbox">
+      <input id={id} name={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Markdown } from '@/components/Markdown';
+import { QueryState } from '@/components/QueryState';
+import { formatDateRange } from '@/components/dates';
+import { usePageTitle } from '@/components/usePageTitle';
+import { useFormat } from '../api/getFormat';
+
+export function FormatDetail({ slug }: { slug: string }) {
+  const { t, i18n } = useTranslation();
+  const { data: format, isLoading, error } = useFormat(slug);
+  usePageTitle(format?.title);
+
+  if (!format) {
+    return <QueryState isLoading={isLoading} error={error} />;
+  }
+  return (
+    <article>
+      <p>
+        <Link to="/">{t('format.back')}</Link>
+      </p>
+      <p className="eyebrow">{t(`format.kind.${format.kind}`)}</p>
+      <h1>{format.title}</h1>
+      <p className="lead">{format.summary}</p>
+      <h2 className="visually-hidden">{t('format.facts')}</h2>
+      <dl className="facts">
+        <dt>{t('format.when')}</dt>
+        <dd>{formatDateRange(format.startsOn, format.endsOn, format.datePrecision, i18n.language)}</dd>
+        {(format.venue || format.online) && (
+          <>
+            <dt>{t('format.where')}</dt>
+            <dd>{[format.venue, format.online ? t('format.online') : null].filter(Boolean).join(' · ')}</dd>
+          </>
+        )}
+        <dt>{t('format.audienceLabel')}</dt>
+        <dd>{t(`format.audience.${format.audience}`)}</dd>
+        <dt>{t('format.process')}</dt>
+        <dd>{format.process.title}</dd>
+        {format.phase && (
+          <>
+            <dt>{t('format.phase')}</dt>
+            <dd>{format.phase.title}</dd>
+          </>
+        )}
+      </dl>
+      <Markdown source={format.body} />
+    </article>
+  );
+}

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Installs (once, cached) and starts Keycloak with the realm "mitwirken" on port 8180; `keycloak.sh stop` stops it.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+VERSION=26.5.6
+PORT=${MITWIRKEN_KEYCLOAK_PORT:-8180}
+HOME_DIR="$CACHE_DIR/keycloak-$VERSION"
+REALM_FILE="$ROOT/keycloak/mitwirken-realm.json"
+REALM_URL="http://localhost:$PORT/realms/mitwirken/.well-known/openid-configuration"
+
+if [ "${1:-start}" = stop ]; then
+  stop_detached keycloak
+  exit 0
+fi
+
+if curl -fsS -o /dev/null "$REALM_URL" 2>/dev/null; then
+  echo "keycloak: already running on port $PORT"
+  exit 0
+fi
+
+# Keycloak needs Java 21 or newer; the backend stays on the default JDK 17.
+find_jdk() {
+  local candidate version
+  for candidate in ${KEYCLOAK_JAVA_HOME:-} ${JAVA_HOME:-} /usr/lib/jvm/*; do
+    [ -x "$candidate/bin/java" ] || continue
+    version=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
+    if [ "${version%%.*}" -ge 21 ] 2>/dev/null; then echo "$candidate"; return 0; fi
+  done
+  return 1
+}
+JDK=$(find_jdk) || { echo "keycloak: needs a JDK 21 or newer (none under /usr/lib/jvm); install e.g. openjdk-21-jdk" >&2; exit 1; }
+
+if [ ! -x "$HOME_DIR/bin/kc.sh" ]; then
+  archive="$CACHE_DIR/keycloak-quarkus-dist-$VERSION.tar.gz"
+  if [ ! -f "$archive" ]; then
+    echo "keycloak: downloading $VERSION from Maven Central"
+    (cd "$CACHE_DIR" && "$ROOT/backend/mvnw" -q -B -f "$ROOT/backend/pom.xml" dependency:copy \
+      -Dartifact="org.keycloak:keycloak-quarkus-dist:$VERSION:tar.gz" -DoutputDirectory="$CACHE_DIR")
+  fi
+  tar -xzf "$archive" -C "$CACHE_DIR"
+fi
+
+# A changed realm file means a fresh realm: the dev database keeps the imported realm otherwise.
+mkdir -p "$HOME_DIR/data/import"
+realm_hash=$(sha256sum "$REALM_FILE" | cut -d' ' -f1)
+if [ "$(cat "$HOME_DIR/data/realm.sha256" 2>/dev/null)" != "$realm_hash" ]; then
+  rm -rf "$HOME_DIR/data/h2"
+  cp "$REALM_FILE" "$HOME_DIR/data/import/mitwirken-realm.json"
+  echo "$realm_hash" > "$HOME_DIR/data/realm.sha256"
+fi
+
+echo "keycloak: starting on port $PORT with $JDK (the first start takes about a minute)"
+start_detached keycloak env JAVA_HOME="$JDK" KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+  JAVA_OPTS_APPEND="--add-opens=java.base/java.lang=ALL-UNNAMED" \
+  "$HOME_DIR/bin/kc.sh" start-dev --http-port "$PORT" --import-realm
+wait_for_url "$REALM_URL" 240 "keycloak" || { tail -30 "$RUN_DIR/keycloak.log" >&2; exit 1; }
+echo "keycloak: ready at http://localhost:$PORT (realm mitwirken)"
