@@ -1,0 +1,134 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE_URL, expectNoAxeViolations, launchBrowser } from './browser';
+
+const INSEK_FORMATS = [
+  'Akteursgespräche im Dezember 2023',
+  'Online-Umfrage und Geoportal',
+  'Digitale Akteurswerkstatt',
+  'Begehungen der Ortsbezirke',
+  'Zukunftswerkstatt im Oktober 2024',
+  'Beteiligung der Bürgerinnen und Bürger am 13.11.2024',
+];
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function visitorPage(): Promise<Page> {
+  const context = await browser.newContext({ locale: 'de-DE' });
+  return context.newPage();
+}
+
+describe('a visitor', () => {
+  it('sees the INSEK timeline with its six participation formats', async () => {
+    const page = await visitorPage();
+    await page.goto(BASE_URL);
+
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('INSEK');
+    for (const title of INSEK_FORMATS) {
+      await page.getByRole('link', { name: title }).waitFor();
+    }
+    expect(await page.title()).toContain('INSEK');
+    expect(await page.getAttribute('html', 'lang')).toBe('de');
+    await expectNoAxeViolations(page, 'the home page');
+    await page.context().close();
+  });
+
+  it('opens a format and reads its date, venue and description', async () => {
+    const page = await visitorPage();
+    await page.goto(BASE_URL);
+    await page.getByRole('link', { name: 'Beteiligung der Bürgerinnen und Bürger am 13.11.2024' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Beteiligung der Bürgerinnen und Bürger am 13.11.2024' }).waitFor();
+    const facts = await page.locator('dl.facts').textContent();
+    expect(facts).toContain('13.11.2024');
+    expect(facts).toContain('Gartenschaugelände');
+    await expectNoAxeViolations(page, 'a format page');
+    await page.context().close();
+  });
+
+  it('reaches the content with the skip link, switches to English and finds the accessibility statement', async () => {
+    const page = await visitorPage();
+    await page.goto(BASE_URL);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Zum Inhalt springen');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('link', { name: 'Accessibility statement' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Accessibility statement' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expectNoAxeViolations(page, 'the accessibility statement in English');
+    await page.context().close();
+  });
+
+  it('gets a page that says so for an unknown format', async () => {
+    const page = await visitorPage();
+    await page.goto(`${BASE_URL}/formate/gibt-es-nicht`);
+    await page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' }).waitFor();
+    await expectNoAxeViolations(page, 'the not-found page');
+    await page.context().close();
+  });
+});
+
+describe('the admin', () => {
+  const title = `Stadtteilspaziergang Innenstadt ${Date.now()}`;
+
+  it('logs in on the Keycloak page, creates and publishes a format; a visitor then sees it', async () => {
+    const page = await visitorPage();
+    await page.goto(`${BASE_URL}/verwaltung`);
+    await page.getByText('Bitte melden Sie sich an').waitFor();
+    await expectNoAxeViolations(page, 'the admin page before login');
+
+    await page.getByRole('main').getByRole('button', { name: 'Anmelden' }).click();
+    await page.waitForURL(/\/realms\/mitwirken\//);
+    await page.fill('#username', 'admin');
+    await page.fill('#password', 'admin');
+    await page.click('#kc-login');
+    await page.waitForURL(`${BASE_URL}/verwaltung`);
+    await page.getByRole('table').waitFor();
+    await expectNoAxeViolations(page, 'the admin format list');
+
+    await page.getByRole('link', { name: 'Neues Beteiligungsformat' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Neues Beteiligungsformat' }).waitFor();
+    await expectNoAxeViolations(page, 'the empty format form');
+
+    await page.getByRole('button', { name: 'Anlegen' }).click();
+    await page.getByText('Bitte korrigieren Sie folgende Angaben:').waitFor();
+    expect(await page.getByLabel(/Titel/).getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations(page, 'the format form showing errors');
+
+    await page.getByLabel(/Titel/).fill(title);
+    await page.getByLabel(/Kurzbeschreibung/).fill('Gemeinsam durch die Innenstadt.');
+    await page.getByLabel('Phase').selectOption({ label: 'Strategie' });
+    await page.getByLabel('Art des Formats').selectOption('DISTRICT_WALK');
+    await page.getByLabel(/Beginn/).fill('2024-09-14');
+    await page.getByLabel(/Veranstaltungsort/).fill('Stiftsplatz');
+    await page.getByRole('button', { name: 'Anlegen' }).click();
+
+    await page.getByRole('status').getByText(`„${title}“ wurde gespeichert.`).waitFor();
+    const row = page.getByRole('row', { name: new RegExp(title) });
+    expect(await row.textContent()).toContain('Entwurf');
+    await page.getByRole('button', { name: `${title} veröffentlichen` }).click();
+    await page.getByRole('status').getByText(`„${title}“ ist veröffentlicht.`).waitFor();
+    await expectNoAxeViolations(page, 'the admin list after publishing');
+    await page.context().close();
+
+    const visitor = await visitorPage();
+    await visitor.goto(BASE_URL);
+    await visitor.getByRole('link', { name: title }).click();
+    await visitor.getByRole('heading', { level: 1, name: title }).waitFor();
+    expect(await visitor.locator('dl.facts').textContent()).toContain('Stiftsplatz');
+    await visitor.context().close();
+  });
+});

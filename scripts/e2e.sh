@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# End-to-end tests: the packaged backend (profile e2e, fresh database with demo data), the built SPA and the real
+# Keycloak, driven by Debian's Chromium. Starts what it needs and stops what it started.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+BACKEND_PORT=8082
+SPA_PORT=4173
+JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+
+"$ROOT/scripts/postgres.sh"
+"$ROOT/scripts/keycloak.sh"
+[ -f "$JAR" ] || (cd "$ROOT/backend" && ./mvnw -B -q package -DskipTests)
+
+cleanup() {
+  stop_detached e2e-spa >/dev/null
+  stop_detached e2e-backend >/dev/null
+}
+trap cleanup EXIT
+
+start_detached e2e-backend java -Dquarkus.profile=e2e -jar "$JAR"
+wait_for_url "http://localhost:$BACKEND_PORT/q/health/ready" 120 e2e-backend
+
+(cd "$ROOT/frontend" && npm run -s build >/dev/null)
+start_detached e2e-spa env MITWIRKEN_API_URL="http://localhost:$BACKEND_PORT" \
+  "$ROOT/frontend/node_modules/.bin/vite" preview "$ROOT/frontend" --port "$SPA_PORT" --strictPort
+wait_for_url "http://localhost:$SPA_PORT/" 60 e2e-spa
+
+cd "$ROOT/frontend"
+E2E_BASE_URL="http://localhost:$SPA_PORT" npx vitest run --config vitest.e2e.config.ts
