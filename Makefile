@@ -1,0 +1,49 @@
+# Mitwirken: `make run` brings the stack up with demo data, `make test` runs every test.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+JAR := backend/target/quarkus-app/quarkus-run.jar
+BACKEND_SOURCES := $(shell find backend/src/main -type f) backend/pom.xml
+
+.PHONY: help run stop test test-backend test-frontend test-e2e openapi clean
+
+help:
+	@echo "make run      start PostgreSQL, Keycloak, API (8080) and SPA (5173) with demo data"
+	@echo "make stop     stop what make run started"
+	@echo "make test     backend, contract, frontend and browser end-to-end tests"
+	@echo "make openapi  regenerate openapi.yaml and the frontend API client after API changes"
+
+run: frontend/node_modules
+	scripts/run.sh
+
+stop:
+	scripts/stop.sh
+
+test: test-backend test-frontend test-e2e
+
+# Runs the @QuarkusTest suite against the PostgreSQL test database and packages the jar the e2e tests use.
+test-backend:
+	scripts/postgres.sh
+	cd backend && ./mvnw -B package
+
+test-frontend: frontend/node_modules
+	cd frontend && npm run -s api:check && npm run -s typecheck && npm run -s lint && npm test
+
+test-e2e: frontend/node_modules $(JAR)
+	scripts/e2e.sh
+
+$(JAR): $(BACKEND_SOURCES)
+	cd backend && ./mvnw -B -q package -DskipTests
+
+frontend/node_modules: frontend/package-lock.json
+	cd frontend && npm ci --no-audit --no-fund
+	@touch $@
+
+openapi: frontend/node_modules
+	cd backend && ./mvnw -B -q package -DskipTests
+	cp backend/target/openapi/openapi.yaml openapi.yaml
+	cd frontend && npm run -s api:generate
+
+clean:
+	cd backend && ./mvnw -B -q clean
+	rm -rf frontend/dist .run
