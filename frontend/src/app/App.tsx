@@ -5,8 +5,6 @@ import { AuthProvider } from '@/auth/AuthProvider';
 import { Layout } from '@/components/Layout';
 import { NotFound } from '@/components/NotFound';
 import { AccessibilityPage } from './routes/AccessibilityPage';
-import { AdminFormatEditorPage } from './routes/AdminFormatEditorPage';
-import { AdminPage } from './routes/AdminPage';
 import { FormatPage } from './routes/FormatPage';
 import { HomePage } from './routes/HomePage';
 
@@ -20,15 +18,20 @@ const queryClient = new QueryClient({
   },
 });
 
+const adminEditor = async () => ({
+  Component: (await import('./routes/AdminFormatEditorPage')).AdminFormatEditorPage,
+});
+
 const router = createBrowserRouter([
   {
     element: <Layout />,
     children: [
       { path: '/', element: <HomePage /> },
       { path: '/formate/:slug', element: <FormatPage /> },
-      { path: '/verwaltung', element: <AdminPage /> },
-      { path: '/verwaltung/formate/neu', element: <AdminFormatEditorPage /> },
-      { path: '/verwaltung/formate/:slug', element: <AdminFormatEditorPage /> },
+      // The admin area is loaded only when visited, keeping the visitors' first download small.
+      { path: '/verwaltung', lazy: async () => ({ Component: (await import('./routes/AdminPage')).AdminPage }) },
+      { path: '/verwaltung/formate/neu', lazy: adminEditor },
+      { path: '/verwaltung/formate/:slug', lazy: adminEditor },
       { path: '/barrierefreiheit', element: <AccessibilityPage /> },
       { path: '*', element: <NotFound /> },
     ],

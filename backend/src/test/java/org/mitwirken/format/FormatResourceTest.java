@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.mitwirken.format.FormatBuilder.aFormatIn;
 import static org.mitwirken.process.ProcessBuilder.aProcess;
 import static org.mitwirken.support.Contract.api;
+import static org.mitwirken.support.Contract.badRequest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -92,7 +93,7 @@ class FormatResourceTest {
             "sort,password" })
     @DisplayName("out-of-range or malformed list parameters give a 400 problem naming the parameter")
     void refusesBadListParameters(String parameter, String value) {
-        api().queryParam(parameter, value)
+        badRequest().queryParam(parameter, value)
                 .when().get("/api/v1/formats")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
@@ -198,13 +199,13 @@ class FormatResourceTest {
         body.put("summary", "x".repeat(1001));
         body.remove("kind");
 
-        api().contentType(ContentType.JSON).body(body)
+        badRequest().contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/formats")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("violations.field", contains("kind", "slug", "summary", "title"));
-        api().queryParam("process", process.slug()).when().get("/api/v1/formats").then().body("total", equalTo(0));
+        badRequest().queryParam("process", process.slug()).when().get("/api/v1/formats").then().body("total", equalTo(0));
     }
 
     @Test
@@ -232,7 +233,7 @@ class FormatResourceTest {
         Map<String, Object> body = validBody(aProcess().create().slug());
         body.put(field, value);
 
-        api().contentType(ContentType.JSON).body(body).when().post("/api/v1/formats")
+        badRequest().contentType(ContentType.JSON).body(body).when().post("/api/v1/formats")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo(field))
@@ -243,24 +244,24 @@ class FormatResourceTest {
     @TestSecurity(user = "admin", roles = "admin")
     @DisplayName("malformed JSON, wrong types and unknown enum values give 400 problems, never 500")
     void malformedBodies() {
-        api().contentType(ContentType.JSON).body("{\"title\": ")
+        badRequest().contentType(ContentType.JSON).body("{\"title\": ")
                 .when().post("/api/v1/formats")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("type", equalTo("urn:mitwirken:problem:malformed-request"));
         Map<String, Object> wrongEnum = validBody(aProcess().create().slug());
         wrongEnum.put("kind", "PICNIC");
-        api().contentType(ContentType.JSON).body(wrongEnum).when().post("/api/v1/formats")
+        badRequest().contentType(ContentType.JSON).body(wrongEnum).when().post("/api/v1/formats")
                 .then().statusCode(400).body("violations[0].field", equalTo("kind"))
                 .body("violations[0].message", containsString("PUBLIC_DIALOGUE"));
         Map<String, Object> wrongDate = validBody(aProcess().create().slug());
         wrongDate.put("startsOn", "13.11.2024");
-        api().contentType(ContentType.JSON).body(wrongDate).when().post("/api/v1/formats")
+        badRequest().contentType(ContentType.JSON).body(wrongDate).when().post("/api/v1/formats")
                 .then().statusCode(400).body("violations[0].field", equalTo("startsOn"));
-        api().contentType(ContentType.JSON).body("[]").when().post("/api/v1/formats")
+        badRequest().contentType(ContentType.JSON).body("[]").when().post("/api/v1/formats")
                 .then().statusCode(400).contentType("application/problem+json");
-        api().contentType(ContentType.JSON).when().post("/api/v1/formats")
+        badRequest().contentType(ContentType.JSON).when().post("/api/v1/formats")
                 .then().statusCode(400).contentType("application/problem+json");
-        api().contentType(ContentType.TEXT).body("hello").when().post("/api/v1/formats")
+        badRequest().contentType(ContentType.TEXT).body("hello").when().post("/api/v1/formats")
                 .then().statusCode(415).contentType("application/problem+json");
     }
 

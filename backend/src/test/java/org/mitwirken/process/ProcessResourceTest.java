@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.mitwirken.format.FormatBuilder.aFormatIn;
 import static org.mitwirken.process.ProcessBuilder.aProcess;
 import static org.mitwirken.support.Contract.api;
+import static org.mitwirken.support.Contract.badRequest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -109,11 +110,11 @@ class ProcessResourceTest {
                 Map.of("title", "Strategie", "startsOn", "2024-09-01", "endsOn", "2024-08-01"),
                 Map.of("title", "Strategie")));
 
-        api().contentType(ContentType.JSON).body(body).when().post("/api/v1/processes")
+        badRequest().contentType(ContentType.JSON).body(body).when().post("/api/v1/processes")
                 .then().statusCode(400)
                 .body("violations.field", contains("phases[0].endsOn", "phases[1].slug"));
         body.put("phases", List.of(Map.of("title", "")));
-        api().contentType(ContentType.JSON).body(body).when().post("/api/v1/processes")
+        badRequest().contentType(ContentType.JSON).body(body).when().post("/api/v1/processes")
                 .then().statusCode(400).body("violations.field", contains("phases[0].title"));
     }
 
