@@ -1,18 +1,8 @@
 package org.mitwirken.format;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
-import java.util.UUID;
+import org.mitwirken.common.persistence.SlugRepository;
 
 @ApplicationScoped
-public class FormatRepository implements PanacheRepositoryBase<ParticipationFormat, UUID> {
-
-    public Optional<ParticipationFormat> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
-    }
-
-    public boolean slugTaken(String slug) {
-        return count("slug", slug) > 0;
-    }
+public class FormatRepository implements SlugRepository<ParticipationFormat> {
 }

@@ -5,23 +5,16 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
 import org.mitwirken.common.PublicationState;
+import org.mitwirken.common.persistence.VersionedEntity;
 
 /** A participation format; refers to its process and phase by id so the features stay apart. */
 @Entity
 @Table(name = "participation_format")
-public class ParticipationFormat {
-    @Id
-    public UUID id = UUID.randomUUID();
-
+public class ParticipationFormat extends VersionedEntity {
     @Column(name = "process_id", nullable = false)
     public UUID processId;
 
@@ -69,15 +62,4 @@ public class ParticipationFormat {
 
     @Embedded
     public ParticipationSettings participation = new ParticipationSettings();
-
-    @Version
-    public long version;
-
-    @CreationTimestamp
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 }
