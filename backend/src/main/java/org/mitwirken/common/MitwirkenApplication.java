@@ -18,7 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         tags = {
                 @Tag(name = "Processes", description = "Participation processes (e.g. the INSEK) and their phases"),
                 @Tag(name = "Formats", description = "Participation formats: interviews, surveys, workshops, "
-                        + "district walks, dialogue events")
+                        + "district walks, dialogue events"),
+                @Tag(name = "Districts", description = "The city's Ortsbezirke"),
+                @Tag(name = "Fields of action", description = "Handlungsfelder with their goals (Entwicklungsziele)")
         })
 public class MitwirkenApplication extends Application {
 }

@@ -26,6 +26,16 @@ public class FormatQuery {
     @Parameter(description = "Slug of a phase; combine with `process` when phases of several processes share it")
     public String phase;
 
+    @QueryParam("district")
+    @Size(max = 120)
+    @Parameter(description = "Slug of a district (Ortsbezirk) the formats concern")
+    public String district;
+
+    @QueryParam("fieldOfAction")
+    @Size(max = 120)
+    @Parameter(description = "Slug of a field of action the formats contribute to")
+    public String fieldOfAction;
+
     @QueryParam("sort")
     @Size(max = 100)
     @Parameter(description = "Comma-separated fields, `-` for descending: startsOn, title, createdAt",

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mitwirken.common.Slugs;
 
@@ -27,6 +28,10 @@ public record FormatRequest(
         @Schema(description = "Takes place online; defaults to false") Boolean online,
         @Schema(description = "Defaults to PUBLIC") Audience audience,
         @Valid ParticipationSettingsDto participation,
+        @Schema(description = "Slugs of the districts (Ortsbezirke) the format concerns")
+        @Size(max = 50) List<@NotBlank String> districts,
+        @Schema(description = "Slugs of the fields of action the format contributes to")
+        @Size(max = 20) List<@NotBlank String> fieldsOfAction,
         @Schema(description = "Required when updating: the version last read; a stale one gives 409")
         Long version) {
 }

@@ -2,13 +2,14 @@ package org.mitwirken.format;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mitwirken.common.PublicationState;
 
 @Schema(name = "Format", description = "A participation format", requiredProperties = { "id", "slug", "process",
         "kind", "title", "summary", "body", "startsOn", "endsOn", "datePrecision", "online", "audience",
-        "publicationState", "participation", "version", "createdAt", "updatedAt" })
+        "publicationState", "participation", "districts", "fieldsOfAction", "version", "createdAt", "updatedAt" })
 public record FormatResponse(
         UUID id,
         String slug,
@@ -26,6 +27,8 @@ public record FormatResponse(
         Audience audience,
         PublicationState publicationState,
         ParticipationSettingsDto participation,
+        List<Reference> districts,
+        @Schema(description = "Published fields of action the format contributes to") List<Reference> fieldsOfAction,
         long version,
         Instant createdAt,
         Instant updatedAt) {

@@ -9,6 +9,12 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +27,10 @@ import org.mitwirken.common.paging.SortOrder;
 import org.mitwirken.common.problem.ProblemException;
 import org.mitwirken.common.problem.ValidationProblem;
 import org.mitwirken.common.problem.Violation;
+import org.mitwirken.district.DistrictRef;
+import org.mitwirken.district.DistrictService;
+import org.mitwirken.fieldofaction.FieldOfActionRef;
+import org.mitwirken.fieldofaction.FieldOfActionService;
 import org.mitwirken.process.PhaseRef;
 import org.mitwirken.process.ProcessRef;
 import org.mitwirken.process.ProcessService;
@@ -35,6 +45,12 @@ public class FormatService {
 
     @Inject
     ProcessService processes;
+
+    @Inject
+    DistrictService districts;
+
+    @Inject
+    FieldOfActionService fieldsOfAction;
 
     /** Without drafts, a format is listed only when it and its process are published. */
     public PageResponse<FormatResponse> list(FormatQuery filter, PageRequest paging, boolean includeDrafts) {
@@ -64,6 +80,22 @@ public class FormatService {
             where.append(" and phaseId in :phaseIds");
             parameters.and("phaseIds", phaseIds);
         }
+        if (filter.district != null) {
+            var district = districts.findRef(filter.district);
+            if (district.isEmpty()) {
+                return paging.emptyPage();
+            }
+            where.append(" and :districtId member of districtIds");
+            parameters.and("districtId", district.get().id());
+        }
+        if (filter.fieldOfAction != null) {
+            var field = fieldsOfAction.findRef(filter.fieldOfAction, includeDrafts);
+            if (field.isEmpty()) {
+                return paging.emptyPage();
+            }
+            where.append(" and :fieldId member of fieldOfActionIds");
+            parameters.and("fieldId", field.get().id());
+        }
         if (filter.kind != null) {
             where.append(" and kind = :kind");
             parameters.and("kind", FormatKind.valueOf(filter.kind));
@@ -71,10 +103,7 @@ public class FormatService {
         PanacheQuery<ParticipationFormat> query = repository.find(where.toString(),
                 SortOrder.parse(filter.sort, SORT_FIELDS, FormatQuery.DEFAULT_SORT), parameters);
         List<ParticipationFormat> formats = query.page(Page.of(paging.page(), paging.size())).list();
-        Map<UUID, ProcessRef> refs = processes.refsByIds(formats.stream().map(format -> format.processId).toList());
-        List<FormatResponse> items = formats.stream().map(format -> toResponse(format, refs.get(format.processId)))
-                .toList();
-        return new PageResponse<>(items, paging.page(), paging.size(), query.count());
+        return new PageResponse<>(responses(formats, includeDrafts), paging.page(), paging.size(), query.count());
     }
 
     public FormatResponse get(String slug, boolean includeDrafts) {
@@ -85,7 +114,7 @@ public class FormatService {
         if (!visible && !includeDrafts) {
             throw ProblemException.notFound("Format", slug);
         }
-        return toResponse(format, process);
+        return response(format, includeDrafts);
     }
 
     @Transactional
@@ -93,10 +122,10 @@ public class FormatService {
         ParticipationFormat format = new ParticipationFormat();
         format.slug = request.slug() != null ? requireFreeSlug(request.slug())
                 : Slugs.firstFree(request.title(), repository::slugTaken);
-        ProcessRef process = apply(request, format);
+        apply(request, format);
         repository.persist(format);
         repository.flush();
-        return toResponse(format, process);
+        return response(format, true);
     }
 
     @Transactional
@@ -106,9 +135,9 @@ public class FormatService {
         if (request.slug() != null && !request.slug().equals(format.slug)) {
             format.slug = requireFreeSlug(request.slug());
         }
-        ProcessRef process = apply(request, format);
+        apply(request, format);
         repository.flush();
-        return toResponse(format, process);
+        return response(format, true);
     }
 
     @Transactional
@@ -116,7 +145,7 @@ public class FormatService {
         ParticipationFormat format = existing(slug);
         format.publicationState = state;
         repository.flush();
-        return toResponse(format, processOf(format));
+        return response(format, true);
     }
 
     @Transactional
@@ -133,7 +162,7 @@ public class FormatService {
         return processes.refsByIds(List.of(format.processId)).get(format.processId);
     }
 
-    private ProcessRef apply(FormatRequest request, ParticipationFormat format) {
+    private void apply(FormatRequest request, ParticipationFormat format) {
         List<Violation> violations = new ArrayList<>();
         ProcessRef process = processes.findRef(request.process(), true).orElse(null);
         PhaseRef phase = null;
@@ -153,10 +182,18 @@ public class FormatService {
         if (endsOn.isBefore(request.startsOn())) {
             violations.add(new Violation("endsOn", "must not be before startsOn"));
         }
+        Set<UUID> districtIds = resolve(request.districts(), "districts", slug -> districts.findRef(slug)
+                .map(DistrictRef::id), violations);
+        Set<UUID> fieldIds = resolve(request.fieldsOfAction(), "fieldsOfAction", slug -> fieldsOfAction
+                .findRef(slug, true).map(FieldOfActionRef::id), violations);
         if (!violations.isEmpty()) {
             throw new ValidationProblem(violations);
         }
         format.processId = process.id();
+        format.districtIds.clear();
+        format.districtIds.addAll(districtIds);
+        format.fieldOfActionIds.clear();
+        format.fieldOfActionIds.addAll(fieldIds);
         format.phaseId = phase == null ? null : phase.id();
         format.kind = request.kind();
         format.title = request.title();
@@ -170,7 +207,19 @@ public class FormatService {
         format.audience = request.audience() == null ? Audience.PUBLIC : request.audience();
         format.participation = request.participation() == null ? new ParticipationSettings()
                 : request.participation().toEntity();
-        return process;
+    }
+
+    private static Set<UUID> resolve(List<String> slugs, String field, Function<String, Optional<UUID>> lookup,
+            List<Violation> violations) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        List<String> given = slugs == null ? List.of() : slugs;
+        for (int i = 0; i < given.size(); i++) {
+            String slug = given.get(i);
+            String path = field + "[" + i + "]";
+            lookup.apply(slug).ifPresentOrElse(ids::add,
+                    () -> violations.add(new Violation(path, "unknown: '" + slug + "'")));
+        }
+        return ids;
     }
 
     private String requireFreeSlug(String slug) {
@@ -180,13 +229,35 @@ public class FormatService {
         return slug;
     }
 
-    private static FormatResponse toResponse(ParticipationFormat format, ProcessRef process) {
-        Reference phase = format.phaseId == null ? null
-                : process.phase(format.phaseId).map(p -> new Reference(p.slug(), p.title())).orElse(null);
-        return new FormatResponse(format.id, format.slug, new Reference(process.slug(), process.title()), phase,
-                format.kind, format.title, format.summary, format.body, format.startsOn, format.endsOn,
-                format.datePrecision, format.venue, format.online, format.audience, format.publicationState,
-                ParticipationSettingsDto.of(format.participation), format.version, format.createdAt,
-                format.updatedAt);
+    private FormatResponse response(ParticipationFormat format, boolean includeDrafts) {
+        return responses(List.of(format), includeDrafts).get(0);
+    }
+
+    /** Resolves the related items of a whole page at once: one lookup per feature, not per format. */
+    private List<FormatResponse> responses(List<ParticipationFormat> formats, boolean includeDrafts) {
+        Map<UUID, ProcessRef> processRefs = processes.refsByIds(formats.stream().map(f -> f.processId).toList());
+        Map<UUID, Reference> districtRefs = districts.refsByIds(idsOf(formats, f -> f.districtIds)).stream()
+                .collect(Collectors.toMap(DistrictRef::id, d -> new Reference(d.slug(), d.name())));
+        List<FieldOfActionRef> fieldRefs = fieldsOfAction.refsByIds(idsOf(formats, f -> f.fieldOfActionIds),
+                includeDrafts);
+        return formats.stream().map(format -> {
+            ProcessRef process = processRefs.get(format.processId);
+            Reference phase = format.phaseId == null ? null
+                    : process.phase(format.phaseId).map(p -> new Reference(p.slug(), p.title())).orElse(null);
+            List<Reference> formatDistricts = format.districtIds.stream().map(districtRefs::get)
+                    .sorted(Comparator.comparing(Reference::title)).toList();
+            List<Reference> formatFields = fieldRefs.stream().filter(f -> format.fieldOfActionIds.contains(f.id()))
+                    .map(f -> new Reference(f.slug(), f.title())).toList();
+            return new FormatResponse(format.id, format.slug, new Reference(process.slug(), process.title()), phase,
+                    format.kind, format.title, format.summary, format.body, format.startsOn, format.endsOn,
+                    format.datePrecision, format.venue, format.online, format.audience, format.publicationState,
+                    ParticipationSettingsDto.of(format.participation), formatDistricts, formatFields,
+                    format.version, format.createdAt, format.updatedAt);
+        }).toList();
+    }
+
+    private static Set<UUID> idsOf(List<ParticipationFormat> formats,
+            Function<ParticipationFormat, Set<UUID>> ids) {
+        return formats.stream().flatMap(format -> ids.apply(format).stream()).collect(Collectors.toSet());
     }
 }

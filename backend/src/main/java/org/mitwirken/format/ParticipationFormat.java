@@ -1,13 +1,19 @@
 package org.mitwirken.format;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 import org.mitwirken.common.PublicationState;
 import org.mitwirken.common.persistence.VersionedEntity;
 
@@ -62,4 +68,16 @@ public class ParticipationFormat extends VersionedEntity {
 
     @Embedded
     public ParticipationSettings participation = new ParticipationSettings();
+
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "format_district", joinColumns = @JoinColumn(name = "format_id"))
+    @Column(name = "district_id")
+    public Set<UUID> districtIds = new HashSet<>();
+
+    @ElementCollection
+    @BatchSize(size = 100)
+    @CollectionTable(name = "format_field_of_action", joinColumns = @JoinColumn(name = "format_id"))
+    @Column(name = "field_of_action_id")
+    public Set<UUID> fieldOfActionIds = new HashSet<>();
 }

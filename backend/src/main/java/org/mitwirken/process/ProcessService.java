@@ -5,23 +5,20 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.mitwirken.common.OrderedChildren;
 import org.mitwirken.common.PublicationState;
 import org.mitwirken.common.Slugs;
 import org.mitwirken.common.Versions;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.paging.PageResponse;
 import org.mitwirken.common.problem.ProblemException;
-import org.mitwirken.common.problem.ValidationProblem;
 import org.mitwirken.common.problem.Violation;
 
 @ApplicationScoped
@@ -124,36 +121,20 @@ public class ProcessService {
         replacePhases(process, request.phases() == null ? List.of() : request.phases());
     }
 
-    /** Keeps a phase's identity when its slug stays, so formats placed on it stay placed. */
     private void replacePhases(Process process, List<PhaseRequest> requested) {
-        Map<String, Phase> current = process.phases.stream()
-                .collect(Collectors.toMap(phase -> phase.slug, Function.identity()));
-        List<Violation> violations = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        List<Phase> phases = new ArrayList<>();
-        for (int i = 0; i < requested.size(); i++) {
-            PhaseRequest request = requested.get(i);
-            String slug = request.slug() != null ? request.slug() : Slugs.fromTitle(request.title());
-            if (!seen.add(slug)) {
-                violations.add(new Violation("phases[" + i + "].slug", "appears twice: '" + slug + "'"));
-            }
-            if (request.startsOn() != null && request.endsOn() != null && request.endsOn().isBefore(request.startsOn())) {
-                violations.add(new Violation("phases[" + i + "].endsOn", "must not be before startsOn"));
-            }
-            Phase phase = current.getOrDefault(slug, new Phase());
-            phase.process = process;
-            phase.slug = slug;
-            phase.title = request.title();
-            phase.startsOn = request.startsOn();
-            phase.endsOn = request.endsOn();
-            phase.position = i;
-            phases.add(phase);
-        }
-        if (!violations.isEmpty()) {
-            throw new ValidationProblem(violations);
-        }
-        process.phases.clear();
-        process.phases.addAll(phases);
+        OrderedChildren.replace(process.phases, phase -> phase.slug, requested, PhaseRequest::slug,
+                PhaseRequest::title, "phases", Phase::new, (phase, request, slug, position, path, violations) -> {
+                    if (request.startsOn() != null && request.endsOn() != null
+                            && request.endsOn().isBefore(request.startsOn())) {
+                        violations.add(new Violation(path + ".endsOn", "must not be before startsOn"));
+                    }
+                    phase.process = process;
+                    phase.slug = slug;
+                    phase.title = request.title();
+                    phase.startsOn = request.startsOn();
+                    phase.endsOn = request.endsOn();
+                    phase.position = position;
+                });
     }
 
     private String requireFreeSlug(String slug) {

@@ -1,6 +1,8 @@
 package org.mitwirken.common;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.mitwirken.district.DistrictBuilder.aDistrict;
+import static org.mitwirken.fieldofaction.FieldOfActionBuilder.aFieldOfAction;
 import static org.mitwirken.format.FormatBuilder.aFormatIn;
 import static org.mitwirken.process.ProcessBuilder.aProcess;
 import static org.mitwirken.support.Contract.api;
@@ -16,6 +18,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.mitwirken.district.DistrictResponse;
+import org.mitwirken.fieldofaction.FieldOfActionResponse;
 import org.mitwirken.format.FormatResponse;
 import org.mitwirken.process.ProcessResponse;
 
@@ -36,7 +40,19 @@ class AuthorizationMatrixTest {
                 formatBody(f.process().slug(), f.format().version()))),
         PUBLISH_FORMAT(200, f -> send(f, "POST", "/api/v1/formats/" + f.format().slug() + "/publish", null)),
         UNPUBLISH_FORMAT(200, f -> send(f, "POST", "/api/v1/formats/" + f.format().slug() + "/unpublish", null)),
-        DELETE_FORMAT(204, f -> send(f, "DELETE", "/api/v1/formats/" + f.format().slug(), null));
+        DELETE_FORMAT(204, f -> send(f, "DELETE", "/api/v1/formats/" + f.format().slug(), null)),
+        CREATE_FIELD_OF_ACTION(201, f -> send(f, "POST", "/api/v1/fields-of-action", fieldBody(null))),
+        UPDATE_FIELD_OF_ACTION(200, f -> send(f, "PUT", "/api/v1/fields-of-action/" + f.field().slug(),
+                fieldBody(f.field().version()))),
+        PUBLISH_FIELD_OF_ACTION(200, f -> send(f, "POST", "/api/v1/fields-of-action/" + f.field().slug() + "/publish",
+                null)),
+        UNPUBLISH_FIELD_OF_ACTION(200, f -> send(f, "POST",
+                "/api/v1/fields-of-action/" + f.field().slug() + "/unpublish", null)),
+        DELETE_FIELD_OF_ACTION(204, f -> send(f, "DELETE", "/api/v1/fields-of-action/" + f.field().slug(), null)),
+        CREATE_DISTRICT(201, f -> send(f, "POST", "/api/v1/districts", Map.of("name", "Neuer Ortsbezirk"))),
+        UPDATE_DISTRICT(200, f -> send(f, "PUT", "/api/v1/districts/" + f.district().slug(),
+                Map.of("name", "Umbenannt", "version", f.district().version()))),
+        DELETE_DISTRICT(204, f -> send(f, "DELETE", "/api/v1/districts/" + f.district().slug(), null));
 
         final int adminStatus;
         final Function<Fixtures, Response> call;
@@ -47,10 +63,12 @@ class AuthorizationMatrixTest {
         }
     }
 
-    record Fixtures(ProcessResponse process, ProcessResponse emptyProcess, FormatResponse format) {
+    record Fixtures(ProcessResponse process, ProcessResponse emptyProcess, FormatResponse format,
+            FieldOfActionResponse field, DistrictResponse district) {
         static Fixtures create() {
             ProcessResponse process = aProcess().create();
-            return new Fixtures(process, aProcess().create(), aFormatIn(process.slug()).create());
+            return new Fixtures(process, aProcess().create(), aFormatIn(process.slug()).create(),
+                    aFieldOfAction().create(), aDistrict().create());
         }
     }
 
@@ -100,6 +118,11 @@ class AuthorizationMatrixTest {
         api().when().get("/api/v1/processes/" + fixtures.emptyProcess().slug()).then().statusCode(200);
         api().when().get("/api/v1/formats/" + fixtures.format().slug()).then().statusCode(200)
                 .body("version", equalTo((int) fixtures.format().version()));
+        api().when().get("/api/v1/fields-of-action/" + fixtures.field().slug()).then().statusCode(200)
+                .body("version", equalTo((int) fixtures.field().version()))
+                .body("publicationState", equalTo("PUBLISHED"));
+        api().when().get("/api/v1/districts/" + fixtures.district().slug()).then().statusCode(200)
+                .body("version", equalTo((int) fixtures.district().version()));
     }
 
     private static Response send(Fixtures fixtures, String method, String path, Map<String, Object> body) {
@@ -116,6 +139,14 @@ class AuthorizationMatrixTest {
         body.put("summary", "Kurz");
         body.put("status", "PLANNED");
         body.put("phases", List.of());
+        body.put("version", version);
+        return body;
+    }
+
+    private static Map<String, Object> fieldBody(Long version) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", "Neues Handlungsfeld");
+        body.put("summary", "Kurz");
         body.put("version", version);
         return body;
     }

@@ -2,6 +2,7 @@ package org.mitwirken.format;
 
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.LocalDate;
+import java.util.List;
 import org.mitwirken.common.PublicationState;
 import org.mitwirken.support.TestData;
 
@@ -14,6 +15,8 @@ public final class FormatBuilder {
     private String title = "Bürgerdialog";
     private LocalDate startsOn = LocalDate.of(2024, 11, 13);
     private boolean published = true;
+    private List<String> districts = List.of();
+    private List<String> fieldsOfAction = List.of();
 
     private FormatBuilder(String process) {
         this.process = process;
@@ -43,6 +46,16 @@ public final class FormatBuilder {
         return this;
     }
 
+    public FormatBuilder inDistricts(String... districtSlugs) {
+        this.districts = List.of(districtSlugs);
+        return this;
+    }
+
+    public FormatBuilder contributingTo(String... fieldOfActionSlugs) {
+        this.fieldsOfAction = List.of(fieldOfActionSlugs);
+        return this;
+    }
+
     public FormatBuilder draft() {
         this.published = false;
         return this;
@@ -50,7 +63,7 @@ public final class FormatBuilder {
 
     public FormatRequest request() {
         return new FormatRequest(slug, process, phase, kind, title, "Kurzbeschreibung", "Text", startsOn, null, null,
-                "Rathaus", false, null, null, null);
+                "Rathaus", false, null, null, districts, fieldsOfAction, null);
     }
 
     public FormatResponse create() {

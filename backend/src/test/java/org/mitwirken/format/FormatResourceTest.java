@@ -68,6 +68,22 @@ class FormatResourceTest {
     }
 
     @Test
+    @DisplayName("fields of action are linked by slug; the public sees only the published ones")
+    void linksFieldsOfAction() {
+        var published = org.mitwirken.fieldofaction.FieldOfActionBuilder.aFieldOfAction().titled("Mobilität").create();
+        var draft = org.mitwirken.fieldofaction.FieldOfActionBuilder.aFieldOfAction().draft().create();
+        FormatResponse format = aFormatIn(aProcess().create().slug()).contributingTo(published.slug(), draft.slug())
+                .create();
+
+        api().when().get("/api/v1/formats/" + format.slug())
+                .then().statusCode(200).body("fieldsOfAction.title", contains("Mobilität"));
+        api().queryParam("fieldOfAction", published.slug()).when().get("/api/v1/formats")
+                .then().statusCode(200).body("items.slug", contains(format.slug()));
+        api().queryParam("fieldOfAction", draft.slug()).when().get("/api/v1/formats")
+                .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
     @DisplayName("pages split the list deterministically and report the total")
     void pagesThroughTheList() {
         ProcessResponse process = aProcess().create();

@@ -1,0 +1,95 @@
+package org.mitwirken.district;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.mitwirken.common.Slugs;
+import org.mitwirken.common.Versions;
+import org.mitwirken.common.geo.GeoJson;
+import org.mitwirken.common.paging.PageRequest;
+import org.mitwirken.common.paging.PageResponse;
+import org.mitwirken.common.problem.ProblemException;
+
+@ApplicationScoped
+public class DistrictService {
+    private static final Sort ORDER = Sort.by("name").and("id");
+
+    @Inject
+    DistrictRepository repository;
+
+    public PageResponse<DistrictResponse> list(PageRequest paging) {
+        var query = repository.findAll(ORDER);
+        List<DistrictResponse> items = query.page(Page.of(paging.page(), paging.size())).list().stream()
+                .map(DistrictResponse::of).toList();
+        return new PageResponse<>(items, paging.page(), paging.size(), query.count());
+    }
+
+    public DistrictResponse get(String slug) {
+        return DistrictResponse.of(existing(slug));
+    }
+
+    @Transactional
+    public DistrictResponse create(DistrictRequest request) {
+        District district = new District();
+        district.slug = request.slug() != null ? requireFreeSlug(request.slug())
+                : Slugs.firstFree(request.name(), repository::slugTaken);
+        apply(request, district);
+        repository.persist(district);
+        repository.flush();
+        return DistrictResponse.of(district);
+    }
+
+    @Transactional
+    public DistrictResponse update(String slug, DistrictRequest request) {
+        District district = existing(slug);
+        Versions.requireCurrent(request.version(), district.version, "District '" + slug + "'");
+        if (request.slug() != null && !request.slug().equals(district.slug)) {
+            district.slug = requireFreeSlug(request.slug());
+        }
+        apply(request, district);
+        repository.flush();
+        return DistrictResponse.of(district);
+    }
+
+    @Transactional
+    public void delete(String slug) {
+        repository.delete(existing(slug));
+        repository.flush();
+    }
+
+    /** For other features: the district with this slug. */
+    public Optional<DistrictRef> findRef(String slug) {
+        return repository.findBySlug(slug).map(DistrictRef::of);
+    }
+
+    /** For other features: the districts with these ids, by name. */
+    public List<DistrictRef> refsByIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return repository.list("id in ?1", ORDER, new HashSet<>(ids)).stream().map(DistrictRef::of).toList();
+    }
+
+    private District existing(String slug) {
+        return repository.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("District", slug));
+    }
+
+    private void apply(DistrictRequest request, District district) {
+        district.name = request.name();
+        district.boundary = GeoJson.validated(request.boundary(), "boundary", GeoJson.AREAS);
+    }
+
+    private String requireFreeSlug(String slug) {
+        if (repository.slugTaken(slug)) {
+            throw ProblemException.conflict("A district with slug '" + slug + "' exists already.");
+        }
+        return slug;
+    }
+}
