@@ -82,6 +82,9 @@ function toRequest(state: FormState, format: Format | undefined): FormatRequest 
       anonymousAllowed: state.anonymousAllowed,
       preModeration: state.preModeration,
     },
+    // Links are edited elsewhere; an update must keep them.
+    districts: format?.districts.map((district) => district.slug),
+    fieldsOfAction: format?.fieldsOfAction.map((field) => field.slug),
     version: format?.version,
   };
 }

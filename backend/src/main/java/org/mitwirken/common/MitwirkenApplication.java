@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Processes", description = "Participation processes (e.g. the INSEK) and their phases"),
                 @Tag(name = "Formats", description = "Participation formats: interviews, surveys, workshops, "
                         + "district walks, dialogue events"),
+                @Tag(name = "Documents", description = "Presentations, summaries and documentation of formats"),
                 @Tag(name = "Districts", description = "The city's Ortsbezirke"),
                 @Tag(name = "Fields of action", description = "Handlungsfelder with their goals (Entwicklungsziele)")
         })

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.mitwirken.common.PublicationState;
 import org.mitwirken.district.DistrictService;
+import org.mitwirken.document.DocumentService;
 import org.mitwirken.fieldofaction.FieldOfActionRequest;
 import org.mitwirken.fieldofaction.FieldOfActionService;
 import org.mitwirken.format.FormatRequest;
@@ -38,6 +39,9 @@ public class DemoDataLoader {
     DistrictService districts;
 
     @Inject
+    DocumentService documents;
+
+    @Inject
     FieldOfActionService fieldsOfAction;
 
     @ConfigProperty(name = "mitwirken.demo-data.enabled")
@@ -59,6 +63,7 @@ public class DemoDataLoader {
             formats.create(format);
             formats.setPublicationState(format.slug(), PublicationState.PUBLISHED);
         }
+        InsekDocuments.all().forEach(download -> documents.create(download.formatSlug(), download.upload()));
     }
 
     private static ProcessRequest insek() {

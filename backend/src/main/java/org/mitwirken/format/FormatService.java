@@ -108,13 +108,29 @@ public class FormatService {
 
     public FormatResponse get(String slug, boolean includeDrafts) {
         ParticipationFormat format = existing(slug);
-        ProcessRef process = processOf(format);
-        boolean visible = format.publicationState == PublicationState.PUBLISHED
-                && process.publicationState() == PublicationState.PUBLISHED;
-        if (!visible && !includeDrafts) {
+        if (!includeDrafts && !publiclyVisible(format)) {
             throw ProblemException.notFound("Format", slug);
         }
         return response(format, includeDrafts);
+    }
+
+    /** For other features: the format with this slug, if the viewer may see it. */
+    public Optional<FormatRef> findRef(String slug, boolean includeDrafts) {
+        return repository.findBySlug(slug).map(this::ref).filter(ref -> includeDrafts || ref.publiclyVisible());
+    }
+
+    /** For other features: the format with this id, whoever may see it. */
+    public Optional<FormatRef> findRef(UUID id) {
+        return repository.findByIdOptional(id).map(this::ref);
+    }
+
+    private FormatRef ref(ParticipationFormat format) {
+        return new FormatRef(format.id, format.slug, format.title, publiclyVisible(format));
+    }
+
+    private boolean publiclyVisible(ParticipationFormat format) {
+        return format.publicationState == PublicationState.PUBLISHED
+                && processOf(format).publicationState() == PublicationState.PUBLISHED;
     }
 
     @Transactional

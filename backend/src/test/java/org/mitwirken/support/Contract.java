@@ -5,7 +5,11 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.MultiPartConfig;
+import org.apache.http.entity.mime.HttpMultipartMode;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -30,6 +34,16 @@ public final class Contract {
     /** A request that breaks the contract on purpose; only the server's answer is checked. */
     public static RequestSpecification badRequest() {
         return RestAssured.given().filter(RESPONSES_ONLY);
+    }
+
+    /**
+     * A multipart upload: the validator cannot read multipart bodies, so only the answer is checked. File names go
+     * out in UTF-8, as browsers send them.
+     */
+    public static RequestSpecification multipart() {
+        return RestAssured.given().filter(RESPONSES_ONLY).config(RestAssured.config()
+                .httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE))
+                .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset(StandardCharsets.UTF_8)));
     }
 
     private static OpenApiValidationFilter filter(ValidationReport.Level requestLevel) {

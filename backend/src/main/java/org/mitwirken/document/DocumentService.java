@@ -1,0 +1,111 @@
+package org.mitwirken.document;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.mitwirken.common.Versions;
+import org.mitwirken.common.paging.PageRequest;
+import org.mitwirken.common.paging.PageResponse;
+import org.mitwirken.common.problem.ProblemException;
+import org.mitwirken.common.problem.ProblemType;
+import org.mitwirken.format.FormatRef;
+import org.mitwirken.format.FormatService;
+
+@ApplicationScoped
+public class DocumentService {
+    private static final String ACCEPTED = "Only PDF, PNG, JPEG, GIF and WebP files are accepted; the content of "
+            + "this file is none of them.";
+
+    @Inject
+    DocumentRepository repository;
+
+    @Inject
+    DocumentStorage storage;
+
+    @Inject
+    FormatService formats;
+
+    public PageResponse<DocumentResponse> list(String formatSlug, PageRequest paging, boolean includeDrafts) {
+        FormatRef format = format(formatSlug, includeDrafts);
+        var query = repository.find("formatId", Sort.by("createdAt").and("id"), format.id());
+        List<DocumentResponse> items = query.page(Page.of(paging.page(), paging.size())).list().stream()
+                .map(DocumentResponse::of).toList();
+        return new PageResponse<>(items, paging.page(), paging.size(), query.count());
+    }
+
+    @Transactional
+    public DocumentResponse create(String formatSlug, DocumentUpload upload) {
+        Document document = new Document();
+        document.formatId = format(formatSlug, true).id();
+        document.title = upload.title();
+        document.kind = upload.kind();
+        attach(document, upload);
+        repository.persist(document);
+        repository.flush();
+        storage.store(document.id, upload.content());
+        return DocumentResponse.of(document);
+    }
+
+    @Transactional
+    public DocumentResponse replace(String formatSlug, UUID id, DocumentUpload upload) {
+        Document document = existing(formatSlug, id);
+        Versions.requireCurrent(upload.version(), document.version, "Document '" + id + "'");
+        document.title = upload.title();
+        document.kind = upload.kind();
+        if (upload.content() != null) {
+            attach(document, upload);
+            storage.store(document.id, upload.content());
+        }
+        repository.flush();
+        return DocumentResponse.of(document);
+    }
+
+    @Transactional
+    public void delete(String formatSlug, UUID id) {
+        repository.delete(existing(formatSlug, id));
+        repository.flush();
+    }
+
+    /** The file, if the viewer may see the format it belongs to. */
+    public DocumentFile download(UUID id, boolean includeDrafts) {
+        Document document = repository.findByIdOptional(id)
+                .filter(d -> includeDrafts || formats.findRef(d.formatId).map(FormatRef::publiclyVisible).orElse(false))
+                .orElseThrow(() -> ProblemException.notFound("Document", id.toString()));
+        byte[] content = storage.load(id).orElseThrow(() -> ProblemException.notFound("Document", id.toString()));
+        return new DocumentFile(document.fileName, document.contentType, document.sha256, content);
+    }
+
+    private void attach(Document document, DocumentUpload upload) {
+        FileType type = FileType.of(upload.content())
+                .orElseThrow(() -> new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, ACCEPTED));
+        document.fileName = upload.fileName();
+        document.contentType = type.mediaType;
+        document.sizeBytes = upload.content().length;
+        document.sha256 = sha256(upload.content());
+    }
+
+    private FormatRef format(String slug, boolean includeDrafts) {
+        return formats.findRef(slug, includeDrafts).orElseThrow(() -> ProblemException.notFound("Format", slug));
+    }
+
+    private Document existing(String formatSlug, UUID id) {
+        UUID formatId = format(formatSlug, true).id();
+        return repository.findByIdOptional(id).filter(document -> document.formatId.equals(formatId))
+                .orElseThrow(() -> ProblemException.notFound("Document", id.toString()));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+}
