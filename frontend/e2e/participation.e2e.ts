@@ -72,6 +72,51 @@ describe('a visitor', () => {
     await page.context().close();
   });
 
+  it('downloads a document of a format as a PDF with its German file name', async () => {
+    const page = await visitorPage();
+    await page.goto(`${BASE_URL}/formate/buergerbeteiligung-13-11-2024`);
+    const link = page.getByRole('link', { name: 'Präsentation zur Bürgerinnen- und Bürgerbeteiligung am 13.11.2024' });
+    await link.waitFor();
+
+    const response = await page.request.get(new URL((await link.getAttribute('href'))!, BASE_URL).toString());
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('application/pdf');
+    expect(response.headers()['content-disposition']).toContain("UTF-8''Pr%C3%A4sentation");
+    expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    await expectNoAxeViolations(page, 'a format page with downloads');
+    await page.context().close();
+  });
+
+  it('reads the four fields of action with their goals and the formats on them', async () => {
+    const page = await visitorPage();
+    await page.goto(BASE_URL);
+    await page.getByRole('navigation').getByRole('link', { name: 'Handlungsfelder' }).click();
+    await page.getByRole('link', { name: 'Mobilität und Erreichbarkeit' }).waitFor();
+    expect(await page.locator('.card-list > li').count()).toBe(4);
+    await expectNoAxeViolations(page, 'the fields of action');
+
+    await page.getByRole('link', { name: 'Mobilität und Erreichbarkeit' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Entwicklungsziele' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Radverkehrsnetz lückenlos ausbauen' }).waitFor();
+    await page.getByRole('link', { name: 'Beteiligung der Bürgerinnen und Bürger am 13.11.2024' }).waitFor();
+    await expectNoAxeViolations(page, 'a field of action');
+    await page.context().close();
+  });
+
+  it('finds the district walk under one of the eight districts', async () => {
+    const page = await visitorPage();
+    await page.goto(`${BASE_URL}/ortsbezirke`);
+    await page.getByRole('link', { name: 'Mölschbach' }).waitFor();
+    expect(await page.locator('.pill-list > li').count()).toBe(8);
+    await expectNoAxeViolations(page, 'the districts');
+
+    await page.getByRole('link', { name: 'Mölschbach' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mölschbach' }).waitFor();
+    await page.getByRole('link', { name: 'Begehungen der Ortsbezirke' }).waitFor();
+    await expectNoAxeViolations(page, 'a district');
+    await page.context().close();
+  });
+
   it('gets a page that says so for an unknown format', async () => {
     const page = await visitorPage();
     await page.goto(`${BASE_URL}/formate/gibt-es-nicht`);

@@ -5,6 +5,8 @@ import { AuthProvider } from '@/auth/AuthProvider';
 import { Layout } from '@/components/Layout';
 import { NotFound } from '@/components/NotFound';
 import { AccessibilityPage } from './routes/AccessibilityPage';
+import { DistrictPage, DistrictsPage } from './routes/DistrictsPage';
+import { FieldOfActionPage, FieldsOfActionPage } from './routes/FieldsOfActionPage';
 import { FormatPage } from './routes/FormatPage';
 import { HomePage } from './routes/HomePage';
 
@@ -28,6 +30,10 @@ const router = createBrowserRouter([
     children: [
       { path: '/', element: <HomePage /> },
       { path: '/formate/:slug', element: <FormatPage /> },
+      { path: '/handlungsfelder', element: <FieldsOfActionPage /> },
+      { path: '/handlungsfelder/:slug', element: <FieldOfActionPage /> },
+      { path: '/ortsbezirke', element: <DistrictsPage /> },
+      { path: '/ortsbezirke/:slug', element: <DistrictPage /> },
       // The admin area is loaded only when visited, keeping the visitors' first download small.
       { path: '/verwaltung', lazy: async () => ({ Component: (await import('./routes/AdminPage')).AdminPage }) },
       { path: '/verwaltung/formate/neu', lazy: adminEditor },

@@ -27,6 +27,12 @@ export function Layout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to="/handlungsfelder">{t('nav.fieldsOfAction')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/ortsbezirke">{t('nav.districts')}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/verwaltung">{t('nav.admin')}</NavLink>
               </li>
             </ul>

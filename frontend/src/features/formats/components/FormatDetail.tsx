@@ -6,6 +6,26 @@ import { formatDateRange } from '@/components/dates';
 import { usePageTitle } from '@/components/usePageTitle';
 import { useFormat } from '../api/getFormat';
 
+function LinkedFacts({ label, base, items }: { label: string; base: string; items: { slug: string; title: string }[] }) {
+  if (items.length === 0) {
+    return null;
+  }
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>
+        <ul className="inline-list">
+          {items.map((item) => (
+            <li key={item.slug}>
+              <Link to={`${base}/${item.slug}`}>{item.title}</Link>
+            </li>
+          ))}
+        </ul>
+      </dd>
+    </>
+  );
+}
+
 export function FormatDetail({ slug }: { slug: string }) {
   const { t, i18n } = useTranslation();
   const { data: format, isLoading, error } = useFormat(slug);
@@ -42,6 +62,8 @@ export function FormatDetail({ slug }: { slug: string }) {
             <dd>{format.phase.title}</dd>
           </>
         )}
+        <LinkedFacts label={t('format.districts')} base="/ortsbezirke" items={format.districts} />
+        <LinkedFacts label={t('format.fieldsOfAction')} base="/handlungsfelder" items={format.fieldsOfAction} />
       </dl>
       <Markdown source={format.body} />
     </article>

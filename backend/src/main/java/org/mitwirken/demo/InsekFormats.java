@@ -86,6 +86,7 @@ final class InsekFormats {
                                 + "priorisieren.",
                         LocalDate.of(2024, 11, 13), null, DatePrecision.DAY,
                         "Veranstaltungshalle auf dem Gartenschaugelände, Kaiserslautern", false, Audience.PUBLIC,
-                        new ParticipationSettingsDto(true, true, true), List.of(), List.of(), null));
+                        new ParticipationSettingsDto(true, true, true), List.of(),
+                        InsekFieldsOfAction.SLUGS, null));
     }
 }

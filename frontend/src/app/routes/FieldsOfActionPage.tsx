@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { QueryState } from '@/components/QueryState';
+import { usePageTitle } from '@/components/usePageTitle';
+import { useFieldOfAction, useFieldsOfAction } from '@/features/fieldsOfAction/api/getFieldsOfAction';
+import { FieldOfActionDetail } from '@/features/fieldsOfAction/components/FieldOfActionDetail';
+import { FieldOfActionList } from '@/features/fieldsOfAction/components/FieldOfActionList';
+import { RelatedFormats } from './RelatedFormats';
+
+export function FieldsOfActionPage() {
+  const { t } = useTranslation();
+  const { data: fields, isLoading, error } = useFieldsOfAction();
+  usePageTitle(t('fieldsOfAction.title'));
+  return (
+    <>
+      <h1>{t('fieldsOfAction.title')}</h1>
+      <p className="lead">{t('fieldsOfAction.intro')}</p>
+      {!fields ? (
+        <QueryState isLoading={isLoading} error={error} />
+      ) : fields.length === 0 ? (
+        <p>{t('fieldsOfAction.none')}</p>
+      ) : (
+        <FieldOfActionList fields={fields} />
+      )}
+    </>
+  );
+}
+
+export function FieldOfActionPage() {
+  const { t } = useTranslation();
+  const { slug = '' } = useParams();
+  const { data: field, isLoading, error } = useFieldOfAction(slug);
+  usePageTitle(field?.title);
+  if (!field) {
+    return <QueryState isLoading={isLoading} error={error} />;
+  }
+  return (
+    <article>
+      <FieldOfActionDetail field={field} />
+      <RelatedFormats
+        filter={{ fieldOfAction: slug }}
+        heading={t('fieldsOfAction.formats')}
+        empty={t('fieldsOfAction.noFormats')}
+      />
+    </article>
+  );
+}
