@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "district walks, dialogue events"),
                 @Tag(name = "Documents", description = "Presentations, summaries and documentation of formats"),
                 @Tag(name = "Districts", description = "The city's Ortsbezirke"),
-                @Tag(name = "Fields of action", description = "Handlungsfelder with their goals (Entwicklungsziele)")
+                @Tag(name = "Fields of action", description = "Handlungsfelder with their goals (Entwicklungsziele)"),
+                @Tag(name = "Interview notes", description = "Gesprächsvermerke of the stakeholder interviews")
         })
 public class MitwirkenApplication extends Application {
 }

@@ -14,4 +14,9 @@ public class Viewer {
     public boolean canSeeDrafts() {
         return identity.hasRole(Roles.ADMIN);
     }
+
+    /** The account name for change records; only staff write where it is recorded. */
+    public String name() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
 }

@@ -15,6 +15,8 @@ import org.mitwirken.fieldofaction.FieldOfActionRequest;
 import org.mitwirken.fieldofaction.FieldOfActionService;
 import org.mitwirken.format.FormatRequest;
 import org.mitwirken.format.FormatService;
+import org.mitwirken.interview.InterviewNoteRequest;
+import org.mitwirken.interview.InterviewNoteService;
 import org.mitwirken.process.PhaseRequest;
 import org.mitwirken.process.ProcessRequest;
 import org.mitwirken.process.ProcessService;
@@ -42,6 +44,9 @@ public class DemoDataLoader {
     DocumentService documents;
 
     @Inject
+    InterviewNoteService interviewNotes;
+
+    @Inject
     FieldOfActionService fieldsOfAction;
 
     @ConfigProperty(name = "mitwirken.demo-data.enabled")
@@ -64,6 +69,10 @@ public class DemoDataLoader {
             formats.setPublicationState(format.slug(), PublicationState.PUBLISHED);
         }
         InsekDocuments.all().forEach(download -> documents.create(download.formatSlug(), download.upload()));
+        for (InterviewNoteRequest note : InsekInterviewNotes.all()) {
+            String slug = interviewNotes.create(note, "demo").slug();
+            interviewNotes.setPublicationState(slug, PublicationState.PUBLISHED, "demo");
+        }
     }
 
     private static ProcessRequest insek() {

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.mitwirken.district.DistrictBuilder.aDistrict;
 import static org.mitwirken.fieldofaction.FieldOfActionBuilder.aFieldOfAction;
 import static org.mitwirken.format.FormatBuilder.aFormatIn;
+import static org.mitwirken.interview.InterviewNoteBuilder.aNote;
 import static org.mitwirken.process.ProcessBuilder.aProcess;
 import static org.mitwirken.support.Contract.api;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.mitwirken.district.DistrictResponse;
 import org.mitwirken.fieldofaction.FieldOfActionResponse;
 import org.mitwirken.format.FormatResponse;
+import org.mitwirken.interview.InterviewNoteResponse;
 import org.mitwirken.process.ProcessResponse;
 
 /** Every write operation: no token 401, citizen 403, moderator 403, admin succeeds; refused writes change nothing. */
@@ -52,7 +54,15 @@ class AuthorizationMatrixTest {
         CREATE_DISTRICT(201, f -> send(f, "POST", "/api/v1/districts", Map.of("name", "Neuer Ortsbezirk"))),
         UPDATE_DISTRICT(200, f -> send(f, "PUT", "/api/v1/districts/" + f.district().slug(),
                 Map.of("name", "Umbenannt", "version", f.district().version()))),
-        DELETE_DISTRICT(204, f -> send(f, "DELETE", "/api/v1/districts/" + f.district().slug(), null));
+        DELETE_DISTRICT(204, f -> send(f, "DELETE", "/api/v1/districts/" + f.district().slug(), null)),
+        CREATE_INTERVIEW_NOTE(201, f -> send(f, "POST", "/api/v1/interview-notes", noteBody(null))),
+        UPDATE_INTERVIEW_NOTE(200, f -> send(f, "PUT", "/api/v1/interview-notes/" + f.note().slug(),
+                noteBody(f.note().version()))),
+        PUBLISH_INTERVIEW_NOTE(200, f -> send(f, "POST", "/api/v1/interview-notes/" + f.note().slug() + "/publish",
+                null)),
+        UNPUBLISH_INTERVIEW_NOTE(200, f -> send(f, "POST",
+                "/api/v1/interview-notes/" + f.note().slug() + "/unpublish", null)),
+        DELETE_INTERVIEW_NOTE(204, f -> send(f, "DELETE", "/api/v1/interview-notes/" + f.note().slug(), null));
 
         final int adminStatus;
         final Function<Fixtures, Response> call;
@@ -64,11 +74,11 @@ class AuthorizationMatrixTest {
     }
 
     record Fixtures(ProcessResponse process, ProcessResponse emptyProcess, FormatResponse format,
-            FieldOfActionResponse field, DistrictResponse district) {
+            FieldOfActionResponse field, DistrictResponse district, InterviewNoteResponse note) {
         static Fixtures create() {
             ProcessResponse process = aProcess().create();
             return new Fixtures(process, aProcess().create(), aFormatIn(process.slug()).create(),
-                    aFieldOfAction().create(), aDistrict().create());
+                    aFieldOfAction().create(), aDistrict().create(), aNote().create());
         }
     }
 
@@ -123,6 +133,8 @@ class AuthorizationMatrixTest {
                 .body("publicationState", equalTo("PUBLISHED"));
         api().when().get("/api/v1/districts/" + fixtures.district().slug()).then().statusCode(200)
                 .body("version", equalTo((int) fixtures.district().version()));
+        api().when().get("/api/v1/interview-notes/" + fixtures.note().slug()).then().statusCode(200)
+                .body("version", equalTo((int) fixtures.note().version()));
     }
 
     private static Response send(Fixtures fixtures, String method, String path, Map<String, Object> body) {
@@ -139,6 +151,17 @@ class AuthorizationMatrixTest {
         body.put("summary", "Kurz");
         body.put("status", "PLANNED");
         body.put("phases", List.of());
+        body.put("version", version);
+        return body;
+    }
+
+    private static Map<String, Object> noteBody(Long version) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", "Kultur");
+        body.put("stakeholder", "Referat Kultur");
+        body.put("interviewDate", "2023-12-06");
+        body.put("topicAreas", List.of("CULTURE"));
+        body.put("summary", "Kurz");
         body.put("version", version);
         return body;
     }
