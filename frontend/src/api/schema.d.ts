@@ -452,6 +452,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search published content
+         * @description Formats, document titles, fields of action, goals and interview notes, with German stemming; title matches rank first. Only published items are found.
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -850,6 +870,28 @@ export interface components {
         Reference: {
             slug: string;
             title: string;
+        };
+        /** @description One published item matching a search */
+        SearchHit: {
+            type: components["schemas"]["SearchHitType"];
+            /** @description Slug of the item, or of the item it belongs to (the field of a goal, the format of a document) */
+            slug: string;
+            title: string;
+            /** @description Plain text, never HTML */
+            excerpt: string;
+            /** @description API path of the item */
+            href: string;
+            /**
+             * Format: double
+             * @description Relevance; title matches weigh most
+             */
+            rank: number;
+        };
+        /** @enum {string} */
+        SearchHitType: "FORMAT" | "DOCUMENT" | "FIELD_OF_ACTION" | "GOAL" | "INTERVIEW_NOTE";
+        SearchResults: {
+            query: string;
+            items: components["schemas"]["SearchHit"][];
         };
         /** @enum {string} */
         TopicArea: "HOUSING" | "ENVIRONMENT" | "CLIMATE" | "SOCIAL" | "MOBILITY" | "INTEGRATION" | "SCIENCE_RESEARCH" | "CULTURE" | "INCLUSION" | "DIGITALISATION" | "TOWNSCAPE_HERITAGE" | "ECONOMY";
@@ -3793,6 +3835,55 @@ export interface operations {
             };
             /** @description Conflicts with the stored state (duplicate slug, stale version, item still in use) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /** @description Words to look for */
+                q: string;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResults"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `violations` names each invalid field */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

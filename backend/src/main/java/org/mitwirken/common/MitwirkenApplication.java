@@ -22,7 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Documents", description = "Presentations, summaries and documentation of formats"),
                 @Tag(name = "Districts", description = "The city's Ortsbezirke"),
                 @Tag(name = "Fields of action", description = "Handlungsfelder with their goals (Entwicklungsziele)"),
-                @Tag(name = "Interview notes", description = "Gesprächsvermerke of the stakeholder interviews")
+                @Tag(name = "Interview notes", description = "Gesprächsvermerke of the stakeholder interviews"),
+                @Tag(name = "Search", description = "Full-text search over everything published")
         })
 public class MitwirkenApplication extends Application {
 }

@@ -13,6 +13,7 @@ public final class FormatBuilder {
     private String phase;
     private FormatKind kind = FormatKind.PUBLIC_DIALOGUE;
     private String title = "Bürgerdialog";
+    private String body = "Text";
     private LocalDate startsOn = LocalDate.of(2024, 11, 13);
     private boolean published = true;
     private List<String> districts = List.of();
@@ -33,6 +34,11 @@ public final class FormatBuilder {
 
     public FormatBuilder titled(String title) {
         this.title = title;
+        return this;
+    }
+
+    public FormatBuilder withBody(String body) {
+        this.body = body;
         return this;
     }
 
@@ -62,7 +68,7 @@ public final class FormatBuilder {
     }
 
     public FormatRequest request() {
-        return new FormatRequest(slug, process, phase, kind, title, "Kurzbeschreibung", "Text", startsOn, null, null,
+        return new FormatRequest(slug, process, phase, kind, title, "Kurzbeschreibung", body, startsOn, null, null,
                 "Rathaus", false, null, null, districts, fieldsOfAction, null);
     }
 

@@ -1,0 +1,9 @@
+package org.mitwirken.common.search;
+
+public enum SearchHitType {
+    FORMAT,
+    DOCUMENT,
+    FIELD_OF_ACTION,
+    GOAL,
+    INTERVIEW_NOTE
+}
