@@ -117,6 +117,38 @@ describe('a visitor', () => {
     await page.context().close();
   });
 
+  it('filters the twelve interview notes by topic area and reads one with its findings', async () => {
+    const page = await visitorPage();
+    await page.goto(`${BASE_URL}/gespraechsvermerke`);
+    await page.getByRole('status').getByText('12 Gesprächsvermerke').waitFor();
+    await expectNoAxeViolations(page, 'the interview notes');
+
+    await page.getByLabel('Themenbereich').selectOption('MOBILITY');
+    await page.getByRole('status').getByText('1 Gesprächsvermerk').waitFor();
+    expect(page.url()).toContain('topicArea=MOBILITY');
+    await page.getByRole('link', { name: 'Mobilität', exact: true }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Mobilität' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Herausforderungen' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Projektideen' }).waitFor();
+    await expectNoAxeViolations(page, 'an interview note');
+    await page.context().close();
+  });
+
+  it('searches for "Wohnungen" and finds the field of action on housing first', async () => {
+    const page = await visitorPage();
+    await page.goto(BASE_URL);
+    await page.getByRole('searchbox', { name: 'Suche' }).fill('Wohnungen');
+    await page.keyboard.press('Enter');
+
+    await page.getByRole('heading', { level: 1, name: 'Ergebnisse für „Wohnungen“' }).waitFor();
+    const first = page.locator('.card-list > li').first();
+    await first.getByRole('link').waitFor();
+    expect(await first.getByRole('link').textContent()).toBe('Wohnen und lebendige Quartiere');
+    await expectNoAxeViolations(page, 'the search results');
+    await page.context().close();
+  });
+
   it('gets a page that says so for an unknown format', async () => {
     const page = await visitorPage();
     await page.goto(`${BASE_URL}/formate/gibt-es-nicht`);

@@ -9,6 +9,8 @@ import { DistrictPage, DistrictsPage } from './routes/DistrictsPage';
 import { FieldOfActionPage, FieldsOfActionPage } from './routes/FieldsOfActionPage';
 import { FormatPage } from './routes/FormatPage';
 import { HomePage } from './routes/HomePage';
+import { InterviewNotePage, InterviewNotesPage } from './routes/InterviewNotesPage';
+import { SearchPage } from './routes/SearchPage';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -38,6 +40,9 @@ const router = createBrowserRouter([
       { path: '/verwaltung', lazy: async () => ({ Component: (await import('./routes/AdminPage')).AdminPage }) },
       { path: '/verwaltung/formate/neu', lazy: adminEditor },
       { path: '/verwaltung/formate/:slug', lazy: adminEditor },
+      { path: '/gespraechsvermerke', element: <InterviewNotesPage /> },
+      { path: '/gespraechsvermerke/:slug', element: <InterviewNotePage /> },
+      { path: '/suche', element: <SearchPage /> },
       { path: '/barrierefreiheit', element: <AccessibilityPage /> },
       { path: '*', element: <NotFound /> },
     ],

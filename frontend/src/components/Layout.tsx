@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { useAuth } from '@/auth/AuthContext';
 import { switchLanguage } from '@/i18n';
+import { SearchBox } from './SearchBox';
 
 export function Layout() {
   const { t, i18n } = useTranslation();
@@ -33,10 +34,14 @@ export function Layout() {
                 <NavLink to="/ortsbezirke">{t('nav.districts')}</NavLink>
               </li>
               <li>
+                <NavLink to="/gespraechsvermerke">{t('nav.interviewNotes')}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/verwaltung">{t('nav.admin')}</NavLink>
               </li>
             </ul>
           </nav>
+          <SearchBox />
           <div className="header-actions">
             <button
               type="button"
