@@ -29,3 +29,14 @@ export async function expectNoAxeViolations(page: Page, state: string): Promise<
   );
   expect(found, `axe-core violations on ${state}`).toEqual([]);
 }
+
+/** WCAG 1.4.10 reflow: at 320 CSS pixels wide nothing may need horizontal scrolling. */
+export async function expectReflowAt320(page: Page, state: string): Promise<void> {
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 800 });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width, `page width at 320 px on ${state}`).toBeLessThanOrEqual(320);
+  if (viewport) {
+    await page.setViewportSize(viewport);
+  }
+}

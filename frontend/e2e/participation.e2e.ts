@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, expectNoAxeViolations, launchBrowser } from './browser';
+import { BASE_URL, expectNoAxeViolations, expectReflowAt320, launchBrowser } from './browser';
 
 const INSEK_FORMATS = [
   'Akteursgespräche im Dezember 2023',
@@ -38,6 +38,7 @@ describe('a visitor', () => {
     expect(await page.title()).toContain('INSEK');
     expect(await page.getAttribute('html', 'lang')).toBe('de');
     await expectNoAxeViolations(page, 'the home page');
+    await expectReflowAt320(page, 'the home page');
     await page.context().close();
   });
 
@@ -132,6 +133,7 @@ describe('a visitor', () => {
     await page.getByRole('heading', { level: 2, name: 'Herausforderungen' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Projektideen' }).waitFor();
     await expectNoAxeViolations(page, 'an interview note');
+    await expectReflowAt320(page, 'an interview note');
     await page.context().close();
   });
 

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -52,26 +54,39 @@ public class DemoDataLoader {
     @ConfigProperty(name = "mitwirken.demo-data.enabled")
     boolean enabled;
 
+    /** Each part is loaded only where it is missing, so a database from an older release gains the new parts. */
     void onStart(@Observes StartupEvent event) {
-        if (!enabled || processes.findRef(PROCESS, true).isPresent()) {
+        if (!enabled) {
             return;
         }
-        LOG.info("Loading the Kaiserslautern INSEK demo data");
-        processes.create(insek());
-        processes.setPublicationState(PROCESS, PublicationState.PUBLISHED);
-        InsekDistricts.all().forEach(districts::create);
+        LOG.info("Loading whatever is missing of the Kaiserslautern INSEK demo data");
+        if (processes.findRef(PROCESS, true).isEmpty()) {
+            processes.create(insek());
+            processes.setPublicationState(PROCESS, PublicationState.PUBLISHED);
+        }
+        InsekDistricts.all().stream().filter(district -> districts.findRef(district.slug()).isEmpty())
+                .forEach(districts::create);
         for (FieldOfActionRequest field : InsekFieldsOfAction.all()) {
-            fieldsOfAction.create(field);
-            fieldsOfAction.setPublicationState(field.slug(), PublicationState.PUBLISHED);
+            if (fieldsOfAction.findRef(field.slug(), true).isEmpty()) {
+                fieldsOfAction.create(field);
+                fieldsOfAction.setPublicationState(field.slug(), PublicationState.PUBLISHED);
+            }
         }
+        Set<String> newFormats = new HashSet<>();
         for (FormatRequest format : InsekFormats.all(PROCESS)) {
-            formats.create(format);
-            formats.setPublicationState(format.slug(), PublicationState.PUBLISHED);
+            if (formats.findRef(format.slug(), true).isEmpty()) {
+                formats.create(format);
+                formats.setPublicationState(format.slug(), PublicationState.PUBLISHED);
+                newFormats.add(format.slug());
+            }
         }
-        InsekDocuments.all().forEach(download -> documents.create(download.formatSlug(), download.upload()));
+        InsekDocuments.all().stream().filter(download -> newFormats.contains(download.formatSlug()))
+                .forEach(download -> documents.create(download.formatSlug(), download.upload()));
         for (InterviewNoteRequest note : InsekInterviewNotes.all()) {
-            String slug = interviewNotes.create(note, "demo").slug();
-            interviewNotes.setPublicationState(slug, PublicationState.PUBLISHED, "demo");
+            if (interviewNotes.findSlug(note.slug()).isEmpty()) {
+                interviewNotes.create(note, "demo");
+                interviewNotes.setPublicationState(note.slug(), PublicationState.PUBLISHED, "demo");
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.mitwirken.common.Slugs;
 import org.mitwirken.interview.FindingDto;
 import org.mitwirken.interview.FindingType;
 import org.mitwirken.interview.InterviewNoteRequest;
@@ -54,7 +55,7 @@ final class InsekInterviewNotes {
     static List<InterviewNoteRequest> all() {
         return IntStream.range(0, INTERVIEWS.size()).mapToObj(i -> {
             Interview interview = INTERVIEWS.get(i);
-            return new InterviewNoteRequest(null, interview.title(), interview.stakeholder(),
+            return new InterviewNoteRequest(Slugs.fromTitle(interview.title()), interview.title(), interview.stakeholder(),
                     LocalDate.of(2023, 12, 4 + i), interview.topics(),
                     List.of(new ParticipantDto("Vertretung " + interview.stakeholder(), 2),
                             new ParticipantDto("Planungsteam INSEK", 2)),

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -71,6 +72,11 @@ public class InterviewNoteService {
         PanacheQuery<InterviewNote> query = repository.find(where.toString(), ORDER, parameters);
         List<InterviewNote> notes = query.page(Page.of(paging.page(), paging.size())).list();
         return new PageResponse<>(responses(notes, includeDrafts), paging.page(), paging.size(), query.count());
+    }
+
+    /** For other features: whether a note with this slug exists, in any state. */
+    public Optional<String> findSlug(String slug) {
+        return repository.findBySlug(slug).map(note -> note.slug);
     }
 
     public InterviewNoteResponse get(String slug, boolean includeDrafts) {
