@@ -201,6 +201,33 @@ describe('the admin', () => {
     await page.getByRole('button', { name: `${title} veröffentlichen` }).click();
     await page.getByRole('status').getByText(`„${title}“ ist veröffentlicht.`).waitFor();
     await expectNoAxeViolations(page, 'the admin list after publishing');
+
+    await page.getByRole('link', { name: `${title} bearbeiten` }).click();
+    await page.getByRole('heading', { level: 2, name: 'Downloads' }).waitFor();
+    await page.getByLabel(/^Titel/).last().fill('Wegeplan zum Spaziergang');
+    await page.getByLabel('Datei').setInputFiles({
+      name: 'Wegeplan_Stiftsplatz.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+    });
+    await page.getByRole('button', { name: 'Dokument hochladen' }).click();
+    await page.getByRole('status').getByText('„Wegeplan zum Spaziergang“ wurde hochgeladen.').waitFor();
+    await expectNoAxeViolations(page, 'the format editor with its documents');
+
+    await page.goto(`${BASE_URL}/verwaltung/gespraechsvermerke/neu`);
+    await page.getByRole('heading', { level: 1, name: 'Neuer Gesprächsvermerk' }).waitFor();
+    await page.getByLabel(/^Thema/).fill(`Nahversorgung ${title}`);
+    await page.getByLabel(/Gesprächspartner/).fill('Einzelhandelsverband');
+    await page.getByLabel(/Datum des Gesprächs/).fill('2023-12-18');
+    await page.getByLabel('Wirtschaft', { exact: true }).check();
+    await page.getByRole('button', { name: 'Ergebnis hinzufügen' }).click();
+    await page.getByLabel('Ergebnis 1', { exact: true }).fill('Leerstand in der Fußgängerzone');
+    await page.getByLabel(/^Zusammenfassung/).fill('Gespräch über die Innenstadt.');
+    await expectNoAxeViolations(page, 'the interview note form');
+    await page.getByRole('button', { name: 'Anlegen' }).click();
+    await page.getByRole('status').getByText(/wurde gespeichert/).waitFor();
+    await page.getByRole('button', { name: `Nahversorgung ${title} veröffentlichen` }).click();
+    await page.getByRole('status').getByText(/ist veröffentlicht/).waitFor();
     await page.context().close();
 
     const visitor = await visitorPage();
@@ -208,6 +235,11 @@ describe('the admin', () => {
     await visitor.getByRole('link', { name: title }).click();
     await visitor.getByRole('heading', { level: 1, name: title }).waitFor();
     expect(await visitor.locator('dl.facts').textContent()).toContain('Stiftsplatz');
+    await visitor.getByRole('link', { name: 'Wegeplan zum Spaziergang' }).waitFor();
+    await visitor.goto(`${BASE_URL}/gespraechsvermerke?topicArea=ECONOMY`);
+    await visitor.getByRole('link', { name: `Nahversorgung ${title}` }).click();
+    await visitor.getByRole('heading', { level: 2, name: 'Potenziale' }).waitFor();
+    await visitor.getByText('Leerstand in der Fußgängerzone').waitFor();
     await visitor.context().close();
   });
 });

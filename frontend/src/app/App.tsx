@@ -26,6 +26,10 @@ const adminEditor = async () => ({
   Component: (await import('./routes/AdminFormatEditorPage')).AdminFormatEditorPage,
 });
 
+const adminNotes = (page: 'AdminInterviewNotesPage' | 'AdminInterviewNoteEditorPage') => async () => ({
+  Component: (await import('./routes/AdminInterviewNotesPage'))[page],
+});
+
 const router = createBrowserRouter([
   {
     element: <Layout />,
@@ -40,6 +44,9 @@ const router = createBrowserRouter([
       { path: '/verwaltung', lazy: async () => ({ Component: (await import('./routes/AdminPage')).AdminPage }) },
       { path: '/verwaltung/formate/neu', lazy: adminEditor },
       { path: '/verwaltung/formate/:slug', lazy: adminEditor },
+      { path: '/verwaltung/gespraechsvermerke', lazy: adminNotes('AdminInterviewNotesPage') },
+      { path: '/verwaltung/gespraechsvermerke/neu', lazy: adminNotes('AdminInterviewNoteEditorPage') },
+      { path: '/verwaltung/gespraechsvermerke/:slug', lazy: adminNotes('AdminInterviewNoteEditorPage') },
       { path: '/gespraechsvermerke', element: <InterviewNotesPage /> },
       { path: '/gespraechsvermerke/:slug', element: <InterviewNotePage /> },
       { path: '/suche', element: <SearchPage /> },

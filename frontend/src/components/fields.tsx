@@ -42,7 +42,7 @@ export function TextField(
   props: FieldProps & {
     value: string;
     onChange: (value: string) => void;
-    type?: 'text' | 'date';
+    type?: 'text' | 'date' | 'number';
     multiline?: boolean;
     maxLength?: number;
   },

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { QueryState } from '@/components/QueryState';
 import { usePageTitle } from '@/components/usePageTitle';
+import { AdminDocuments } from '@/features/documents/components/AdminDocuments';
 import { useFormat } from '@/features/formats/api/getFormat';
 import { FormatForm } from '@/features/formats/components/FormatForm';
 import { useProcesses } from '@/features/processes/api/getProcesses';
@@ -30,6 +31,7 @@ function Editor({ slug }: { slug?: string }) {
         onSaved={(saved) => backToList(t('admin.saved', { title: saved.title }))}
         onCancel={() => backToList()}
       />
+      {slug && <AdminDocuments formatSlug={slug} />}
     </>
   );
 }

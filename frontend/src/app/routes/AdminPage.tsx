@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { AdminFormatTable } from '@/features/formats/components/AdminFormatTable';
 import { AdminGate } from './AdminGate';
+import { AdminSections } from './AdminSections';
 
 export function AdminPage() {
   const { t } = useTranslation();
@@ -9,6 +10,7 @@ export function AdminPage() {
   return (
     <AdminGate>
       <h1>{t('admin.title')}</h1>
+      <AdminSections />
       <h2>{t('admin.formats')}</h2>
       <p>
         <Link className="button" to="/verwaltung/formate/neu">

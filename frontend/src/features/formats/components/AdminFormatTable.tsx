@@ -1,8 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { PublicationTable } from '@/components/PublicationTable';
 import { QueryState } from '@/components/QueryState';
+import { StatusMessage } from '@/components/StatusMessage';
 import { formatDateRange } from '@/components/dates';
+import { usePublicationMessage } from '@/components/usePublicationMessage';
 import { useFormats } from '../api/listFormats';
 import { useSetPublication } from '../api/setPublication';
 
@@ -11,64 +12,32 @@ export function AdminFormatTable({ notice }: { notice?: string }) {
   const { t, i18n } = useTranslation();
   const { data: formats, isLoading, error } = useFormats({}, 'admin');
   const publication = useSetPublication();
-  const [message, setMessage] = useState(notice);
-
-  const toggle = (slug: string, title: string, publish: boolean) =>
-    publication.mutate(
-      { slug, publish },
-      {
-        onSuccess: () => setMessage(t(publish ? 'admin.publishedMessage' : 'admin.unpublishedMessage', { title })),
-        onError: (failure) => setMessage(t('admin.actionFailed', { detail: failure.message })),
-      },
-    );
+  const status = usePublicationMessage(notice);
 
   return (
     <>
-      <p role="status" className={message ? 'status-message' : undefined}>
-        {message}
-      </p>
+      <StatusMessage message={status.message} />
       {!formats ? (
         <QueryState isLoading={isLoading} error={error} />
       ) : (
-        <div className="table-scroll">
-          <table className="admin-table">
-            <caption className="visually-hidden">{t('admin.formats')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('form.title')}</th>
-                <th scope="col">{t('admin.date')}</th>
-                <th scope="col">{t('admin.stateLabel')}</th>
-                <th scope="col">{t('admin.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {formats.map((format) => {
-                const published = format.publicationState === 'PUBLISHED';
-                return (
-                  <tr key={format.id}>
-                    <th scope="row">{format.title}</th>
-                    <td>{formatDateRange(format.startsOn, format.endsOn, format.datePrecision, i18n.language)}</td>
-                    <td>{t(`admin.state.${format.publicationState}`)}</td>
-                    <td className="actions">
-                      <Link to={`/verwaltung/formate/${format.slug}`} aria-label={t('admin.editNamed', { title: format.title })}>
-                        {t('admin.edit')}
-                      </Link>
-                      <button
-                        type="button"
-                        className="button button--small"
-                        aria-label={t(published ? 'admin.unpublishNamed' : 'admin.publishNamed', { title: format.title })}
-                        disabled={publication.isPending}
-                        onClick={() => toggle(format.slug, format.title, !published)}
-                      >
-                        {t(published ? 'admin.unpublish' : 'admin.publish')}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <PublicationTable
+          caption={t('admin.formats')}
+          detailHeading={t('admin.date')}
+          busy={publication.isPending}
+          rows={formats.map((format) => ({
+            id: format.slug,
+            title: format.title,
+            detail: formatDateRange(format.startsOn, format.endsOn, format.datePrecision, i18n.language),
+            published: format.publicationState === 'PUBLISHED',
+            editPath: `/verwaltung/formate/${format.slug}`,
+          }))}
+          onToggle={(row) =>
+            publication.mutate(
+              { slug: row.id, publish: !row.published },
+              { onSuccess: () => status.published(row.title, !row.published), onError: status.failed },
+            )
+          }
+        />
       )}
     </>
   );

@@ -1,7 +1,8 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem } from '@/api/problem';
+import { ErrorSummary } from '@/components/ErrorSummary';
 import { CheckboxField, SelectField, TextField } from '@/components/fields';
+import { useProblemForm } from '@/components/useProblemForm';
 import { Markdown } from '@/components/Markdown';
 import type { Format } from '../api/listFormats';
 import { useSaveFormat, type FormatRequest } from '../api/saveFormat';
@@ -100,9 +101,7 @@ interface Props {
 export function FormatForm({ processes, format, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
   const [state, setState] = useState(() => initialState(format, processes));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<string>();
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const { errors, failure, summaryRef, onError } = useProblemForm();
   const save = useSaveFormat();
   const phases = processes.find((process) => process.slug === state.process)?.phases ?? [];
 
@@ -113,46 +112,15 @@ export function FormatForm({ processes, format, onSaved, onCancel }: Props) {
     event.preventDefault();
     save.mutate(
       { slug: format?.slug, request: toRequest(state, format) },
-      {
-        onSuccess: onSaved,
-        onError: (error) => {
-          const problem = error instanceof ApiProblem ? error : undefined;
-          setErrors(problem?.violationsByField() ?? {});
-          setFailure(
-            problem?.status === 409
-              ? t('form.conflict')
-              : problem?.problem.violations?.length
-                ? undefined
-                : t('form.failed', { detail: error.message }),
-          );
-          requestAnimationFrame(() => summaryRef.current?.focus());
-        },
-      },
+      { onSuccess: onSaved, onError },
     );
   };
 
   const fieldError = (field: string) => errors[field] ?? errors[`participation.${field}`];
-  const errorEntries = Object.entries(errors);
 
   return (
     <form onSubmit={onSubmit} noValidate className="form">
-      <div ref={summaryRef} tabIndex={-1} role="alert" className={errorEntries.length || failure ? 'error-summary' : undefined}>
-        {failure && <p>{failure}</p>}
-        {errorEntries.length > 0 && (
-          <>
-            <p>{t('form.errorSummary')}</p>
-            <ul>
-              {errorEntries.map(([field, message]) => (
-                <li key={field}>
-                  <a href={`#${field}`}>
-                    {t(`form.${field}`, { defaultValue: field })}: {message}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </div>
+      <ErrorSummary ref={summaryRef} errors={errors} failure={failure} labelOf={(field) => t(`form.${field}`, { defaultValue: field })} />
       <TextField id="title" label={t('form.title')} value={state.title} onChange={set('title')} error={fieldError('title')} required maxLength={200} />
       <SelectField
         id="process"

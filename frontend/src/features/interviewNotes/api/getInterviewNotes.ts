@@ -14,9 +14,9 @@ export async function listInterviewNotes(filter: InterviewNoteFilter): Promise<I
   return unwrap(await api.GET('/api/v1/interview-notes', { params: { query: { ...filter, size: 100 } } })).items;
 }
 
-export function useInterviewNotes(filter: InterviewNoteFilter) {
+export function useInterviewNotes(filter: InterviewNoteFilter, viewer: 'public' | 'admin' = 'public') {
   return useQuery({
-    queryKey: ['interviewNotes', 'list', filter],
+    queryKey: ['interviewNotes', 'list', viewer, filter],
     queryFn: () => listInterviewNotes(filter),
     placeholderData: keepPreviousData,
   });
@@ -26,6 +26,10 @@ export async function getInterviewNote(slug: string): Promise<InterviewNote> {
   return unwrap(await api.GET('/api/v1/interview-notes/{slug}', { params: { path: { slug } } }));
 }
 
-export function useInterviewNote(slug: string) {
-  return useQuery({ queryKey: ['interviewNotes', 'detail', slug], queryFn: () => getInterviewNote(slug) });
+export function useInterviewNote(slug: string, viewer: 'public' | 'admin' = 'public') {
+  return useQuery({
+    queryKey: ['interviewNotes', 'detail', viewer, slug],
+    queryFn: () => getInterviewNote(slug),
+    enabled: slug !== '',
+  });
 }

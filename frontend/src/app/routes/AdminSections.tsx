@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+
+/** The admin area's sections, shown above each admin list. */
+export function AdminSections() {
+  const { t } = useTranslation();
+  return (
+    <nav aria-label={t('admin.sections')}>
+      <ul className="admin-sections">
+        <li>
+          <NavLink to="/verwaltung" end>
+            {t('admin.formats')}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to="/verwaltung/gespraechsvermerke" end>
+            {t('interviewNotes.title')}
+          </NavLink>
+        </li>
+      </ul>
+    </nav>
+  );
+}

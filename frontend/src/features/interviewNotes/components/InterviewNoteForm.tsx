@@ -1,0 +1,122 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '@/components/ErrorSummary';
+import { CheckboxField, SelectField, TextField } from '@/components/fields';
+import { useProblemForm } from '@/components/useProblemForm';
+import type { InterviewNote, TopicArea } from '../api/getInterviewNotes';
+import { useSaveInterviewNote } from '../api/saveInterviewNote';
+import { TOPIC_AREAS } from './InterviewNoteFilters';
+
+type FindingType = InterviewNote['findings'][number]['type'];
+const FINDING_TYPES: FindingType[] = ['POTENTIAL', 'CHALLENGE', 'PROJECT_IDEA'];
+
+interface Props {
+  note?: InterviewNote;
+  fieldsOfAction: { slug: string; title: string }[];
+  onSaved: (note: InterviewNote) => void;
+  onCancel: () => void;
+}
+
+/** Creates or edits a Gesprächsvermerk; rows for participants and findings are added and removed by button. */
+export function InterviewNoteForm({ note, fieldsOfAction, onSaved, onCancel }: Props) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState(note?.title ?? '');
+  const [stakeholder, setStakeholder] = useState(note?.stakeholder ?? '');
+  const [interviewDate, setInterviewDate] = useState(note?.interviewDate ?? '');
+  const [topics, setTopics] = useState<TopicArea[]>(note?.topicAreas ?? []);
+  const [participants, setParticipants] = useState(
+    (note?.participants ?? []).map((p) => ({ role: p.role, headCount: String(p.headCount) })),
+  );
+  const [summary, setSummary] = useState(note?.summary ?? '');
+  const [findings, setFindings] = useState(note?.findings ?? []);
+  const [fields, setFields] = useState((note?.fieldsOfAction ?? []).map((field) => field.slug));
+  const { errors, failure, summaryRef, onError } = useProblemForm();
+  const save = useSaveInterviewNote();
+
+  const toggle = <T,>(list: T[], value: T, on: boolean) => (on ? [...list, value] : list.filter((v) => v !== value));
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate(
+      {
+        slug: note?.slug,
+        request: {
+          slug: note?.slug,
+          title,
+          stakeholder,
+          interviewDate,
+          topicAreas: topics,
+          participants: participants.map((p) => ({ role: p.role, headCount: Number(p.headCount) })),
+          summary,
+          findings,
+          fieldsOfAction: fields,
+          version: note?.version,
+        },
+      },
+      { onSuccess: onSaved, onError },
+    );
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="form">
+      <ErrorSummary ref={summaryRef} errors={errors} failure={failure} labelOf={(field) => t(`noteForm.${field.replace(/\[\d+\].*/, '')}`, { defaultValue: field })} />
+      <TextField id="title" label={t('noteForm.title')} value={title} onChange={setTitle} error={errors.title} required maxLength={200} />
+      <TextField id="stakeholder" label={t('noteForm.stakeholder')} value={stakeholder} onChange={setStakeholder} error={errors.stakeholder} required maxLength={300} />
+      <TextField id="interviewDate" type="date" label={t('noteForm.interviewDate')} value={interviewDate} onChange={setInterviewDate} error={errors.interviewDate} required />
+      <fieldset id="topicAreas" aria-describedby={errors.topicAreas ? 'topicAreas-error' : undefined}>
+        <legend>{t('noteForm.topicAreas')}</legend>
+        {errors.topicAreas && <p className="field__error" id="topicAreas-error">{errors.topicAreas}</p>}
+        <div className="checkbox-grid">
+          {TOPIC_AREAS.map((topic) => (
+            <CheckboxField key={topic} id={`topic-${topic}`} label={t(`topicArea.${topic}`)} checked={topics.includes(topic)} onChange={(on) => setTopics(toggle(topics, topic, on))} />
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('noteForm.participants')}</legend>
+        <p className="field__hint">{t('noteForm.participantsHint')}</p>
+        {participants.map((participant, i) => (
+          <div className="field-row" key={i}>
+            <TextField id={`participants-${i}-role`} label={t('noteForm.role', { n: i + 1 })} value={participant.role} error={errors[`participants[${i}].role`]} onChange={(role) => setParticipants(participants.map((p, j) => (j === i ? { ...p, role } : p)))} />
+            <TextField id={`participants-${i}-headCount`} type="number" label={t('noteForm.headCount', { n: i + 1 })} value={participant.headCount} error={errors[`participants[${i}].headCount`]} onChange={(headCount) => setParticipants(participants.map((p, j) => (j === i ? { ...p, headCount } : p)))} />
+            <button type="button" className="button button--quiet button--small" onClick={() => setParticipants(participants.filter((_, j) => j !== i))}>
+              {t('noteForm.removeParticipant', { n: i + 1 })}
+            </button>
+          </div>
+        ))}
+        <button type="button" className="button button--quiet" onClick={() => setParticipants([...participants, { role: '', headCount: '1' }])}>
+          {t('noteForm.addParticipant')}
+        </button>
+      </fieldset>
+      <TextField id="summary" label={t('noteForm.summary')} value={summary} onChange={setSummary} error={errors.summary} required multiline />
+      <fieldset>
+        <legend>{t('noteForm.findings')}</legend>
+        {findings.map((finding, i) => (
+          <div className="finding-row" key={i}>
+            <SelectField id={`findings-${i}-type`} label={t('noteForm.findingType', { n: i + 1 })} value={finding.type} error={errors[`findings[${i}].type`]} options={FINDING_TYPES.map((type) => ({ value: type, label: t(`findingType.${type}`) }))} onChange={(type) => setFindings(findings.map((f, j) => (j === i ? { ...f, type: type as FindingType } : f)))} />
+            <TextField id={`findings-${i}-text`} label={t('noteForm.findingText', { n: i + 1 })} value={finding.text} error={errors[`findings[${i}].text`]} multiline onChange={(text) => setFindings(findings.map((f, j) => (j === i ? { ...f, text } : f)))} />
+            <button type="button" className="button button--quiet button--small" onClick={() => setFindings(findings.filter((_, j) => j !== i))}>
+              {t('noteForm.removeFinding', { n: i + 1 })}
+            </button>
+          </div>
+        ))}
+        <button type="button" className="button button--quiet" onClick={() => setFindings([...findings, { type: 'POTENTIAL', text: '' }])}>
+          {t('noteForm.addFinding')}
+        </button>
+      </fieldset>
+      <fieldset>
+        <legend>{t('noteForm.fieldsOfAction')}</legend>
+        {fieldsOfAction.map((field) => (
+          <CheckboxField key={field.slug} id={`field-${field.slug}`} label={field.title} checked={fields.includes(field.slug)} onChange={(on) => setFields(toggle(fields, field.slug, on))} />
+        ))}
+      </fieldset>
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={save.isPending}>
+          {save.isPending ? t('form.saving') : note ? t('form.save') : t('form.create')}
+        </button>
+        <button type="button" className="button button--quiet" onClick={onCancel}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
