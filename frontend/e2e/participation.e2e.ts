@@ -228,6 +228,19 @@ describe('the admin', () => {
     await page.getByRole('status').getByText(/wurde gespeichert/).waitFor();
     await page.getByRole('button', { name: `Nahversorgung ${title} veröffentlichen` }).click();
     await page.getByRole('status').getByText(/ist veröffentlicht/).waitFor();
+
+    await page.getByRole('navigation', { name: 'Bereiche der Verwaltung' }).getByRole('link', { name: 'Handlungsfelder' }).click();
+    await page.getByRole('link', { name: 'Mobilität und Erreichbarkeit bearbeiten' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Handlungsfeld bearbeiten' }).waitFor();
+    await page.getByRole('button', { name: 'Ziel hinzufügen' }).click();
+    await page.getByLabel('Ziel 3', { exact: true }).fill('Barrierefreie Haltestellen');
+    await page.getByLabel(/Strategiekarte/).fill('{ kein JSON');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.getByText('Das ist kein gültiges JSON-Objekt.').waitFor();
+    await expectNoAxeViolations(page, 'the field-of-action editor showing an error');
+    await page.getByLabel(/Strategiekarte/).fill('{"type": "Point", "coordinates": [7.7689, 49.4447]}');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.getByRole('status').getByText('„Mobilität und Erreichbarkeit“ wurde gespeichert.').waitFor();
     await page.context().close();
 
     const visitor = await visitorPage();
@@ -240,6 +253,8 @@ describe('the admin', () => {
     await visitor.getByRole('link', { name: `Nahversorgung ${title}` }).click();
     await visitor.getByRole('heading', { level: 2, name: 'Potenziale' }).waitFor();
     await visitor.getByText('Leerstand in der Fußgängerzone').waitFor();
+    await visitor.goto(`${BASE_URL}/handlungsfelder/mobilitaet`);
+    await visitor.getByRole('heading', { level: 3, name: 'Barrierefreie Haltestellen' }).waitFor();
     await visitor.context().close();
   });
 });

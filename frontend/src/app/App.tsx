@@ -30,6 +30,10 @@ const adminNotes = (page: 'AdminInterviewNotesPage' | 'AdminInterviewNoteEditorP
   Component: (await import('./routes/AdminInterviewNotesPage'))[page],
 });
 
+const adminFields = (page: 'AdminFieldsOfActionPage' | 'AdminFieldOfActionEditorPage') => async () => ({
+  Component: (await import('./routes/AdminFieldsOfActionPage'))[page],
+});
+
 const router = createBrowserRouter([
   {
     element: <Layout />,
@@ -44,6 +48,9 @@ const router = createBrowserRouter([
       { path: '/verwaltung', lazy: async () => ({ Component: (await import('./routes/AdminPage')).AdminPage }) },
       { path: '/verwaltung/formate/neu', lazy: adminEditor },
       { path: '/verwaltung/formate/:slug', lazy: adminEditor },
+      { path: '/verwaltung/handlungsfelder', lazy: adminFields('AdminFieldsOfActionPage') },
+      { path: '/verwaltung/handlungsfelder/neu', lazy: adminFields('AdminFieldOfActionEditorPage') },
+      { path: '/verwaltung/handlungsfelder/:slug', lazy: adminFields('AdminFieldOfActionEditorPage') },
       { path: '/verwaltung/gespraechsvermerke', lazy: adminNotes('AdminInterviewNotesPage') },
       { path: '/verwaltung/gespraechsvermerke/neu', lazy: adminNotes('AdminInterviewNoteEditorPage') },
       { path: '/verwaltung/gespraechsvermerke/:slug', lazy: adminNotes('AdminInterviewNoteEditorPage') },

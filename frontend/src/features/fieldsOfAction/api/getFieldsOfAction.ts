@@ -8,14 +8,18 @@ export async function listFieldsOfAction(): Promise<FieldOfAction[]> {
   return unwrap(await api.GET('/api/v1/fields-of-action', { params: { query: { size: 100 } } })).items;
 }
 
-export function useFieldsOfAction() {
-  return useQuery({ queryKey: ['fieldsOfAction', 'list'], queryFn: listFieldsOfAction });
+export function useFieldsOfAction(viewer: 'public' | 'admin' = 'public') {
+  return useQuery({ queryKey: ['fieldsOfAction', 'list', viewer], queryFn: listFieldsOfAction });
 }
 
 export async function getFieldOfAction(slug: string): Promise<FieldOfAction> {
   return unwrap(await api.GET('/api/v1/fields-of-action/{slug}', { params: { path: { slug } } }));
 }
 
-export function useFieldOfAction(slug: string) {
-  return useQuery({ queryKey: ['fieldsOfAction', 'detail', slug], queryFn: () => getFieldOfAction(slug) });
+export function useFieldOfAction(slug: string, viewer: 'public' | 'admin' = 'public') {
+  return useQuery({
+    queryKey: ['fieldsOfAction', 'detail', viewer, slug],
+    queryFn: () => getFieldOfAction(slug),
+    enabled: slug !== '',
+  });
 }
