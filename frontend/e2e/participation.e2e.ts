@@ -241,6 +241,17 @@ describe('the admin', () => {
     await page.getByLabel(/Strategiekarte/).fill('{"type": "Point", "coordinates": [7.7689, 49.4447]}');
     await page.getByRole('button', { name: 'Speichern' }).click();
     await page.getByRole('status').getByText('„Mobilität und Erreichbarkeit“ wurde gespeichert.').waitFor();
+
+    await page.getByRole('navigation', { name: 'Bereiche der Verwaltung' }).getByRole('link', { name: 'Ortsbezirke' }).click();
+    await page.getByRole('link', { name: 'Neuer Ortsbezirk' }).click();
+    await page.getByLabel(/^Name/).fill(`Hohenecken ${title}`);
+    await page.getByLabel(/Grenze/).fill(
+      '{"type": "Polygon", "coordinates": [[[7.70, 49.40], [7.73, 49.40], [7.73, 49.42], [7.70, 49.40]]]}',
+    );
+    await expectNoAxeViolations(page, 'the district editor');
+    await page.getByRole('button', { name: 'Anlegen' }).click();
+    await page.getByRole('status').getByText(`„Hohenecken ${title}“ wurde gespeichert.`).waitFor();
+    await page.getByRole('listitem').filter({ hasText: `Hohenecken ${title}` }).getByText('mit Grenze').waitFor();
     await page.context().close();
 
     const visitor = await visitorPage();

@@ -1,4 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { ComponentType } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { ApiProblem } from '@/api/problem';
 import { AuthProvider } from '@/auth/AuthProvider';
@@ -22,17 +23,16 @@ const queryClient = new QueryClient({
   },
 });
 
-const adminEditor = async () => ({
-  Component: (await import('./routes/AdminFormatEditorPage')).AdminFormatEditorPage,
-});
+/** The admin area is loaded only when visited, keeping the visitors' first download small. */
+function adminPage<M extends Record<string, ComponentType>>(load: () => Promise<M>, name: keyof M) {
+  return async () => ({ Component: (await load())[name] });
+}
 
-const adminNotes = (page: 'AdminInterviewNotesPage' | 'AdminInterviewNoteEditorPage') => async () => ({
-  Component: (await import('./routes/AdminInterviewNotesPage'))[page],
-});
-
-const adminFields = (page: 'AdminFieldsOfActionPage' | 'AdminFieldOfActionEditorPage') => async () => ({
-  Component: (await import('./routes/AdminFieldsOfActionPage'))[page],
-});
+const adminFormats = () => import('./routes/AdminPage');
+const adminFormatEditor = () => import('./routes/AdminFormatEditorPage');
+const adminFields = () => import('./routes/AdminFieldsOfActionPage');
+const adminDistricts = () => import('./routes/AdminDistrictsPage');
+const adminNotes = () => import('./routes/AdminInterviewNotesPage');
 
 const router = createBrowserRouter([
   {
@@ -44,16 +44,18 @@ const router = createBrowserRouter([
       { path: '/handlungsfelder/:slug', element: <FieldOfActionPage /> },
       { path: '/ortsbezirke', element: <DistrictsPage /> },
       { path: '/ortsbezirke/:slug', element: <DistrictPage /> },
-      // The admin area is loaded only when visited, keeping the visitors' first download small.
-      { path: '/verwaltung', lazy: async () => ({ Component: (await import('./routes/AdminPage')).AdminPage }) },
-      { path: '/verwaltung/formate/neu', lazy: adminEditor },
-      { path: '/verwaltung/formate/:slug', lazy: adminEditor },
-      { path: '/verwaltung/handlungsfelder', lazy: adminFields('AdminFieldsOfActionPage') },
-      { path: '/verwaltung/handlungsfelder/neu', lazy: adminFields('AdminFieldOfActionEditorPage') },
-      { path: '/verwaltung/handlungsfelder/:slug', lazy: adminFields('AdminFieldOfActionEditorPage') },
-      { path: '/verwaltung/gespraechsvermerke', lazy: adminNotes('AdminInterviewNotesPage') },
-      { path: '/verwaltung/gespraechsvermerke/neu', lazy: adminNotes('AdminInterviewNoteEditorPage') },
-      { path: '/verwaltung/gespraechsvermerke/:slug', lazy: adminNotes('AdminInterviewNoteEditorPage') },
+      { path: '/verwaltung', lazy: adminPage(adminFormats, 'AdminPage') },
+      { path: '/verwaltung/formate/neu', lazy: adminPage(adminFormatEditor, 'AdminFormatEditorPage') },
+      { path: '/verwaltung/formate/:slug', lazy: adminPage(adminFormatEditor, 'AdminFormatEditorPage') },
+      { path: '/verwaltung/handlungsfelder', lazy: adminPage(adminFields, 'AdminFieldsOfActionPage') },
+      { path: '/verwaltung/handlungsfelder/neu', lazy: adminPage(adminFields, 'AdminFieldOfActionEditorPage') },
+      { path: '/verwaltung/handlungsfelder/:slug', lazy: adminPage(adminFields, 'AdminFieldOfActionEditorPage') },
+      { path: '/verwaltung/ortsbezirke', lazy: adminPage(adminDistricts, 'AdminDistrictsPage') },
+      { path: '/verwaltung/ortsbezirke/neu', lazy: adminPage(adminDistricts, 'AdminDistrictEditorPage') },
+      { path: '/verwaltung/ortsbezirke/:slug', lazy: adminPage(adminDistricts, 'AdminDistrictEditorPage') },
+      { path: '/verwaltung/gespraechsvermerke', lazy: adminPage(adminNotes, 'AdminInterviewNotesPage') },
+      { path: '/verwaltung/gespraechsvermerke/neu', lazy: adminPage(adminNotes, 'AdminInterviewNoteEditorPage') },
+      { path: '/verwaltung/gespraechsvermerke/:slug', lazy: adminPage(adminNotes, 'AdminInterviewNoteEditorPage') },
       { path: '/gespraechsvermerke', element: <InterviewNotesPage /> },
       { path: '/gespraechsvermerke/:slug', element: <InterviewNotePage /> },
       { path: '/suche', element: <SearchPage /> },

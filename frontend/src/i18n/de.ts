@@ -103,7 +103,16 @@ export const de = {
     strategyMapHint: 'GeoJSON nach RFC 7946, Koordinaten als [Länge, Breite].',
     mapNotJson: 'Das ist kein gültiges JSON-Objekt.',
   },
+  districtForm: {
+    name: 'Name',
+    boundary: 'Grenze (GeoJSON-Polygon, optional)',
+    boundaryHint: 'Polygon oder MultiPolygon nach RFC 7946, Koordinaten als [Länge, Breite], Ringe geschlossen.',
+    hasBoundary: 'mit Grenze',
+    noBoundary: 'ohne Grenze',
+  },
   districts: {
+    newDistrict: 'Neuer Ortsbezirk',
+    editDistrict: 'Ortsbezirk bearbeiten',
     title: 'Ortsbezirke',
     intro: 'Beteiligungsformate in den Ortsbezirken, zum Beispiel die Begehungen im August 2024.',
     none: 'Es sind noch keine Ortsbezirke angelegt.',

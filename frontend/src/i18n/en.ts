@@ -105,7 +105,16 @@ export const en: Messages = {
     strategyMapHint: 'GeoJSON as in RFC 7946, positions as [longitude, latitude].',
     mapNotJson: 'This is not a valid JSON object.',
   },
+  districtForm: {
+    name: 'Name',
+    boundary: 'Boundary (GeoJSON polygon, optional)',
+    boundaryHint: 'Polygon or MultiPolygon as in RFC 7946, positions as [longitude, latitude], closed rings.',
+    hasBoundary: 'with boundary',
+    noBoundary: 'without boundary',
+  },
   districts: {
+    newDistrict: 'New district',
+    editDistrict: 'Edit district',
     title: 'Districts',
     intro: 'Participation formats in the districts, for example the walks in August 2024.',
     none: 'No district has been set up yet.',

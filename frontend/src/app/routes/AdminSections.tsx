@@ -22,6 +22,11 @@ export function AdminSections() {
             {t('interviewNotes.title')}
           </NavLink>
         </li>
+        <li>
+          <NavLink to="/verwaltung/ortsbezirke" end>
+            {t('districts.title')}
+          </NavLink>
+        </li>
       </ul>
     </nav>
   );

@@ -17,5 +17,5 @@ export async function getDistrict(slug: string): Promise<District> {
 }
 
 export function useDistrict(slug: string) {
-  return useQuery({ queryKey: ['districts', 'detail', slug], queryFn: () => getDistrict(slug) });
+  return useQuery({ queryKey: ['districts', 'detail', slug], queryFn: () => getDistrict(slug), enabled: slug !== '' });
 }

@@ -1,0 +1,55 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '@/components/ErrorSummary';
+import { TextField } from '@/components/fields';
+import { geoJsonText, parseGeoJson } from '@/components/geoJsonText';
+import { useProblemForm } from '@/components/useProblemForm';
+import type { District } from '../api/getDistricts';
+import { useSaveDistrict } from '../api/saveDistrict';
+
+interface Props {
+  district?: District;
+  onSaved: (district: District) => void;
+  onCancel: () => void;
+}
+
+/** Creates or renames an Ortsbezirk and sets its boundary as a GeoJSON polygon. */
+export function DistrictForm({ district, onSaved, onCancel }: Props) {
+  const { t } = useTranslation();
+  const [name, setName] = useState(district?.name ?? '');
+  const [boundary, setBoundary] = useState(geoJsonText(district?.boundary));
+  const [boundaryInvalid, setBoundaryInvalid] = useState(false);
+  const { errors, failure, summaryRef, onError } = useProblemForm();
+  const save = useSaveDistrict();
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = parseGeoJson(boundary);
+    setBoundaryInvalid(parsed.invalid);
+    if (!parsed.invalid) {
+      save.mutate(
+        { slug: district?.slug, request: { slug: district?.slug, name, boundary: parsed.value, version: district?.version } },
+        { onSuccess: onSaved, onError },
+      );
+    }
+  };
+  const boundaryError = boundaryInvalid
+    ? t('fieldForm.mapNotJson')
+    : Object.entries(errors).find(([field]) => field.startsWith('boundary'))?.[1];
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="form">
+      <ErrorSummary ref={summaryRef} errors={errors} failure={failure} labelOf={(field) => t(`districtForm.${field.replace(/[[.].*/, '')}`, { defaultValue: field })} />
+      <TextField id="name" label={t('districtForm.name')} value={name} onChange={setName} error={errors.name} required maxLength={200} />
+      <TextField id="boundary" label={t('districtForm.boundary')} hint={t('districtForm.boundaryHint')} value={boundary} onChange={setBoundary} error={boundaryError} multiline />
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={save.isPending}>
+          {save.isPending ? t('form.saving') : district ? t('form.save') : t('form.create')}
+        </button>
+        <button type="button" className="button button--quiet" onClick={onCancel}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
