@@ -109,3 +109,18 @@ export function CheckboxField({
     </div>
   );
 }
+
+/** Submit and cancel, the same on every form. */
+export function FormActions({ saving, existing, onCancel }: { saving: boolean; existing: boolean; onCancel: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="form-actions">
+      <button type="submit" className="button" disabled={saving}>
+        {saving ? t('form.saving') : existing ? t('form.save') : t('form.create')}
+      </button>
+      <button type="button" className="button button--quiet" onClick={onCancel}>
+        {t('form.cancel')}
+      </button>
+    </div>
+  );
+}

@@ -1,48 +1,34 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { QueryState } from '@/components/QueryState';
-import { usePageTitle } from '@/components/usePageTitle';
 import { useFieldsOfAction } from '@/features/fieldsOfAction/api/getFieldsOfAction';
 import { useInterviewNote } from '@/features/interviewNotes/api/getInterviewNotes';
 import { AdminInterviewNoteTable } from '@/features/interviewNotes/components/AdminInterviewNoteTable';
 import { InterviewNoteForm } from '@/features/interviewNotes/components/InterviewNoteForm';
 import { InterviewNoteHistory } from '@/features/interviewNotes/components/InterviewNoteHistory';
-import { AdminGate } from './AdminGate';
-import { AdminSections } from './AdminSections';
+import { AdminEditorLayout, AdminListLayout, useBackToList, useEditorHeading } from './AdminLayouts';
+
+const LIST = '/verwaltung/gespraechsvermerke';
 
 export function AdminInterviewNotesPage() {
   const { t } = useTranslation();
-  const notice = (useLocation().state as { notice?: string } | null)?.notice;
   return (
-    <AdminGate>
-      <h1>{t('admin.title')}</h1>
-      <AdminSections />
-      <h2>{t('interviewNotes.title')}</h2>
-      <p>
-        <Link className="button" to="/verwaltung/gespraechsvermerke/neu">
-          {t('interviewNotes.newNote')}
-        </Link>
-      </p>
-      <AdminInterviewNoteTable notice={notice} />
-    </AdminGate>
+    <AdminListLayout heading={t('interviewNotes.title')} newLabel={t('interviewNotes.newNote')} newPath={`${LIST}/neu`}>
+      {(notice) => <AdminInterviewNoteTable notice={notice} />}
+    </AdminListLayout>
   );
 }
 
 function Editor({ slug }: { slug?: string }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const note = useInterviewNote(slug ?? '', 'admin');
   const fields = useFieldsOfAction();
-  const heading = slug ? t('interviewNotes.editNote') : t('interviewNotes.newNote');
-  usePageTitle(heading);
-
+  const heading = useEditorHeading(slug, t('interviewNotes.newNote'), t('interviewNotes.editNote'));
+  const back = useBackToList(LIST);
   const loading = fields.isLoading || (slug !== undefined && note.isLoading);
   const error = fields.error ?? (slug ? note.error : null);
   if (loading || error) {
     return <QueryState isLoading={loading} error={error} />;
   }
-  const back = (notice?: string) =>
-    navigate('/verwaltung/gespraechsvermerke', { state: notice ? { notice } : undefined });
   return (
     <>
       <h1>{heading}</h1>
@@ -58,10 +44,5 @@ function Editor({ slug }: { slug?: string }) {
 }
 
 export function AdminInterviewNoteEditorPage() {
-  const { slug } = useParams();
-  return (
-    <AdminGate>
-      <Editor key={slug ?? 'new'} slug={slug} />
-    </AdminGate>
-  );
+  return <AdminEditorLayout editor={(slug) => <Editor slug={slug} />} />;
 }

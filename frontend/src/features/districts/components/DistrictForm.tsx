@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '@/components/ErrorSummary';
-import { TextField } from '@/components/fields';
+import { FormActions, TextField } from '@/components/fields';
 import { geoJsonText, parseGeoJson } from '@/components/geoJsonText';
 import { useProblemForm } from '@/components/useProblemForm';
 import type { District } from '../api/getDistricts';
@@ -42,14 +42,7 @@ export function DistrictForm({ district, onSaved, onCancel }: Props) {
       <ErrorSummary ref={summaryRef} errors={errors} failure={failure} labelOf={(field) => t(`districtForm.${field.replace(/[[.].*/, '')}`, { defaultValue: field })} />
       <TextField id="name" label={t('districtForm.name')} value={name} onChange={setName} error={errors.name} required maxLength={200} />
       <TextField id="boundary" label={t('districtForm.boundary')} hint={t('districtForm.boundaryHint')} value={boundary} onChange={setBoundary} error={boundaryError} multiline />
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={save.isPending}>
-          {save.isPending ? t('form.saving') : district ? t('form.save') : t('form.create')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          {t('form.cancel')}
-        </button>
-      </div>
+      <FormActions saving={save.isPending} existing={district !== undefined} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '@/components/ErrorSummary';
-import { TextField } from '@/components/fields';
+import { FormActions, TextField } from '@/components/fields';
 import { geoJsonText, parseGeoJson } from '@/components/geoJsonText';
 import { Markdown } from '@/components/Markdown';
 import { useProblemForm } from '@/components/useProblemForm';
@@ -82,14 +82,7 @@ export function FieldOfActionForm({ field, onSaved, onCancel }: Props) {
         </button>
       </fieldset>
       <TextField id="strategyMap" label={t('fieldForm.strategyMap')} hint={t('fieldForm.strategyMapHint')} value={strategyMap} onChange={setStrategyMap} error={mapError} multiline />
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={save.isPending}>
-          {save.isPending ? t('form.saving') : field ? t('form.save') : t('form.create')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          {t('form.cancel')}
-        </button>
-      </div>
+      <FormActions saving={save.isPending} existing={field !== undefined} onCancel={onCancel} />
     </form>
   );
 }

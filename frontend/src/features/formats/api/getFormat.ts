@@ -7,5 +7,9 @@ export async function getFormat(slug: string) {
 }
 
 export function useFormat(slug: string, viewer: 'public' | 'admin' = 'public') {
-  return useQuery({ queryKey: ['formats', 'detail', viewer, slug], queryFn: () => getFormat(slug) });
+  return useQuery({
+    queryKey: ['formats', 'detail', viewer, slug],
+    queryFn: () => getFormat(slug),
+    enabled: slug !== '',
+  });
 }

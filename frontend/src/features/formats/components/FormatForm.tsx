@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '@/components/ErrorSummary';
-import { CheckboxField, SelectField, TextField } from '@/components/fields';
+import { CheckboxField, FormActions, SelectField, TextField } from '@/components/fields';
 import { useProblemForm } from '@/components/useProblemForm';
 import { Markdown } from '@/components/Markdown';
 import type { Format } from '../api/listFormats';
@@ -184,14 +184,7 @@ export function FormatForm({ processes, format, onSaved, onCancel }: Props) {
         <CheckboxField id="anonymousAllowed" label={t('form.anonymousAllowed')} checked={state.anonymousAllowed} onChange={set('anonymousAllowed')} />
         <CheckboxField id="preModeration" label={t('form.preModeration')} checked={state.preModeration} onChange={set('preModeration')} />
       </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={save.isPending}>
-          {save.isPending ? t('form.saving') : format ? t('form.save') : t('form.create')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          {t('form.cancel')}
-        </button>
-      </div>
+      <FormActions saving={save.isPending} existing={format !== undefined} onCancel={onCancel} />
     </form>
   );
 }

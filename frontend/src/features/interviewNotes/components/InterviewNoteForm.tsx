@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '@/components/ErrorSummary';
-import { CheckboxField, SelectField, TextField } from '@/components/fields';
+import { CheckboxField, FormActions, SelectField, TextField } from '@/components/fields';
 import { useProblemForm } from '@/components/useProblemForm';
 import type { InterviewNote, TopicArea } from '../api/getInterviewNotes';
 import { useSaveInterviewNote } from '../api/saveInterviewNote';
@@ -109,14 +109,7 @@ export function InterviewNoteForm({ note, fieldsOfAction, onSaved, onCancel }: P
           <CheckboxField key={field.slug} id={`field-${field.slug}`} label={field.title} checked={fields.includes(field.slug)} onChange={(on) => setFields(toggle(fields, field.slug, on))} />
         ))}
       </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={save.isPending}>
-          {save.isPending ? t('form.saving') : note ? t('form.save') : t('form.create')}
-        </button>
-        <button type="button" className="button button--quiet" onClick={onCancel}>
-          {t('form.cancel')}
-        </button>
-      </div>
+      <FormActions saving={save.isPending} existing={note !== undefined} onCancel={onCancel} />
     </form>
   );
 }
