@@ -242,6 +242,16 @@ describe('the admin', () => {
     await page.getByRole('button', { name: 'Speichern' }).click();
     await page.getByRole('status').getByText('„Mobilität und Erreichbarkeit“ wurde gespeichert.').waitFor();
 
+    await page.getByRole('navigation', { name: 'Bereiche der Verwaltung' }).getByRole('link', { name: 'Beteiligungsprozesse' }).click();
+    await page.getByRole('link', { name: /^Integriertes Nachhaltiges .* bearbeiten$/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Prozess bearbeiten' }).waitFor();
+    await page.getByRole('button', { name: 'Phase hinzufügen' }).click();
+    await page.getByLabel('Phase 5', { exact: true }).fill('Umsetzung');
+    await page.getByLabel('Beginn von Phase 5').fill('2026-01-01');
+    await expectNoAxeViolations(page, 'the process editor');
+    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.getByRole('status').getByText(/wurde gespeichert/).waitFor();
+
     await page.getByRole('navigation', { name: 'Bereiche der Verwaltung' }).getByRole('link', { name: 'Ortsbezirke' }).click();
     await page.getByRole('link', { name: 'Neuer Ortsbezirk' }).click();
     await page.getByLabel(/^Name/).fill(`Hohenecken ${title}`);
@@ -264,6 +274,8 @@ describe('the admin', () => {
     await visitor.getByRole('link', { name: `Nahversorgung ${title}` }).click();
     await visitor.getByRole('heading', { level: 2, name: 'Potenziale' }).waitFor();
     await visitor.getByText('Leerstand in der Fußgängerzone').waitFor();
+    await visitor.goto(BASE_URL);
+    await visitor.getByRole('heading', { level: 3, name: /^Umsetzung/ }).waitFor();
     await visitor.goto(`${BASE_URL}/handlungsfelder/mobilitaet`);
     await visitor.getByRole('heading', { level: 3, name: 'Barrierefreie Haltestellen' }).waitFor();
     await visitor.context().close();

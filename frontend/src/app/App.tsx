@@ -30,6 +30,7 @@ function adminPage<M extends Record<string, ComponentType>>(load: () => Promise<
 
 const adminFormats = () => import('./routes/AdminPage');
 const adminFormatEditor = () => import('./routes/AdminFormatEditorPage');
+const adminProcesses = () => import('./routes/AdminProcessesPage');
 const adminFields = () => import('./routes/AdminFieldsOfActionPage');
 const adminDistricts = () => import('./routes/AdminDistrictsPage');
 const adminNotes = () => import('./routes/AdminInterviewNotesPage');
@@ -47,6 +48,9 @@ const router = createBrowserRouter([
       { path: '/verwaltung', lazy: adminPage(adminFormats, 'AdminPage') },
       { path: '/verwaltung/formate/neu', lazy: adminPage(adminFormatEditor, 'AdminFormatEditorPage') },
       { path: '/verwaltung/formate/:slug', lazy: adminPage(adminFormatEditor, 'AdminFormatEditorPage') },
+      { path: '/verwaltung/prozesse', lazy: adminPage(adminProcesses, 'AdminProcessesPage') },
+      { path: '/verwaltung/prozesse/neu', lazy: adminPage(adminProcesses, 'AdminProcessEditorPage') },
+      { path: '/verwaltung/prozesse/:slug', lazy: adminPage(adminProcesses, 'AdminProcessEditorPage') },
       { path: '/verwaltung/handlungsfelder', lazy: adminPage(adminFields, 'AdminFieldsOfActionPage') },
       { path: '/verwaltung/handlungsfelder/neu', lazy: adminPage(adminFields, 'AdminFieldOfActionEditorPage') },
       { path: '/verwaltung/handlungsfelder/:slug', lazy: adminPage(adminFields, 'AdminFieldOfActionEditorPage') },

@@ -8,7 +8,7 @@ import { AdminEditorLayout, useBackToList, useEditorHeading } from './AdminLayou
 
 function Editor({ slug }: { slug?: string }) {
   const { t } = useTranslation();
-  const processes = useProcesses();
+  const processes = useProcesses('admin');
   const format = useFormat(slug ?? '', 'admin');
   const heading = useEditorHeading(slug, t('admin.newFormat'), t('admin.editFormat'));
   const back = useBackToList('/verwaltung');

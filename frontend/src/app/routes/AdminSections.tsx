@@ -13,6 +13,11 @@ export function AdminSections() {
           </NavLink>
         </li>
         <li>
+          <NavLink to="/verwaltung/prozesse" end>
+            {t('processes.title')}
+          </NavLink>
+        </li>
+        <li>
           <NavLink to="/verwaltung/handlungsfelder" end>
             {t('fieldsOfAction.title')}
           </NavLink>

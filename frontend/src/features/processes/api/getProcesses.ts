@@ -9,6 +9,14 @@ export async function getProcesses(): Promise<Process[]> {
   return page.items;
 }
 
-export function useProcesses() {
-  return useQuery({ queryKey: ['processes'], queryFn: getProcesses });
+export function useProcesses(viewer: 'public' | 'admin' = 'public') {
+  return useQuery({ queryKey: ['processes', 'list', viewer], queryFn: getProcesses });
+}
+
+export async function getProcess(slug: string): Promise<Process> {
+  return unwrap(await api.GET('/api/v1/processes/{slug}', { params: { path: { slug } } }));
+}
+
+export function useProcess(slug: string) {
+  return useQuery({ queryKey: ['processes', 'detail', slug], queryFn: () => getProcess(slug), enabled: slug !== '' });
 }
