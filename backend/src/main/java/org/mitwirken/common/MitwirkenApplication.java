@@ -23,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Districts", description = "The city's Ortsbezirke"),
                 @Tag(name = "Fields of action", description = "Handlungsfelder with their goals (Entwicklungsziele)"),
                 @Tag(name = "Interview notes", description = "Gesprächsvermerke of the stakeholder interviews"),
-                @Tag(name = "Search", description = "Full-text search over everything published")
+                @Tag(name = "Search", description = "Full-text search over everything published"),
+                @Tag(name = "Comments", description = "Citizens' comments, replies, supports and reports"),
+                @Tag(name = "Moderation", description = "The moderators' queue and decisions")
         })
 public class MitwirkenApplication extends Application {
 }

@@ -15,6 +15,15 @@ public class Viewer {
         return identity.hasRole(Roles.ADMIN);
     }
 
+    public boolean canModerate() {
+        return identity.hasRole(Roles.MODERATOR) || identity.hasRole(Roles.ADMIN);
+    }
+
+    /** The logged-in account's name, or null for visitors without login. */
+    public String account() {
+        return identity.isAnonymous() ? null : identity.getPrincipal().getName();
+    }
+
     /** The account name for change records; only staff write where it is recorded. */
     public String name() {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();

@@ -5,11 +5,9 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import org.mitwirken.common.Hashes;
 import org.mitwirken.common.Versions;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.paging.PageResponse;
@@ -88,7 +86,7 @@ public class DocumentService {
         document.fileName = upload.fileName();
         document.contentType = type.mediaType;
         document.sizeBytes = upload.content().length;
-        document.sha256 = sha256(upload.content());
+        document.sha256 = Hashes.sha256Hex(upload.content());
     }
 
     private FormatRef format(String slug, boolean includeDrafts) {
@@ -99,13 +97,5 @@ public class DocumentService {
         UUID formatId = format(formatSlug, true).id();
         return repository.findByIdOptional(id).filter(document -> document.formatId.equals(formatId))
                 .orElseThrow(() -> ProblemException.notFound("Document", id.toString()));
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
     }
 }

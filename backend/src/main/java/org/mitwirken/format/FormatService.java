@@ -22,6 +22,7 @@ import org.mitwirken.common.PublicationState;
 import org.mitwirken.common.Slugs;
 import org.mitwirken.common.Versions;
 import org.mitwirken.common.paging.PageRequest;
+import org.mitwirken.common.participation.ParticipationPolicy;
 import org.mitwirken.common.paging.PageResponse;
 import org.mitwirken.common.paging.SortOrder;
 import org.mitwirken.common.problem.ProblemException;
@@ -122,6 +123,13 @@ public class FormatService {
     /** For other features: the format with this id, whoever may see it. */
     public Optional<FormatRef> findRef(UUID id) {
         return repository.findByIdOptional(id).map(this::ref);
+    }
+
+    /** For other features: how citizens may take part in a format the public may see. */
+    public Optional<ParticipationPolicy> publicParticipation(UUID id) {
+        return repository.findByIdOptional(id).filter(this::publiclyVisible)
+                .map(format -> new ParticipationPolicy(format.participation.commentsEnabled,
+                        format.participation.anonymousAllowed, format.participation.preModeration));
     }
 
     private FormatRef ref(ParticipationFormat format) {

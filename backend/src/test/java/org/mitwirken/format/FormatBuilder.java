@@ -16,6 +16,7 @@ public final class FormatBuilder {
     private String body = "Text";
     private LocalDate startsOn = LocalDate.of(2024, 11, 13);
     private boolean published = true;
+    private ParticipationSettingsDto participation;
     private List<String> districts = List.of();
     private List<String> fieldsOfAction = List.of();
 
@@ -62,6 +63,11 @@ public final class FormatBuilder {
         return this;
     }
 
+    public FormatBuilder participation(boolean comments, boolean anonymous, boolean preModeration) {
+        this.participation = new ParticipationSettingsDto(comments, anonymous, preModeration);
+        return this;
+    }
+
     public FormatBuilder draft() {
         this.published = false;
         return this;
@@ -69,7 +75,7 @@ public final class FormatBuilder {
 
     public FormatRequest request() {
         return new FormatRequest(slug, process, phase, kind, title, "Kurzbeschreibung", body, startsOn, null, null,
-                "Rathaus", false, null, null, districts, fieldsOfAction, null);
+                "Rathaus", false, null, participation, districts, fieldsOfAction, null);
     }
 
     public FormatResponse create() {

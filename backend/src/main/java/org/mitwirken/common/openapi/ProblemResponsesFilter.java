@@ -61,6 +61,11 @@ public class ProblemResponsesFilter implements OASFilter {
             operation.getResponses().addAPIResponse("304",
                     OASFactory.createAPIResponse().description("Not modified: the `If-None-Match` ETag is current"));
         }
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("4") && !problems.containsKey(status)) {
+                problems.put(status, response.getDescription());
+            }
+        });
         problems.forEach((status, description) -> {
             APIResponse existing = operation.getResponses().getAPIResponse(status);
             operation.getResponses().addAPIResponse(status, OASFactory.createAPIResponse()

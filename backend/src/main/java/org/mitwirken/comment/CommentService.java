@@ -1,0 +1,218 @@
+package org.mitwirken.comment;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.mitwirken.common.Hashes;
+import org.mitwirken.common.paging.PageRequest;
+import org.mitwirken.common.paging.PageResponse;
+import org.mitwirken.common.participation.CommentTargetType;
+import org.mitwirken.common.participation.CommentTargets;
+import org.mitwirken.common.participation.ParticipationPolicy;
+import org.mitwirken.common.problem.ProblemException;
+import org.mitwirken.common.problem.ProblemType;
+import org.mitwirken.common.problem.ValidationProblem;
+
+@ApplicationScoped
+public class CommentService {
+    static final int MAX_DEPTH = 2;
+    private static final Sort ORDER = Sort.by("createdAt").and("id");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    CommentRepository repository;
+
+    @Inject
+    ModerationDecisionRepository decisions;
+
+    @Inject
+    CommentReactions reactions;
+
+    @Inject
+    Instance<CommentTargets> targets;
+
+    /** Published comments on a public item, and the viewer's own in any state. */
+    public PageResponse<CommentResponse> list(CommentTargetType type, UUID targetId, PageRequest paging,
+            String account) {
+        policy(type, targetId);
+        var query = repository.find("targetType = :type and targetId = :target and (state = :published "
+                + "or (authorAccount is not null and authorAccount = :account))", ORDER,
+                Parameters.with("type", type).and("target", targetId).and("published", CommentState.PUBLISHED)
+                        .and("account", Objects.requireNonNullElse(account, "")));
+        List<Comment> comments = query.page(Page.of(paging.page(), paging.size())).list();
+        return new PageResponse<>(responses(comments, account, false), paging.page(), paging.size(), query.count());
+    }
+
+    @Transactional
+    public CommentCreatedResponse create(CommentRequest request, String account) {
+        ParticipationPolicy policy = policy(request.targetType(), request.targetId());
+        if (!policy.commentsEnabled()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Comments are closed for this item.");
+        }
+        if (account == null && !policy.anonymousAllowed()) {
+            throw new ProblemException(ProblemType.UNAUTHORIZED, "Log in to comment on this item.");
+        }
+        if (account == null && request.pseudonym() == null) {
+            throw ValidationProblem.of("pseudonym", "must be given to comment without logging in");
+        }
+        if (account != null && request.pseudonym() != null) {
+            throw ValidationProblem.of("pseudonym", "is not accepted with a login; your account name is shown");
+        }
+        Comment comment = new Comment();
+        comment.targetType = request.targetType();
+        comment.targetId = request.targetId();
+        comment.depth = parentDepth(request) + 1;
+        comment.parentId = request.parentId();
+        comment.text = request.text();
+        comment.authorAccount = account;
+        comment.authorName = account != null ? account : request.pseudonym().strip();
+        comment.anonymous = account == null;
+        comment.state = policy.preModeration() ? CommentState.PENDING : CommentState.PUBLISHED;
+        String token = null;
+        if (account == null) {
+            token = newToken();
+            comment.deletionTokenHash = Hashes.sha256Hex(token);
+        }
+        repository.persist(comment);
+        repository.flush();
+        return new CommentCreatedResponse(responses(List.of(comment), account, false).get(0), token);
+    }
+
+    /** Authors withdraw their own comment: by login, or by the deletion token of an anonymous comment. */
+    @Transactional
+    public void withdraw(UUID id, String account, String deletionToken) {
+        Comment comment = repository.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        boolean byAccount = account != null && account.equals(comment.authorAccount);
+        boolean byToken = deletionToken != null && comment.deletionTokenHash != null
+                && MessageDigest.isEqual(Hashes.sha256Hex(deletionToken).getBytes(StandardCharsets.US_ASCII),
+                        comment.deletionTokenHash.getBytes(StandardCharsets.US_ASCII));
+        if (!byAccount && !byToken) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only the author may withdraw this comment.");
+        }
+        if (repository.count("parentId", id) == 0) {
+            repository.delete(comment);
+        } else {
+            // Replies stay readable in their thread; the withdrawn text and its author's name do not.
+            comment.withdrawn = true;
+            comment.text = "";
+            comment.authorName = "";
+            comment.authorAccount = null;
+            comment.deletionTokenHash = null;
+        }
+    }
+
+    @Transactional
+    public void support(UUID id, String account, boolean support) {
+        Comment comment = published(id);
+        if (support) {
+            reactions.support(comment.id, account);
+        } else {
+            reactions.withdrawSupport(comment.id, account);
+        }
+    }
+
+    @Transactional
+    public void report(UUID id, String reason) {
+        reactions.report(published(id).id, reason);
+    }
+
+    public List<ModerationItem> queue() {
+        List<UUID> reported = reactions.commentsWithOpenReports();
+        List<Comment> comments = repository.list("state = ?1 or id in ?2", ORDER, CommentState.PENDING,
+                reported.isEmpty() ? List.of(new UUID(0, 0)) : reported);
+        Map<UUID, List<String>> reports = reactions.openReports(comments.stream().map(c -> c.id).toList());
+        List<CommentResponse> responses = responses(comments, null, true);
+        return IntStream.range(0, comments.size())
+                .mapToObj(i -> new ModerationItem(responses.get(i),
+                        Objects.requireNonNullElse(comments.get(i).authorAccount, ""),
+                        reports.getOrDefault(comments.get(i).id, List.of())))
+                .toList();
+    }
+
+    @Transactional
+    public CommentResponse decide(UUID id, DecisionRequest request, String moderator) {
+        Comment comment = repository.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        boolean needsReason = request.decision() != ModerationDecision.Decision.APPROVE;
+        if (needsReason && (request.reason() == null || request.reason().isBlank())) {
+            throw ValidationProblem.of("reason", "must be given to hide or reject a comment");
+        }
+        comment.state = request.decision().resultingState;
+        comment.moderationReason = needsReason ? request.reason() : null;
+        ModerationDecision decision = new ModerationDecision();
+        decision.commentId = id;
+        decision.decision = request.decision();
+        decision.reason = request.reason();
+        decision.moderator = moderator;
+        decision.decidedAt = Instant.now();
+        decisions.persist(decision);
+        reactions.resolveReports(id);
+        repository.flush();
+        return responses(List.of(comment), null, true).get(0);
+    }
+
+    public List<DecisionResponse> history(UUID id) {
+        repository.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        return decisions.list("commentId", Sort.by("decidedAt"), id).stream().map(DecisionResponse::of).toList();
+    }
+
+    private ParticipationPolicy policy(CommentTargetType type, UUID targetId) {
+        return targets.stream().filter(t -> t.handles(type)).findFirst()
+                .flatMap(t -> t.publicPolicy(type, targetId))
+                .orElseThrow(() -> ProblemException.notFound(type.name().toLowerCase().replace('_', ' '),
+                        targetId.toString()));
+    }
+
+    private int parentDepth(CommentRequest request) {
+        if (request.parentId() == null) {
+            return -1;
+        }
+        Comment parent = repository.findByIdOptional(request.parentId())
+                .filter(p -> p.state == CommentState.PUBLISHED && !p.withdrawn)
+                .filter(p -> p.targetType == request.targetType() && p.targetId.equals(request.targetId()))
+                .orElseThrow(() -> ValidationProblem.of("parentId", "no published comment on this item has this id"));
+        if (parent.depth >= MAX_DEPTH) {
+            throw ValidationProblem.of("parentId", "replies nest at most " + MAX_DEPTH + " levels deep");
+        }
+        return parent.depth;
+    }
+
+    private Comment published(UUID id) {
+        return repository.findByIdOptional(id).filter(c -> c.state == CommentState.PUBLISHED && !c.withdrawn)
+                .orElseThrow(() -> notFound(id));
+    }
+
+    private List<CommentResponse> responses(List<Comment> comments, String account, boolean moderator) {
+        List<UUID> ids = comments.stream().map(c -> c.id).toList();
+        Map<UUID, Long> supports = reactions.supportCounts(ids);
+        Set<UUID> mine = reactions.supportedBy(ids, account);
+        return comments.stream().map(c -> new CommentResponse(c.id, c.targetType, c.targetId, c.parentId, c.depth,
+                c.text, c.authorName, c.anonymous, c.state,
+                moderator || (account != null && account.equals(c.authorAccount)) ? c.moderationReason : null,
+                supports.getOrDefault(c.id, 0L), mine.contains(c.id), c.withdrawn, c.createdAt)).toList();
+    }
+
+    private static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("Comment", id.toString());
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,13 @@
+package org.mitwirken.comment;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "ModerationDecision", requiredProperties = { "decision", "moderator", "decidedAt" })
+public record DecisionResponse(ModerationDecision.Decision decision, @Schema(nullable = true) String reason,
+        String moderator, Instant decidedAt) {
+
+    static DecisionResponse of(ModerationDecision decision) {
+        return new DecisionResponse(decision.decision, decision.reason, decision.moderator, decision.decidedAt);
+    }
+}

@@ -1,0 +1,13 @@
+package org.mitwirken.common.participation;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** A feature tells the comments feature which of its items can be commented on, and how. */
+public interface CommentTargets {
+
+    boolean handles(CommentTargetType type);
+
+    /** The policy of a published item of this type, or empty when it does not exist or is not public. */
+    Optional<ParticipationPolicy> publicPolicy(CommentTargetType type, UUID id);
+}
