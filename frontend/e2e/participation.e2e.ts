@@ -151,6 +151,32 @@ describe('a visitor', () => {
     await page.context().close();
   });
 
+  it('comments under a pseudonym; script in comment text and name stays inert', async () => {
+    const page = await visitorPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const xss = `<script>window.__xss=1</script><img src=x onerror="window.__xss=2"> [x](javascript:window.__xss=3) ${Date.now()}`;
+    await page.goto(`${BASE_URL}/formate/begehungen-ortsbezirke-2024`);
+    await page.getByRole('heading', { level: 2, name: 'Kommentare' }).waitFor();
+    await expectNoAxeViolations(page, 'a format with its comment form');
+
+    await page.getByLabel(/^Pseudonym/).fill('<b onmouseover=alert(1)>Gast</b>');
+    await page.getByLabel(/^Ihr Kommentar/).fill(xss);
+    await page.getByRole('button', { name: 'Kommentar senden' }).click();
+    await page.getByRole('status').getByText(/Danke für Ihren Beitrag/).waitFor();
+    await page.getByText(xss).waitFor();
+    await page.getByText('<b onmouseover=alert(1)>Gast</b>').first().hover();
+
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(await page.locator('.comment-list img').count()).toBe(0);
+    await expectNoAxeViolations(page, 'a format with a comment');
+    await page.context().close();
+  });
+
   it('gets a page that says so for an unknown format', async () => {
     const page = await visitorPage();
     await page.goto(`${BASE_URL}/formate/gibt-es-nicht`);

@@ -1,13 +1,24 @@
 import { useParams } from 'react-router';
+import { CommentThread } from '@/features/comments/components/CommentThread';
 import { DocumentList } from '@/features/documents/components/DocumentList';
+import { useFormat } from '@/features/formats/api/getFormat';
 import { FormatDetail } from '@/features/formats/components/FormatDetail';
 
 export function FormatPage() {
   const { slug = '' } = useParams();
+  const { data: format } = useFormat(slug);
   return (
     <div key={slug}>
       <FormatDetail slug={slug} />
       <DocumentList formatSlug={slug} />
+      {format && (
+        <CommentThread
+          targetType="FORMAT"
+          targetId={format.id}
+          commentsEnabled={format.participation.commentsEnabled ?? false}
+          anonymousAllowed={format.participation.anonymousAllowed ?? false}
+        />
+      )}
     </div>
   );
 }

@@ -1,0 +1,38 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type Schemas } from '@/api/client';
+import { unwrap } from '@/api/problem';
+
+export type Comment = Schemas['Comment'];
+export type CommentTargetType = Schemas['CommentTargetType'];
+export type CommentRequest = Schemas['CommentRequest'];
+
+export async function listComments(targetType: CommentTargetType, targetId: string): Promise<Comment[]> {
+  return unwrap(await api.GET('/api/v1/comments', { params: { query: { targetType, targetId, size: 100 } } })).items;
+}
+
+export function useComments(targetType: CommentTargetType, targetId: string) {
+  return useQuery({ queryKey: ['comments', targetType, targetId], queryFn: () => listComments(targetType, targetId) });
+}
+
+export async function createComment(request: CommentRequest) {
+  return unwrap(await api.POST('/api/v1/comments', { body: request }));
+}
+
+export async function supportComment({ id, support }: { id: string; support: boolean }) {
+  const params = { params: { path: { id } } };
+  unwrap(support ? await api.POST('/api/v1/comments/{id}/support', params) : await api.DELETE('/api/v1/comments/{id}/support', params));
+}
+
+export async function reportComment({ id, reason }: { id: string; reason: string }) {
+  unwrap(await api.POST('/api/v1/comments/{id}/reports', { params: { path: { id } }, body: { reason } }));
+}
+
+/** Every change to comments refreshes the thread it belongs to. */
+function useCommentMutation<T, R>(mutationFn: (input: T) => Promise<R>) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['comments'] }) });
+}
+
+export const useCreateComment = () => useCommentMutation(createComment);
+export const useSupportComment = () => useCommentMutation(supportComment);
+export const useReportComment = () => useCommentMutation(reportComment);

@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '@/auth/AuthContext';
+import { StatusMessage } from '@/components/StatusMessage';
+import { useComments, useReportComment, useSupportComment, type Comment, type CommentTargetType } from '../api/comments';
+import { CommentForm } from './CommentForm';
+
+interface Props {
+  targetType: CommentTargetType;
+  targetId: string;
+  commentsEnabled: boolean;
+  anonymousAllowed: boolean;
+}
+
+const MAX_DEPTH = 2;
+
+/** Comments and replies on an item. All text is rendered as text, never as HTML. */
+export function CommentThread({ targetType, targetId, commentsEnabled, anonymousAllowed }: Props) {
+  const { t } = useTranslation();
+  const auth = useAuth();
+  const { data: comments } = useComments(targetType, targetId);
+  const [message, setMessage] = useState<string>();
+  const canWrite = commentsEnabled && (auth.authenticated || anonymousAllowed);
+
+  const children = (parentId: string | null) => (comments ?? []).filter((c) => (c.parentId ?? null) === parentId);
+  const render = (comment: Comment) => (
+    <li key={comment.id} className="comment">
+      <CommentView comment={comment} canReply={canWrite && comment.depth < MAX_DEPTH && comment.state === 'PUBLISHED'} anonymous={!auth.authenticated} onMessage={setMessage} />
+      {children(comment.id).length > 0 && <ul className="comment-list">{children(comment.id).map(render)}</ul>}
+    </li>
+  );
+
+  return (
+    <section aria-labelledby="comments">
+      <h2 id="comments">{t('comments.title')}</h2>
+      <StatusMessage message={message} />
+      {comments && comments.length === 0 && <p className="muted">{t('comments.none')}</p>}
+      <ul className="comment-list">{children(null).map(render)}</ul>
+      {!commentsEnabled ? (
+        <p>{t('comments.closed')}</p>
+      ) : canWrite ? (
+        <CommentForm targetType={targetType} targetId={targetId} anonymous={!auth.authenticated} idPrefix="new-comment" onDone={setMessage} />
+      ) : (
+        <p>
+          {t('comments.loginToComment')}{' '}
+          <button type="button" className="button button--quiet button--small" onClick={() => auth.login()}>
+            {t('nav.login')}
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}
+
+function CommentView({ comment, canReply, anonymous, onMessage }: { comment: Comment; canReply: boolean; anonymous: boolean; onMessage: (m: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const auth = useAuth();
+  const support = useSupportComment();
+  const report = useReportComment();
+  const [replying, setReplying] = useState(false);
+  const [reporting, setReporting] = useState(false);
+  const [reason, setReason] = useState('');
+  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(comment.createdAt));
+
+  if (comment.withdrawn) {
+    return <p className="muted">{t('comments.withdrawn')}</p>;
+  }
+  return (
+    <article className="comment__body" aria-label={t('comments.by', { name: comment.authorName })}>
+      <p className="comment__meta">
+        <span className="comment__author">{comment.authorName}</span> · {when}
+        {comment.state !== 'PUBLISHED' && <> · {t(`comments.state.${comment.state}`)}</>}
+      </p>
+      <p className="preserve-lines">{comment.text}</p>
+      {comment.moderationReason && <p className="muted">{t('comments.reason', { reason: comment.moderationReason })}</p>}
+      {comment.state === 'PUBLISHED' && (
+        <div className="comment__actions">
+          {auth.authenticated ? (
+            <button type="button" className="button button--small button--quiet" aria-pressed={comment.supportedByMe} onClick={() => support.mutate({ id: comment.id, support: !comment.supportedByMe })}>
+              {t('comments.support', { count: comment.supportCount })}
+            </button>
+          ) : (
+            <span className="muted">{t('comments.supportCount', { count: comment.supportCount })}</span>
+          )}
+          {canReply && (
+            <button type="button" className="button button--small button--quiet" aria-expanded={replying} onClick={() => setReplying(!replying)}>
+              {t('comments.reply')}
+            </button>
+          )}
+          <button type="button" className="button button--small button--quiet" aria-expanded={reporting} onClick={() => setReporting(!reporting)}>
+            {t('comments.report')}
+          </button>
+        </div>
+      )}
+      {replying && (
+        <CommentForm targetType={comment.targetType} targetId={comment.targetId} parentId={comment.id} anonymous={anonymous} idPrefix={`reply-${comment.id}`} onDone={(m) => { setReplying(false); onMessage(m); }} />
+      )}
+      {reporting && (
+        <form className="form" onSubmit={(e) => { e.preventDefault(); report.mutate({ id: comment.id, reason }, { onSuccess: () => { setReporting(false); onMessage(t('comments.reported')); } }); }}>
+          <label htmlFor={`report-${comment.id}`}>{t('comments.reportReason')}</label>
+          <input id={`report-${comment.id}`} type="text" value={reason} maxLength={1000} required onChange={(e) => setReason(e.target.value)} />
+          <div className="form-actions">
+            <button type="submit" className="button button--small">{t('comments.sendReport')}</button>
+          </div>
+        </form>
+      )}
+    </article>
+  );
+}
