@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import io.vertx.core.http.HttpServerRequest;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,6 +30,7 @@ import org.mitwirken.common.Viewer;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.participation.CommentTargetType;
 import org.mitwirken.common.problem.ProblemException;
+import org.mitwirken.common.ratelimit.AnonymousWriteLimiter;
 import org.mitwirken.common.problem.ProblemType;
 import org.mitwirken.common.validation.OneOf;
 
@@ -42,6 +44,12 @@ public class CommentResource {
 
     @Inject
     Viewer viewer;
+
+    @Inject
+    AnonymousWriteLimiter limiter;
+
+    @Context
+    HttpServerRequest connection;
 
     @GET
     @PermitAll
@@ -71,7 +79,9 @@ public class CommentResource {
     @APIResponse(responseCode = "401", description = "This item takes comments only from logged-in accounts")
     @APIResponse(responseCode = "403", description = "Comments are closed for this item")
     @APIResponse(responseCode = "404", description = "No such item, or it is not published")
+    @APIResponse(responseCode = "429", description = "Too many contributions without login; see Retry-After")
     public Response create(@NotNull @Valid CommentRequest request, @Context UriInfo uri) {
+        limitAnonymous();
         CommentCreatedResponse created = service.create(request, viewer.account());
         return Response.created(uri.getAbsolutePathBuilder().path(created.comment().id().toString()).build())
                 .entity(created).build();
@@ -116,9 +126,18 @@ public class CommentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "reportComment", summary = "Report a comment to the moderators")
     @APIResponse(responseCode = "202", description = "Reported; a moderator will look at it")
+    @APIResponse(responseCode = "404", description = "No such published comment")
+    @APIResponse(responseCode = "429", description = "Too many reports without login; see Retry-After")
     public Response report(@PathParam("id") UUID id, @NotNull @Valid ReportRequest request) {
+        limitAnonymous();
         service.report(id, request.reason());
         return Response.accepted().build();
+    }
+
+    private void limitAnonymous() {
+        if (viewer.account() == null) {
+            limiter.countWrite(connection.remoteAddress().hostAddress());
+        }
     }
 
     private String requireAccount() {

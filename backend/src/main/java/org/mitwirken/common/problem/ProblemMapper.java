@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.mitwirken.common.ratelimit.AnonymousWriteLimiter;
 
 /**
  * The one place where failures become RFC 9457 problem documents. Every mapper method delegates to
@@ -73,6 +74,9 @@ public class ProblemMapper {
     Response toResponse(Throwable exception, UriInfo uri) {
         ProblemDetail problem = toProblem(exception, uri == null ? null : uri.getPath());
         Response.ResponseBuilder response = Response.status(problem.status()).type(MEDIA_TYPE).entity(problem);
+        if (exception instanceof AnonymousWriteLimiter.RateLimited limited) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()));
+        }
         if (problem.status() == 401) {
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }

@@ -14,6 +14,7 @@ public enum ProblemType {
     CONFLICT(Status.CONFLICT, "conflict", "The request conflicts with the current state"),
     PAYLOAD_TOO_LARGE(Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
+    TOO_MANY_REQUESTS(Status.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests"),
     SERVICE_UNAVAILABLE(Status.SERVICE_UNAVAILABLE, "service-unavailable", "The service is temporarily unavailable"),
     INTERNAL_ERROR(Status.INTERNAL_SERVER_ERROR, "internal-error", "An unexpected error occurred");
 
