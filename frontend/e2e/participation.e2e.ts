@@ -307,3 +307,36 @@ describe('the admin', () => {
     await visitor.context().close();
   });
 });
+
+describe('the moderator', () => {
+  it('approves a pre-moderated comment, which only then becomes public', async () => {
+    const text = `Mehr Sitzbänke am Gartenschaugelände ${Date.now()}`;
+    const visitor = await browser.newContext({ locale: 'de-DE' }).then((context) => context.newPage());
+    await visitor.goto(`${BASE_URL}/formate/buergerbeteiligung-13-11-2024`);
+    await visitor.getByLabel(/^Pseudonym/).fill('Anwohnerin');
+    await visitor.getByLabel(/^Ihr Kommentar/).fill(text);
+    await visitor.getByRole('button', { name: 'Kommentar senden' }).click();
+    await visitor.getByRole('status').getByText(/sobald die Moderation/).waitFor();
+    await visitor.reload();
+    await visitor.getByRole('heading', { level: 2, name: 'Kommentare' }).waitFor();
+    expect(await visitor.getByText(text).count()).toBe(0);
+
+    const page = await browser.newContext({ locale: 'de-DE' }).then((context) => context.newPage());
+    await page.goto(`${BASE_URL}/moderation`);
+    await page.getByRole('main').getByRole('button', { name: 'Anmelden' }).click();
+    await page.waitForURL(/\/realms\/mitwirken\//);
+    await page.fill('#username', 'moderator');
+    await page.fill('#password', 'moderator');
+    await page.click('#kc-login');
+    await page.waitForURL(`${BASE_URL}/moderation`);
+    await page.getByText(text).waitFor();
+    await expectNoAxeViolations(page, 'the moderation queue');
+    await page.getByRole('listitem').filter({ hasText: text }).getByRole('button', { name: 'Beitrag von Anwohnerin freigeben' }).click();
+    await page.getByRole('status').getByText('Beitrag von Anwohnerin ist freigegeben.').waitFor();
+    await page.context().close();
+
+    await visitor.reload();
+    await visitor.getByText(text).waitFor();
+    await visitor.context().close();
+  });
+});

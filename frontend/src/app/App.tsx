@@ -33,6 +33,7 @@ const adminFormatEditor = () => import('./routes/AdminFormatEditorPage');
 const adminProcesses = () => import('./routes/AdminProcessesPage');
 const adminFields = () => import('./routes/AdminFieldsOfActionPage');
 const adminDistricts = () => import('./routes/AdminDistrictsPage');
+const moderation = () => import('./routes/ModerationPage');
 const adminNotes = () => import('./routes/AdminInterviewNotesPage');
 
 const router = createBrowserRouter([
@@ -45,6 +46,7 @@ const router = createBrowserRouter([
       { path: '/handlungsfelder/:slug', element: <FieldOfActionPage /> },
       { path: '/ortsbezirke', element: <DistrictsPage /> },
       { path: '/ortsbezirke/:slug', element: <DistrictPage /> },
+      { path: '/moderation', lazy: adminPage(moderation, 'ModerationPage') },
       { path: '/verwaltung', lazy: adminPage(adminFormats, 'AdminPage') },
       { path: '/verwaltung/formate/neu', lazy: adminPage(adminFormatEditor, 'AdminFormatEditorPage') },
       { path: '/verwaltung/formate/:slug', lazy: adminPage(adminFormatEditor, 'AdminFormatEditorPage') },

@@ -36,6 +36,11 @@ export function Layout() {
               <li>
                 <NavLink to="/gespraechsvermerke">{t('nav.interviewNotes')}</NavLink>
               </li>
+              {auth.hasRole('moderator') || auth.hasRole('admin') ? (
+                <li>
+                  <NavLink to="/moderation">{t('nav.moderation')}</NavLink>
+                </li>
+              ) : null}
               <li>
                 <NavLink to="/verwaltung">{t('nav.admin')}</NavLink>
               </li>

@@ -3,11 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '@/auth/AuthContext';
 import { usePageTitle } from '@/components/usePageTitle';
 
-/** Shows its children to admins only; everyone else is told why and may log in. */
-export function AdminGate({ children }: { children: ReactNode }) {
+/** Shows its children to holders of one of the roles (admins by default); everyone else is told why. */
+interface Props {
+  children: ReactNode;
+  roles?: string[];
+  title?: string;
+  forbidden?: string;
+}
+
+export function AdminGate({ children, roles = ['admin'], title, forbidden }: Props) {
   const { t } = useTranslation();
   const auth = useAuth();
-  usePageTitle(t('admin.title'));
+  const heading = title ?? t('admin.title');
+  usePageTitle(heading);
 
   if (!auth.ready) {
     return <p role="status">{t('common.loading')}</p>;
@@ -15,7 +23,7 @@ export function AdminGate({ children }: { children: ReactNode }) {
   if (!auth.authenticated) {
     return (
       <>
-        <h1>{t('admin.title')}</h1>
+        <h1>{heading}</h1>
         <p>{t('admin.loginRequired')}</p>
         <button type="button" className="button" onClick={() => auth.login()}>
           {t('nav.login')}
@@ -23,11 +31,11 @@ export function AdminGate({ children }: { children: ReactNode }) {
       </>
     );
   }
-  if (!auth.hasRole('admin')) {
+  if (!roles.some((role) => auth.hasRole(role))) {
     return (
       <>
-        <h1>{t('admin.title')}</h1>
-        <p role="alert">{t('admin.forbidden')}</p>
+        <h1>{heading}</h1>
+        <p role="alert">{forbidden ?? t('admin.forbidden')}</p>
       </>
     );
   }
