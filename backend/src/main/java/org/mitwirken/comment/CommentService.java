@@ -9,9 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.mitwirken.common.Hashes;
+import org.mitwirken.common.Tokens;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.paging.PageResponse;
 import org.mitwirken.common.participation.CommentTargetType;
@@ -32,7 +31,6 @@ import org.mitwirken.common.problem.ValidationProblem;
 public class CommentService {
     static final int MAX_DEPTH = 2;
     private static final Sort ORDER = Sort.by("createdAt").and("id");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     CommentRepository repository;
@@ -85,7 +83,7 @@ public class CommentService {
         comment.state = policy.preModeration() ? CommentState.PENDING : CommentState.PUBLISHED;
         String token = null;
         if (account == null) {
-            token = newToken();
+            token = Tokens.newSecret();
             comment.deletionTokenHash = Hashes.sha256Hex(token);
         }
         repository.persist(comment);
@@ -208,11 +206,5 @@ public class CommentService {
 
     private static ProblemException notFound(UUID id) {
         return ProblemException.notFound("Comment", id.toString());
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -25,7 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Interview notes", description = "Gesprächsvermerke of the stakeholder interviews"),
                 @Tag(name = "Search", description = "Full-text search over everything published"),
                 @Tag(name = "Comments", description = "Citizens' comments, replies, supports and reports"),
-                @Tag(name = "Moderation", description = "The moderators' queue and decisions")
+                @Tag(name = "Moderation", description = "The moderators' queue and decisions"),
+                @Tag(name = "Prioritisation", description = "Dot voting on goals or fields of action, online and on "
+                        + "site, with live results")
         })
 public class MitwirkenApplication extends Application {
 }

@@ -4,9 +4,11 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.UUID;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -23,6 +25,9 @@ import org.mitwirken.process.PhaseRequest;
 import org.mitwirken.process.ProcessRequest;
 import org.mitwirken.process.ProcessService;
 import org.mitwirken.process.ProcessStatus;
+import org.mitwirken.voting.VotingItemType;
+import org.mitwirken.voting.VotingRoundRequest;
+import org.mitwirken.voting.VotingService;
 
 /**
  * Loads the Kaiserslautern INSEK as the city published it (shared/seed) through the same services the API uses,
@@ -31,6 +36,7 @@ import org.mitwirken.process.ProcessStatus;
 @ApplicationScoped
 public class DemoDataLoader {
     static final String PROCESS = "insek-kaiserslautern";
+    static final String DIALOGUE = "buergerbeteiligung-13-11-2024";
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
 
     @Inject
@@ -47,6 +53,9 @@ public class DemoDataLoader {
 
     @Inject
     InterviewNoteService interviewNotes;
+
+    @Inject
+    VotingService votings;
 
     @Inject
     FieldOfActionService fieldsOfAction;
@@ -82,12 +91,24 @@ public class DemoDataLoader {
         }
         InsekDocuments.all().stream().filter(download -> newFormats.contains(download.formatSlug()))
                 .forEach(download -> documents.create(download.formatSlug(), download.upload()));
+        if (votings.forFormat(DIALOGUE, true).isEmpty()) {
+            votings.create(dialogueRound());
+        }
         for (InterviewNoteRequest note : InsekInterviewNotes.all()) {
             if (interviewNotes.findSlug(note.slug()).isEmpty()) {
                 interviewNotes.create(note, "demo");
                 interviewNotes.setPublicationState(note.slug(), PublicationState.PUBLISHED, "demo");
             }
         }
+    }
+
+    /** The prioritisation of 13.11.2024; in the demo it stays open so that voting can be tried. */
+    private VotingRoundRequest dialogueRound() {
+        List<UUID> fields = InsekFieldsOfAction.SLUGS.stream()
+                .map(slug -> fieldsOfAction.findRef(slug, false).orElseThrow().id()).toList();
+        return new VotingRoundRequest(DIALOGUE, "Priorisierung der vier Handlungsfelder",
+                VotingItemType.FIELD_OF_ACTION, fields, 5, 3, Instant.parse("2024-11-13T17:00:00Z"),
+                Instant.parse("2030-12-31T23:00:00Z"));
     }
 
     private static ProcessRequest insek() {

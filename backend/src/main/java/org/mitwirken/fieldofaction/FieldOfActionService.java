@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.mitwirken.common.OrderedChildren;
@@ -89,6 +91,19 @@ public class FieldOfActionService {
         return repository.list("id in ?1", ORDER, new HashSet<>(ids)).stream()
                 .filter(field -> includeDrafts || field.publicationState == PublicationState.PUBLISHED)
                 .map(FieldOfActionRef::of).toList();
+    }
+
+    /** For other features: titles of published goals by id, in the order of their fields and positions. */
+    public Map<UUID, String> publishedGoalTitles(Collection<UUID> ids) {
+        Map<UUID, String> titles = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            repository.getEntityManager().createQuery("select g from Goal g where g.id in :ids "
+                    + "and g.fieldOfAction.publicationState = :published "
+                    + "order by g.fieldOfAction.position, g.position", Goal.class)
+                    .setParameter("ids", new HashSet<>(ids)).setParameter("published", PublicationState.PUBLISHED)
+                    .getResultList().forEach(goal -> titles.put(goal.id, goal.title));
+        }
+        return titles;
     }
 
     private Optional<FieldOfAction> visible(String slug, boolean includeDrafts) {

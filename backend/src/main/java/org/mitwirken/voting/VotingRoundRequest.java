@@ -1,0 +1,24 @@
+package org.mitwirken.voting;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "VotingRoundRequest", description = "A dot-voting round as an admin opens it")
+public record VotingRoundRequest(
+        @Schema(description = "Slug of the format the round belongs to") @NotBlank String format,
+        @NotBlank @Size(max = 200) String title,
+        @NotNull VotingItemType itemType,
+        @Schema(description = "Ids of the published goals or fields of action to prioritise, in display order")
+        @NotNull @Size(min = 2, max = 30) List<@NotNull UUID> items,
+        @NotNull @Min(1) @Max(50) Integer dotsPerParticipant,
+        @NotNull @Min(1) @Max(50) Integer maxDotsPerItem,
+        @NotNull Instant opensAt,
+        @NotNull Instant closesAt) {
+}

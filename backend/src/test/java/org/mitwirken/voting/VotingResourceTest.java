@@ -1,0 +1,235 @@
+package org.mitwirken.voting;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mitwirken.fieldofaction.FieldOfActionBuilder.aFieldOfAction;
+import static org.mitwirken.format.FormatBuilder.aFormatIn;
+import static org.mitwirken.process.ProcessBuilder.aProcess;
+import static org.mitwirken.support.Contract.api;
+import static org.mitwirken.support.Contract.badRequest;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import jakarta.enterprise.inject.spi.CDI;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@DisplayName("Prioritisation (dot voting)")
+class VotingResourceTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    record Round(UUID id, List<UUID> items) {
+    }
+
+    @Test
+    @TestSecurity(user = "clara")
+    @DisplayName("a ballot within the budget counts; sending another replaces it")
+    void castAndChange() {
+        Round round = openRound(5, 3, Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600));
+
+        cast(round, Map.of(round.items().get(0), 3, round.items().get(1), 2), "ONLINE").then().statusCode(200)
+                .body("remaining", equalTo(0));
+        cast(round, Map.of(round.items().get(2), 1), "ON_SITE").then().statusCode(200).body("remaining", equalTo(4));
+
+        api().when().get("/api/v1/votings/" + round.id() + "/results").then().statusCode(200)
+                .body("ballots.total", equalTo(1)).body("ballots.onSite", equalTo(1))
+                .body("items.dots.total", contains(0, 0, 1))
+                .body("closed", equalTo(false));
+        api().when().get("/api/v1/votings/" + round.id() + "/ballots/mine").then().statusCode(200)
+                .body("channel", equalTo("ON_SITE"));
+    }
+
+    @Test
+    @TestSecurity(user = "clara")
+    @DisplayName("over the budget, over the per-item cap or on a foreign item: 400, and the old ballot stays")
+    void budgetAndCap() {
+        Round round = openRound(5, 3, Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600));
+        cast(round, Map.of(round.items().get(0), 2), null).then().statusCode(200);
+
+        badCast(round, Map.of(round.items().get(0), 3, round.items().get(1), 3)).then().statusCode(400)
+                .body("violations.field", contains("dots"));
+        badCast(round, Map.of(round.items().get(0), 4)).then().statusCode(400)
+                .body("violations.field", contains("dots[0].dots"));
+        badCast(round, Map.of(UUID.randomUUID(), 1)).then().statusCode(400)
+                .body("violations.field", contains("dots[0].item"));
+        api().when().get("/api/v1/votings/" + round.id() + "/results").then()
+                .body("items.dots.total", contains(2, 0, 0));
+    }
+
+    @Test
+    @DisplayName("without login the first ballot issues a device token that changes it later")
+    void anonymousBallotToken() {
+        Round round = openRound(3, 3, Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600));
+        String token = cast(round, Map.of(round.items().get(0), 1), null).then().statusCode(200)
+                .body("ballotToken", notNullValue()).extract().path("ballotToken");
+
+        api().header("X-Ballot-Token", token).contentType(ContentType.JSON)
+                .body(Map.of("dots", List.of(Map.of("item", round.items().get(1), "dots", 3))))
+                .when().post("/api/v1/votings/" + round.id() + "/ballots")
+                .then().statusCode(200).body("ballotToken", equalTo(null));
+        api().when().get("/api/v1/votings/" + round.id() + "/results").then()
+                .body("ballots.total", equalTo(1)).body("items.dots.total", contains(0, 3, 0));
+    }
+
+    @Test
+    @DisplayName("a round that has not opened or has closed refuses ballots with 409")
+    void closedRounds() {
+        Round later = openRound(3, 3, Instant.now().plusSeconds(3600), Instant.now().plusSeconds(7200));
+        cast(later, Map.of(later.items().get(0), 1), null).then().statusCode(409);
+        Round over = openRound(3, 3, Instant.now().minusSeconds(7200), Instant.now().minusSeconds(3600));
+        cast(over, Map.of(over.items().get(0), 1), null).then().statusCode(409);
+        api().when().get("/api/v1/votings/" + over.id() + "/results").then().body("closed", equalTo(true));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    @DisplayName("an admin opens a round; inconsistent settings are refused field by field")
+    void createRound() {
+        String format = aFormatIn(aProcess().create().slug()).create().slug();
+        List<UUID> items = List.of(aFieldOfAction().create().id(), aFieldOfAction().create().id());
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("format", format, "title", "Priorisierung",
+                "itemType", "FIELD_OF_ACTION", "items", items, "dotsPerParticipant", 5, "maxDotsPerItem", 3,
+                "opensAt", "2024-11-13T18:00:00Z", "closesAt", "2024-11-13T21:00:00Z"));
+        api().contentType(ContentType.JSON).body(body).when().post("/api/v1/votings").then().statusCode(201)
+                .body("items.id", contains(items.get(0).toString(), items.get(1).toString()));
+
+        body.put("closesAt", "2024-11-13T17:00:00Z");
+        body.put("maxDotsPerItem", 6);
+        body.put("items", List.of(items.get(0), UUID.randomUUID()));
+        badRequest().contentType(ContentType.JSON).body(body).when().post("/api/v1/votings").then().statusCode(400)
+                .body("violations.field", contains("closesAt", "maxDotsPerItem", "items[1]"));
+    }
+
+    @Test
+    @TestSecurity(user = "clara")
+    @DisplayName("citizens cannot open rounds")
+    void citizensCannotOpenRounds() {
+        api().contentType(ContentType.JSON).body(Map.of("format", "x", "title", "x", "itemType", "GOAL",
+                "items", List.of(UUID.randomUUID(), UUID.randomUUID()), "dotsPerParticipant", 1, "maxDotsPerItem", 1,
+                "opensAt", "2024-11-13T18:00:00Z", "closesAt", "2024-11-13T21:00:00Z"))
+                .when().post("/api/v1/votings").then().statusCode(403);
+    }
+
+    @Test
+    @DisplayName("opening a round needs a login")
+    void anonymousCannotOpenRounds() {
+        badRequest().contentType(ContentType.JSON).body(Map.of("format", "x")).when().post("/api/v1/votings")
+                .then().statusCode(401);
+    }
+
+    @Test
+    @DisplayName("200 concurrent ballots from distinct participants give exact totals")
+    void concurrentBallots() throws Exception {
+        Round round = openRound(3, 3, Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600));
+        HttpClient client = HttpClient.newBuilder().executor(java.util.concurrent.Executors.newFixedThreadPool(32))
+                .build();
+        String json = "{\"channel\":\"ON_SITE\",\"dots\":[{\"item\":\"" + round.items().get(0) + "\",\"dots\":2},"
+                + "{\"item\":\"" + round.items().get(1) + "\",\"dots\":1}]}";
+        List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            calls.add(client.sendAsync(HttpRequest.newBuilder(URI.create(base + "api/v1/votings/" + round.id()
+                    + "/ballots")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        for (CompletableFuture<HttpResponse<String>> call : calls) {
+            assertEquals(200, call.get(60, TimeUnit.SECONDS).statusCode());
+        }
+        api().when().get("/api/v1/votings/" + round.id() + "/results").then()
+                .body("ballots.onSite", equalTo(200)).body("items.dots.total", contains(400, 200, 0));
+    }
+
+    @Test
+    @TestSecurity(user = "hammer")
+    @DisplayName("one participant hammering the endpoint never exceeds the dot budget")
+    void hammeringKeepsTheBudget() throws Exception {
+        Round round = openRound(5, 5, Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600));
+        List<CompletableFuture<Void>> calls = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            UUID item = round.items().get(i % 3);
+            calls.add(CompletableFuture.runAsync(() -> CDI.current().select(VotingService.class).get().cast(round.id(),
+                    new BallotRequest(null, List.of(new BallotRequest.Dots(item, 5))), "account:hammer", null)));
+        }
+        for (CompletableFuture<Void> call : calls) {
+            call.get(60, TimeUnit.SECONDS);
+        }
+        ResultsResponse results = CDI.current().select(VotingService.class).get().results(round.id(), false);
+        assertEquals(1, results.ballots().total());
+        assertEquals(5, results.items().stream().mapToLong(item -> item.dots().total()).sum());
+    }
+
+    @Test
+    @DisplayName("a live-results client sees a ballot within a second")
+    void liveResults() throws Exception {
+        Round round = openRound(3, 3, Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600));
+        HttpResponse<java.io.InputStream> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base + "api/v1/votings/" + round.id() + "/results/stream"))
+                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, stream.statusCode());
+        try (BufferedReader events = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+            assertTrue(nextData(events).contains("\"total\":0"), "first event shows the empty round");
+            Instant cast = Instant.now();
+            cast(round, Map.of(round.items().get(0), 2), null).then().statusCode(200);
+            String update = nextData(events);
+            assertTrue(update.contains("\"total\":1"), update);
+            assertTrue(Duration.between(cast, Instant.now()).toMillis() < 1000, "seen within a second");
+        }
+    }
+
+    private static String nextData(BufferedReader events) throws java.io.IOException {
+        for (String line = events.readLine(); line != null; line = events.readLine()) {
+            if (line.startsWith("data:")) {
+                return line;
+            }
+        }
+        throw new AssertionError("stream ended");
+    }
+
+    private static Round openRound(int budget, int cap, Instant opens, Instant closes) {
+        String format = aFormatIn(aProcess().create().slug()).create().slug();
+        List<UUID> items = List.of(aFieldOfAction().at(0).create().id(), aFieldOfAction().at(1).create().id(),
+                aFieldOfAction().at(2).create().id());
+        VotingRoundResponse round = CDI.current().select(VotingService.class).get().create(new VotingRoundRequest(
+                format, "Priorisierung", VotingItemType.FIELD_OF_ACTION, items, budget, cap, opens, closes));
+        return new Round(round.id(), items);
+    }
+
+    private static io.restassured.response.Response cast(Round round, Map<UUID, Integer> dots, String channel) {
+        return api().contentType(ContentType.JSON).body(ballot(dots, channel))
+                .when().post("/api/v1/votings/" + round.id() + "/ballots");
+    }
+
+    private static io.restassured.response.Response badCast(Round round, Map<UUID, Integer> dots) {
+        return badRequest().contentType(ContentType.JSON).body(ballot(dots, null))
+                .when().post("/api/v1/votings/" + round.id() + "/ballots");
+    }
+
+    private static Map<String, Object> ballot(Map<UUID, Integer> dots, String channel) {
+        List<Map<String, Object>> list = dots.entrySet().stream()
+                .map(e -> Map.<String, Object>of("item", e.getKey(), "dots", e.getValue())).toList();
+        return channel == null ? Map.of("dots", list) : Map.of("channel", channel, "dots", list);
+    }
+}
