@@ -340,3 +340,40 @@ describe('the moderator', () => {
     await visitor.context().close();
   });
 });
+
+describe('the public dialogue', () => {
+  it('takes dots online and on site, and the projector shows both live', async () => {
+    const projector = await browser.newContext({ locale: 'de-DE' }).then((context) => context.newPage());
+    const voter = await browser.newContext({ locale: 'de-DE' }).then((context) => context.newPage());
+    await voter.goto(`${BASE_URL}/formate/buergerbeteiligung-13-11-2024`);
+    await voter.getByRole('link', { name: 'Priorisierung der vier Handlungsfelder' }).click();
+    await voter.getByRole('heading', { level: 1, name: 'Priorisierung der vier Handlungsfelder' }).waitFor();
+    await expectNoAxeViolations(voter, 'the voting page');
+    const roundPath = new URL(voter.url()).pathname;
+
+    await projector.goto(`${BASE_URL}${roundPath}/live`);
+    await projector.getByRole('table').waitFor();
+    const before = await projector.getByRole('table').locator('caption').textContent();
+    await expectNoAxeViolations(projector, 'the projector page');
+
+    await voter.getByLabel('Mobilität und Erreichbarkeit').fill('3');
+    await voter.getByLabel('Klima, Umwelt und Grün').fill('2');
+    await voter.getByRole('status').getByText('Noch 0 von 5 Punkten zu vergeben.').waitFor();
+    await voter.getByRole('button', { name: 'Stimme abgeben' }).click();
+    await voter.getByText('Ihre Stimme ist gezählt.').waitFor();
+
+    const onSite = await browser.newContext({ locale: 'de-DE' }).then((context) => context.newPage());
+    await onSite.goto(`${BASE_URL}${roundPath}?vor-ort=1`);
+    await onSite.getByLabel('Wohnen und lebendige Quartiere').fill('1');
+    await onSite.getByRole('button', { name: 'Stimme abgeben' }).click();
+    await onSite.getByText('Ihre Stimme ist gezählt.').waitFor();
+
+    await expect
+      .poll(async () => projector.getByRole('row', { name: /Wohnen und lebendige Quartiere/ }).textContent(), { timeout: 5000 })
+      .toMatch(/Wohnen und lebendige Quartiere\d+[1-9]\d*\d+/);
+    expect(await projector.getByRole('table').locator('caption').textContent()).not.toBe(before);
+    for (const page of [projector, voter, onSite]) {
+      await page.context().close();
+    }
+  });
+});

@@ -23,11 +23,12 @@ const queryClient = new QueryClient({
   },
 });
 
-/** The admin area is loaded only when visited, keeping the visitors' first download small. */
-function adminPage<M extends Record<string, ComponentType>>(load: () => Promise<M>, name: keyof M) {
+/** Pages few visitors need (admin area, voting with its chart library) load only when visited. */
+function lazyPage<M extends Record<string, ComponentType>>(load: () => Promise<M>, name: keyof M) {
   return async () => ({ Component: (await load())[name] });
 }
 
+const voting = () => import('./routes/VotingPages');
 const adminFormats = () => import('./routes/AdminPage');
 const adminFormatEditor = () => import('./routes/AdminFormatEditorPage');
 const adminProcesses = () => import('./routes/AdminProcessesPage');
@@ -46,25 +47,27 @@ const router = createBrowserRouter([
       { path: '/handlungsfelder/:slug', element: <FieldOfActionPage /> },
       { path: '/ortsbezirke', element: <DistrictsPage /> },
       { path: '/ortsbezirke/:slug', element: <DistrictPage /> },
-      { path: '/moderation', lazy: adminPage(moderation, 'ModerationPage') },
-      { path: '/verwaltung', lazy: adminPage(adminFormats, 'AdminPage') },
-      { path: '/verwaltung/formate/neu', lazy: adminPage(adminFormatEditor, 'AdminFormatEditorPage') },
-      { path: '/verwaltung/formate/:slug', lazy: adminPage(adminFormatEditor, 'AdminFormatEditorPage') },
-      { path: '/verwaltung/prozesse', lazy: adminPage(adminProcesses, 'AdminProcessesPage') },
-      { path: '/verwaltung/prozesse/neu', lazy: adminPage(adminProcesses, 'AdminProcessEditorPage') },
-      { path: '/verwaltung/prozesse/:slug', lazy: adminPage(adminProcesses, 'AdminProcessEditorPage') },
-      { path: '/verwaltung/handlungsfelder', lazy: adminPage(adminFields, 'AdminFieldsOfActionPage') },
-      { path: '/verwaltung/handlungsfelder/neu', lazy: adminPage(adminFields, 'AdminFieldOfActionEditorPage') },
-      { path: '/verwaltung/handlungsfelder/:slug', lazy: adminPage(adminFields, 'AdminFieldOfActionEditorPage') },
-      { path: '/verwaltung/ortsbezirke', lazy: adminPage(adminDistricts, 'AdminDistrictsPage') },
-      { path: '/verwaltung/ortsbezirke/neu', lazy: adminPage(adminDistricts, 'AdminDistrictEditorPage') },
-      { path: '/verwaltung/ortsbezirke/:slug', lazy: adminPage(adminDistricts, 'AdminDistrictEditorPage') },
-      { path: '/verwaltung/gespraechsvermerke', lazy: adminPage(adminNotes, 'AdminInterviewNotesPage') },
-      { path: '/verwaltung/gespraechsvermerke/neu', lazy: adminPage(adminNotes, 'AdminInterviewNoteEditorPage') },
-      { path: '/verwaltung/gespraechsvermerke/:slug', lazy: adminPage(adminNotes, 'AdminInterviewNoteEditorPage') },
+      { path: '/moderation', lazy: lazyPage(moderation, 'ModerationPage') },
+      { path: '/verwaltung', lazy: lazyPage(adminFormats, 'AdminPage') },
+      { path: '/verwaltung/formate/neu', lazy: lazyPage(adminFormatEditor, 'AdminFormatEditorPage') },
+      { path: '/verwaltung/formate/:slug', lazy: lazyPage(adminFormatEditor, 'AdminFormatEditorPage') },
+      { path: '/verwaltung/prozesse', lazy: lazyPage(adminProcesses, 'AdminProcessesPage') },
+      { path: '/verwaltung/prozesse/neu', lazy: lazyPage(adminProcesses, 'AdminProcessEditorPage') },
+      { path: '/verwaltung/prozesse/:slug', lazy: lazyPage(adminProcesses, 'AdminProcessEditorPage') },
+      { path: '/verwaltung/handlungsfelder', lazy: lazyPage(adminFields, 'AdminFieldsOfActionPage') },
+      { path: '/verwaltung/handlungsfelder/neu', lazy: lazyPage(adminFields, 'AdminFieldOfActionEditorPage') },
+      { path: '/verwaltung/handlungsfelder/:slug', lazy: lazyPage(adminFields, 'AdminFieldOfActionEditorPage') },
+      { path: '/verwaltung/ortsbezirke', lazy: lazyPage(adminDistricts, 'AdminDistrictsPage') },
+      { path: '/verwaltung/ortsbezirke/neu', lazy: lazyPage(adminDistricts, 'AdminDistrictEditorPage') },
+      { path: '/verwaltung/ortsbezirke/:slug', lazy: lazyPage(adminDistricts, 'AdminDistrictEditorPage') },
+      { path: '/verwaltung/gespraechsvermerke', lazy: lazyPage(adminNotes, 'AdminInterviewNotesPage') },
+      { path: '/verwaltung/gespraechsvermerke/neu', lazy: lazyPage(adminNotes, 'AdminInterviewNoteEditorPage') },
+      { path: '/verwaltung/gespraechsvermerke/:slug', lazy: lazyPage(adminNotes, 'AdminInterviewNoteEditorPage') },
       { path: '/gespraechsvermerke', element: <InterviewNotesPage /> },
       { path: '/gespraechsvermerke/:slug', element: <InterviewNotePage /> },
       { path: '/suche', element: <SearchPage /> },
+      { path: '/abstimmen/:id', lazy: lazyPage(voting, 'VotingPage') },
+      { path: '/abstimmen/:id/live', lazy: lazyPage(voting, 'ProjectorPage') },
       { path: '/barrierefreiheit', element: <AccessibilityPage /> },
       { path: '*', element: <NotFound /> },
     ],

@@ -3,6 +3,7 @@ import { CommentThread } from '@/features/comments/components/CommentThread';
 import { DocumentList } from '@/features/documents/components/DocumentList';
 import { useFormat } from '@/features/formats/api/getFormat';
 import { FormatDetail } from '@/features/formats/components/FormatDetail';
+import { VotingRoundLinks } from '@/features/voting/components/VotingRoundLinks';
 
 export function FormatPage() {
   const { slug = '' } = useParams();
@@ -11,6 +12,7 @@ export function FormatPage() {
     <div key={slug}>
       <FormatDetail slug={slug} />
       <DocumentList formatSlug={slug} />
+      {format && <VotingRoundLinks format={slug} />}
       {format && (
         <CommentThread
           targetType="FORMAT"
