@@ -5,6 +5,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 BACKEND_PORT=8082
+SECOND_BACKEND_PORT=8083
 SPA_PORT=4173
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 
@@ -14,12 +15,17 @@ JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 
 cleanup() {
   stop_detached e2e-spa >/dev/null
+  stop_detached e2e-backend-2 >/dev/null
   stop_detached e2e-backend >/dev/null
 }
 trap cleanup EXIT
 
 start_detached e2e-backend java -Dquarkus.profile=e2e -jar "$JAR"
 wait_for_url "http://localhost:$BACKEND_PORT/q/health/ready" 120 e2e-backend
+# A second instance on the same database shows that live results and limits hold across instances.
+start_detached e2e-backend-2 java -Dquarkus.profile=e2e -Dquarkus.http.port=$SECOND_BACKEND_PORT \
+  -Dquarkus.flyway.clean-at-start=false -Dmitwirken.demo-data.enabled=false -jar "$JAR"
+wait_for_url "http://localhost:$SECOND_BACKEND_PORT/q/health/ready" 120 e2e-backend-2
 
 (cd "$ROOT/frontend" && npm run -s build >/dev/null)
 start_detached e2e-spa env MITWIRKEN_API_URL="http://localhost:$BACKEND_PORT" \
@@ -27,4 +33,4 @@ start_detached e2e-spa env MITWIRKEN_API_URL="http://localhost:$BACKEND_PORT" \
 wait_for_url "http://localhost:$SPA_PORT/" 60 e2e-spa
 
 cd "$ROOT/frontend"
-E2E_BASE_URL="http://localhost:$SPA_PORT" npx vitest run --config vitest.e2e.config.ts
+E2E_BASE_URL="http://localhost:$SPA_PORT" E2E_SECOND_API="http://localhost:$SECOND_BACKEND_PORT" npx vitest run --config vitest.e2e.config.ts
