@@ -5,6 +5,7 @@ import { usePageTitle } from '@/components/usePageTitle';
 import { useFieldOfAction, useFieldsOfAction } from '@/features/fieldsOfAction/api/getFieldsOfAction';
 import { FieldOfActionDetail } from '@/features/fieldsOfAction/components/FieldOfActionDetail';
 import { FieldOfActionList } from '@/features/fieldsOfAction/components/FieldOfActionList';
+import { CommentThread } from '@/features/comments/components/CommentThread';
 import { RelatedFormats } from './RelatedFormats';
 
 export function FieldsOfActionPage() {
@@ -42,6 +43,7 @@ export function FieldOfActionPage() {
         heading={t('fieldsOfAction.formats')}
         empty={t('fieldsOfAction.noFormats')}
       />
+      <CommentThread targetType="FIELD_OF_ACTION" targetId={field.id} commentsEnabled anonymousAllowed={false} />
     </article>
   );
 }

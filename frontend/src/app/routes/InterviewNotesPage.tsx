@@ -11,6 +11,7 @@ import {
 import { InterviewNoteDetail } from '@/features/interviewNotes/components/InterviewNoteDetail';
 import { InterviewNoteFilters } from '@/features/interviewNotes/components/InterviewNoteFilters';
 import { InterviewNoteList } from '@/features/interviewNotes/components/InterviewNoteList';
+import { CommentThread } from '@/features/comments/components/CommentThread';
 
 /** Filters live in the URL, so a filtered list can be bookmarked and shared. */
 export function InterviewNotesPage() {
@@ -37,5 +38,13 @@ export function InterviewNotePage() {
   const { slug = '' } = useParams();
   const { data: note, isLoading, error } = useInterviewNote(slug);
   usePageTitle(note?.title);
-  return note ? <InterviewNoteDetail note={note} /> : <QueryState isLoading={isLoading} error={error} />;
+  if (!note) {
+    return <QueryState isLoading={isLoading} error={error} />;
+  }
+  return (
+    <>
+      <InterviewNoteDetail note={note} />
+      <CommentThread targetType="INTERVIEW_NOTE" targetId={note.id} commentsEnabled anonymousAllowed={false} />
+    </>
+  );
 }

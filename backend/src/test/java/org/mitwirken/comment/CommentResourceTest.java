@@ -188,6 +188,19 @@ class CommentResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "bernd")
+    @DisplayName("someone else's comment cannot be withdrawn; one's own can")
+    void withdrawOwnOnly() {
+        FormatResponse format = openFormat(false);
+        UUID others = Fixtures.comment(format.id(), "Von jemand anderem");
+        api().when().delete("/api/v1/comments/" + others).then().statusCode(403);
+        String own = api().contentType(ContentType.JSON).body(body(format.id(), "Meiner", null))
+                .when().post("/api/v1/comments").then().statusCode(201).extract().path("comment.id");
+        api().when().delete("/api/v1/comments/" + own).then().statusCode(204);
+        comments(format.id()).body("items.id", contains(others.toString()));
+    }
+
+    @Test
     @DisplayName("the moderation queue needs a login")
     void queueNeedsLogin() {
         api().when().get("/api/v1/moderation/queue").then().statusCode(401);
