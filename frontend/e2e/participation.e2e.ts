@@ -230,7 +230,7 @@ describe('the admin', () => {
 
     await page.getByRole('link', { name: `${title} bearbeiten` }).click();
     await page.getByRole('heading', { level: 2, name: 'Downloads' }).waitFor();
-    await page.getByLabel(/^Titel/).last().fill('Wegeplan zum Spaziergang');
+    await page.locator('#document-title').fill('Wegeplan zum Spaziergang');
     await page.getByLabel('Datei').setInputFiles({
       name: 'Wegeplan_Stiftsplatz.pdf',
       mimeType: 'application/pdf',
@@ -239,6 +239,18 @@ describe('the admin', () => {
     await page.getByRole('button', { name: 'Dokument hochladen' }).click();
     await page.getByRole('status').getByText('„Wegeplan zum Spaziergang“ wurde hochgeladen.').waitFor();
     await expectNoAxeViolations(page, 'the format editor with its documents');
+
+    const local = (offsetHours: number) => {
+      const date = new Date(Date.now() + offsetHours * 3_600_000 - new Date().getTimezoneOffset() * 60_000);
+      return date.toISOString().slice(0, 16);
+    };
+    await page.getByLabel('Titel der Abstimmung').fill('Was ist am Stiftsplatz am wichtigsten?');
+    await page.getByLabel('Mobilität und Erreichbarkeit').check();
+    await page.getByLabel('Klima, Umwelt und Grün').check();
+    await page.getByLabel(/^Beginn/).last().fill(local(-1));
+    await page.getByLabel(/^Ende/).last().fill(local(2));
+    await page.getByRole('button', { name: 'Abstimmung eröffnen' }).click();
+    await page.getByRole('link', { name: 'Was ist am Stiftsplatz am wichtigsten?' }).waitFor();
 
     await page.goto(`${BASE_URL}/verwaltung/gespraechsvermerke/neu`);
     await page.getByRole('heading', { level: 1, name: 'Neuer Gesprächsvermerk' }).waitFor();

@@ -42,7 +42,7 @@ export function TextField(
   props: FieldProps & {
     value: string;
     onChange: (value: string) => void;
-    type?: 'text' | 'date' | 'number';
+    type?: 'text' | 'date' | 'number' | 'datetime-local';
     multiline?: boolean;
     maxLength?: number;
   },

@@ -117,6 +117,16 @@ export const de = {
     done: { APPROVE: 'Beitrag von {{name}} ist freigegeben.', HIDE: 'Beitrag von {{name}} ist ausgeblendet.', REJECT: 'Beitrag von {{name}} ist abgelehnt.' },
     forbidden: 'Ihr Konto hat keine Moderationsrechte.',
   },
+  roundForm: {
+    heading: 'Priorisierung eröffnen',
+    title: 'Titel der Abstimmung',
+    items: 'Handlungsfelder zur Auswahl',
+    dotsPerParticipant: 'Punkte je Person',
+    maxDotsPerItem: 'Höchstens Punkte je Eintrag',
+    opensAt: 'Beginn',
+    closesAt: 'Ende',
+    create: 'Abstimmung eröffnen',
+  },
   voting: {
     title: 'Priorisierung',
     intro: 'Verteilen Sie bis zu {{count}} Punkte auf die Handlungsfelder, die Ihnen am wichtigsten sind.',

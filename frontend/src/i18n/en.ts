@@ -119,6 +119,16 @@ export const en: Messages = {
     done: { APPROVE: 'The contribution by {{name}} is approved.', HIDE: 'The contribution by {{name}} is hidden.', REJECT: 'The contribution by {{name}} is rejected.' },
     forbidden: 'Your account may not moderate.',
   },
+  roundForm: {
+    heading: 'Open a prioritisation',
+    title: 'Title of the vote',
+    items: 'Fields of action to choose from',
+    dotsPerParticipant: 'Dots per person',
+    maxDotsPerItem: 'At most dots per item',
+    opensAt: 'Opens',
+    closesAt: 'Closes',
+    create: 'Open the vote',
+  },
   voting: {
     title: 'Prioritisation',
     intro: 'Distribute up to {{count}} dots over the fields of action that matter most to you.',

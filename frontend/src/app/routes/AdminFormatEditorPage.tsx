@@ -3,13 +3,17 @@ import { QueryState } from '@/components/QueryState';
 import { AdminDocuments } from '@/features/documents/components/AdminDocuments';
 import { useFormat } from '@/features/formats/api/getFormat';
 import { FormatForm } from '@/features/formats/components/FormatForm';
+import { useFieldsOfAction } from '@/features/fieldsOfAction/api/getFieldsOfAction';
 import { useProcesses } from '@/features/processes/api/getProcesses';
+import { VotingRoundForm } from '@/features/voting/components/VotingRoundForm';
+import { VotingRoundLinks } from '@/features/voting/components/VotingRoundLinks';
 import { AdminEditorLayout, useBackToList, useEditorHeading } from './AdminLayouts';
 
 function Editor({ slug }: { slug?: string }) {
   const { t } = useTranslation();
   const processes = useProcesses('admin');
   const format = useFormat(slug ?? '', 'admin');
+  const fields = useFieldsOfAction();
   const heading = useEditorHeading(slug, t('admin.newFormat'), t('admin.editFormat'));
   const back = useBackToList('/verwaltung');
 
@@ -28,6 +32,13 @@ function Editor({ slug }: { slug?: string }) {
         onCancel={() => back()}
       />
       {slug && <AdminDocuments formatSlug={slug} />}
+      {slug && (
+        <section aria-labelledby="open-round">
+          <h2 id="open-round">{t('roundForm.heading')}</h2>
+          <VotingRoundLinks format={slug} />
+          <VotingRoundForm format={slug} fieldsOfAction={fields.data ?? []} />
+        </section>
+      )}
     </>
   );
 }

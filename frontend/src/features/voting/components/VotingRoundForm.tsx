@@ -1,0 +1,82 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/api/client';
+import { unwrap } from '@/api/problem';
+import { ErrorSummary } from '@/components/ErrorSummary';
+import { CheckboxField, TextField } from '@/components/fields';
+import { StatusMessage } from '@/components/StatusMessage';
+import { useProblemForm } from '@/components/useProblemForm';
+
+interface Props {
+  format: string;
+  /** The published fields of action a round can prioritise. */
+  fieldsOfAction: { id: string; title: string }[];
+}
+
+/** Opens a dot-voting round over fields of action on a format. Times are entered in local time. */
+export function VotingRoundForm({ format, fieldsOfAction }: Props) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [title, setTitle] = useState('');
+  const [items, setItems] = useState<string[]>([]);
+  const [dots, setDots] = useState('5');
+  const [cap, setCap] = useState('3');
+  const [opensAt, setOpensAt] = useState('');
+  const [closesAt, setClosesAt] = useState('');
+  const [message, setMessage] = useState<string>();
+  const { errors, failure, summaryRef, onError } = useProblemForm();
+  const create = useMutation({
+    mutationFn: async () =>
+      unwrap(
+        await api.POST('/api/v1/votings', {
+          body: {
+            format,
+            title,
+            itemType: 'FIELD_OF_ACTION',
+            items,
+            dotsPerParticipant: Number(dots),
+            maxDotsPerItem: Number(cap),
+            opensAt: opensAt ? new Date(opensAt).toISOString() : '',
+            closesAt: closesAt ? new Date(closesAt).toISOString() : '',
+          },
+        }),
+      ),
+    onSuccess: (round) => {
+      void queryClient.invalidateQueries({ queryKey: ['votings'] });
+      setMessage(t('admin.saved', { title: round.title }));
+    },
+    onError,
+  });
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate();
+  };
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      <StatusMessage message={message} />
+      <ErrorSummary ref={summaryRef} errors={errors} failure={failure} labelOf={(field) => t(`roundForm.${field.replace(/[[.].*/, '')}`, { defaultValue: field })} />
+      <TextField id="round-title" label={t('roundForm.title')} value={title} onChange={setTitle} error={errors.title} required maxLength={200} />
+      <fieldset id="items">
+        <legend>{t('roundForm.items')}</legend>
+        {errors.items && <p className="field__error">{errors.items}</p>}
+        {fieldsOfAction.map((field) => (
+          <CheckboxField key={field.id} id={`round-item-${field.id}`} label={field.title} checked={items.includes(field.id)} onChange={(on) => setItems(on ? [...items, field.id] : items.filter((i) => i !== field.id))} />
+        ))}
+      </fieldset>
+      <div className="field-row">
+        <TextField id="round-dots" type="number" label={t('roundForm.dotsPerParticipant')} value={dots} onChange={setDots} error={errors.dotsPerParticipant} required />
+        <TextField id="round-cap" type="number" label={t('roundForm.maxDotsPerItem')} value={cap} onChange={setCap} error={errors.maxDotsPerItem} required />
+      </div>
+      <div className="field-row">
+        <TextField id="round-opens" type="datetime-local" label={t('roundForm.opensAt')} value={opensAt} onChange={setOpensAt} error={errors.opensAt} required />
+        <TextField id="round-closes" type="datetime-local" label={t('roundForm.closesAt')} value={closesAt} onChange={setClosesAt} error={errors.closesAt} required />
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={create.isPending}>
+          {t('roundForm.create')}
+        </button>
+      </div>
+    </form>
+  );
+}
