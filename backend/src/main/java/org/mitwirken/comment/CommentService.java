@@ -131,8 +131,8 @@ public class CommentService {
 
     public List<ModerationItem> queue() {
         List<UUID> reported = reactions.commentsWithOpenReports();
-        List<Comment> comments = repository.list("state = ?1 or id in ?2", ORDER, CommentState.PENDING,
-                reported.isEmpty() ? List.of(new UUID(0, 0)) : reported);
+        List<Comment> comments = reported.isEmpty() ? repository.list("state", ORDER, CommentState.PENDING)
+                : repository.list("state = ?1 or id in ?2", ORDER, CommentState.PENDING, reported);
         Map<UUID, List<String>> reports = reactions.openReports(comments.stream().map(c -> c.id).toList());
         List<CommentResponse> responses = responses(comments, null, true);
         return IntStream.range(0, comments.size())

@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.mitwirken.common.Slugs;
 import org.mitwirken.common.Versions;
 import org.mitwirken.common.geo.GeoJson;
 import org.mitwirken.common.paging.PageRequest;
@@ -38,8 +37,7 @@ public class DistrictService {
     @Transactional
     public DistrictResponse create(DistrictRequest request) {
         District district = new District();
-        district.slug = request.slug() != null ? requireFreeSlug(request.slug())
-                : Slugs.firstFree(request.name(), repository::slugTaken);
+        district.slug = repository.slugForNew(request.slug(), request.name(), "district");
         apply(request, district);
         repository.persist(district);
         repository.flush();
@@ -50,9 +48,7 @@ public class DistrictService {
     public DistrictResponse update(String slug, DistrictRequest request) {
         District district = existing(slug);
         Versions.requireCurrent(request.version(), district.version, "District '" + slug + "'");
-        if (request.slug() != null && !request.slug().equals(district.slug)) {
-            district.slug = requireFreeSlug(request.slug());
-        }
+        district.slug = repository.slugForUpdate(district.slug, request.slug(), "district");
         apply(request, district);
         repository.flush();
         return DistrictResponse.of(district);
@@ -84,12 +80,5 @@ public class DistrictService {
     private void apply(DistrictRequest request, District district) {
         district.name = request.name();
         district.boundary = GeoJson.validated(request.boundary(), "boundary", GeoJson.AREAS);
-    }
-
-    private String requireFreeSlug(String slug) {
-        if (repository.slugTaken(slug)) {
-            throw ProblemException.conflict("A district with slug '" + slug + "' exists already.");
-        }
-        return slug;
     }
 }

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.mitwirken.common.OrderedChildren;
 import org.mitwirken.common.PublicationState;
-import org.mitwirken.common.Slugs;
 import org.mitwirken.common.Versions;
 import org.mitwirken.common.geo.GeoJson;
 import org.mitwirken.common.paging.PageRequest;
@@ -44,8 +43,7 @@ public class FieldOfActionService {
     @Transactional
     public FieldOfActionResponse create(FieldOfActionRequest request) {
         FieldOfAction field = new FieldOfAction();
-        field.slug = request.slug() != null ? requireFreeSlug(request.slug())
-                : Slugs.firstFree(request.title(), repository::slugTaken);
+        field.slug = repository.slugForNew(request.slug(), request.title(), "field of action");
         apply(request, field);
         repository.persist(field);
         repository.flush();
@@ -56,9 +54,7 @@ public class FieldOfActionService {
     public FieldOfActionResponse update(String slug, FieldOfActionRequest request) {
         FieldOfAction field = existing(slug);
         Versions.requireCurrent(request.version(), field.version, "Field of action '" + slug + "'");
-        if (request.slug() != null && !request.slug().equals(field.slug)) {
-            field.slug = requireFreeSlug(request.slug());
-        }
+        field.slug = repository.slugForUpdate(field.slug, request.slug(), "field of action");
         apply(request, field);
         repository.flush();
         return FieldOfActionResponse.of(field);
@@ -130,12 +126,5 @@ public class FieldOfActionService {
                     goal.description = goalRequest.description() == null ? "" : goalRequest.description();
                     goal.position = position;
                 });
-    }
-
-    private String requireFreeSlug(String slug) {
-        if (repository.slugTaken(slug)) {
-            throw ProblemException.conflict("A field of action with slug '" + slug + "' exists already.");
-        }
-        return slug;
     }
 }

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.mitwirken.common.PublicationState;
-import org.mitwirken.common.Slugs;
 import org.mitwirken.common.Versions;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.participation.ParticipationPolicy;
@@ -144,8 +143,7 @@ public class FormatService {
     @Transactional
     public FormatResponse create(FormatRequest request) {
         ParticipationFormat format = new ParticipationFormat();
-        format.slug = request.slug() != null ? requireFreeSlug(request.slug())
-                : Slugs.firstFree(request.title(), repository::slugTaken);
+        format.slug = repository.slugForNew(request.slug(), request.title(), "format");
         apply(request, format);
         repository.persist(format);
         repository.flush();
@@ -156,9 +154,7 @@ public class FormatService {
     public FormatResponse update(String slug, FormatRequest request) {
         ParticipationFormat format = existing(slug);
         Versions.requireCurrent(request.version(), format.version, "Format '" + slug + "'");
-        if (request.slug() != null && !request.slug().equals(format.slug)) {
-            format.slug = requireFreeSlug(request.slug());
-        }
+        format.slug = repository.slugForUpdate(format.slug, request.slug(), "format");
         apply(request, format);
         repository.flush();
         return response(format, true);
@@ -246,12 +242,6 @@ public class FormatService {
         return ids;
     }
 
-    private String requireFreeSlug(String slug) {
-        if (repository.slugTaken(slug)) {
-            throw ProblemException.conflict("A format with slug '" + slug + "' exists already.");
-        }
-        return slug;
-    }
 
     private FormatResponse response(ParticipationFormat format, boolean includeDrafts) {
         return responses(List.of(format), includeDrafts).get(0);

@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.mitwirken.common.PublicationState;
-import org.mitwirken.common.Slugs;
 import org.mitwirken.common.Versions;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.paging.PageResponse;
@@ -89,8 +88,7 @@ public class InterviewNoteService {
     @Transactional
     public InterviewNoteResponse create(InterviewNoteRequest request, String author) {
         InterviewNote note = new InterviewNote();
-        note.slug = request.slug() != null ? requireFreeSlug(request.slug())
-                : Slugs.firstFree(request.title(), repository::slugTaken);
+        note.slug = repository.slugForNew(request.slug(), request.title(), "interview note");
         apply(request, note);
         repository.persist(note);
         repository.flush();
@@ -103,9 +101,7 @@ public class InterviewNoteService {
         InterviewNote note = existing(slug);
         Versions.requireCurrent(request.version(), note.version, "Interview note '" + slug + "'");
         Map<String, Object> before = snapshot(note);
-        if (request.slug() != null && !request.slug().equals(note.slug)) {
-            note.slug = requireFreeSlug(request.slug());
-        }
+        note.slug = repository.slugForUpdate(note.slug, request.slug(), "interview note");
         apply(request, note);
         List<String> changed = changedFields(before, snapshot(note));
         repository.flush();
@@ -223,12 +219,5 @@ public class InterviewNoteService {
                 fields.stream().filter(f -> note.fieldOfActionIds.contains(f.id()))
                         .map(f -> new InterviewNoteResponse.FieldOfActionLink(f.slug(), f.title())).toList(),
                 note.publicationState, note.version, note.createdAt, note.updatedAt)).toList();
-    }
-
-    private String requireFreeSlug(String slug) {
-        if (repository.slugTaken(slug)) {
-            throw ProblemException.conflict("An interview note with slug '" + slug + "' exists already.");
-        }
-        return slug;
     }
 }

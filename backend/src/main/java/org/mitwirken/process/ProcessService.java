@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.mitwirken.common.OrderedChildren;
 import org.mitwirken.common.PublicationState;
-import org.mitwirken.common.Slugs;
 import org.mitwirken.common.Versions;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.paging.PageResponse;
@@ -43,7 +42,7 @@ public class ProcessService {
     @Transactional
     public ProcessResponse create(ProcessRequest request) {
         Process process = new Process();
-        process.slug = request.slug() != null ? requireFreeSlug(request.slug()) : Slugs.firstFree(request.title(), repository::slugTaken);
+        process.slug = repository.slugForNew(request.slug(), request.title(), "process");
         apply(request, process);
         repository.persist(process);
         repository.flush();
@@ -54,9 +53,7 @@ public class ProcessService {
     public ProcessResponse update(String slug, ProcessRequest request) {
         Process process = existing(slug);
         Versions.requireCurrent(request.version(), process.version, "Process '" + slug + "'");
-        if (request.slug() != null && !request.slug().equals(process.slug)) {
-            process.slug = requireFreeSlug(request.slug());
-        }
+        process.slug = repository.slugForUpdate(process.slug, request.slug(), "process");
         apply(request, process);
         repository.flush();
         return ProcessResponse.of(process);
@@ -135,13 +132,6 @@ public class ProcessService {
                     phase.endsOn = request.endsOn();
                     phase.position = position;
                 });
-    }
-
-    private String requireFreeSlug(String slug) {
-        if (repository.slugTaken(slug)) {
-            throw ProblemException.conflict("A process with slug '" + slug + "' exists already.");
-        }
-        return slug;
     }
 
 }

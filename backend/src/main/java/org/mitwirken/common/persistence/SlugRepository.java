@@ -3,6 +3,8 @@ package org.mitwirken.common.persistence;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import java.util.Optional;
 import java.util.UUID;
+import org.mitwirken.common.Slugs;
+import org.mitwirken.common.problem.ProblemException;
 
 /** Lookups for entities addressed by a unique {@code slug}. */
 public interface SlugRepository<T> extends PanacheRepositoryBase<T, UUID> {
@@ -13,5 +15,22 @@ public interface SlugRepository<T> extends PanacheRepositoryBase<T, UUID> {
 
     default boolean slugTaken(String slug) {
         return count("slug", slug) > 0;
+    }
+
+    /** The slug of a new item: the requested one if free (taken: 409), else one derived from the title. */
+    default String slugForNew(String requested, String title, String what) {
+        return requested != null ? requireFree(requested, what) : Slugs.firstFree(title, this::slugTaken);
+    }
+
+    /** The slug after an update: the current one, or the requested one if it differs and is free. */
+    default String slugForUpdate(String current, String requested, String what) {
+        return requested == null || requested.equals(current) ? current : requireFree(requested, what);
+    }
+
+    private String requireFree(String slug, String what) {
+        if (slugTaken(slug)) {
+            throw ProblemException.conflict("A " + what + " with slug '" + slug + "' exists already.");
+        }
+        return slug;
     }
 }
