@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mitwirken.common.participation.CommentTargetType;
 
 @Schema(name = "Comment", requiredProperties = { "id", "targetType", "targetId", "depth", "text", "authorName",
-        "anonymous", "state", "supportCount", "supportedByMe", "withdrawn", "createdAt" })
+        "anonymous", "state", "supportCount", "supportedByMe", "writtenByMe", "withdrawn", "createdAt" })
 public record CommentResponse(
         UUID id,
         CommentTargetType targetType,
@@ -22,6 +22,7 @@ public record CommentResponse(
                 nullable = true) String moderationReason,
         long supportCount,
         boolean supportedByMe,
+        @Schema(description = "The logged-in viewer wrote it and may withdraw it") boolean writtenByMe,
         boolean withdrawn,
         Instant createdAt) {
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.mitwirken.common.Hashes;
 import org.mitwirken.common.Tokens;
@@ -168,6 +169,18 @@ public class CommentService {
         return decisions.list("commentId", Sort.by("decidedAt"), id).stream().map(DecisionResponse::of).toList();
     }
 
+    /** Every decision, newest first, with the comment it concerns: moderators revisit hidden or rejected ones. */
+    public DecisionLogPage decisionLog(PageRequest paging) {
+        var query = decisions.findAll(Sort.by("decidedAt").descending().and("id"));
+        List<ModerationDecision> page = query.page(Page.of(paging.page(), paging.size())).list();
+        Map<UUID, CommentResponse> comments = responses(
+                repository.list("id in ?1", page.stream().map(d -> d.commentId).distinct().toList()), null, true)
+                .stream().collect(Collectors.toMap(CommentResponse::id, c -> c));
+        return new DecisionLogPage(page.stream()
+                .map(d -> new DecisionLogEntry(DecisionResponse.of(d), comments.get(d.commentId))).toList(),
+                paging.page(), paging.size(), query.count());
+    }
+
     private ParticipationPolicy policy(CommentTargetType type, UUID targetId) {
         return targets.stream().filter(t -> t.handles(type)).findFirst()
                 .flatMap(t -> t.publicPolicy(type, targetId))
@@ -201,7 +214,8 @@ public class CommentService {
         return comments.stream().map(c -> new CommentResponse(c.id, c.targetType, c.targetId, c.parentId, c.depth,
                 c.text, c.authorName, c.anonymous, c.state,
                 moderator || (account != null && account.equals(c.authorAccount)) ? c.moderationReason : null,
-                supports.getOrDefault(c.id, 0L), mine.contains(c.id), c.withdrawn, c.createdAt)).toList();
+                supports.getOrDefault(c.id, 0L), mine.contains(c.id), account != null && account.equals(c.authorAccount),
+                c.withdrawn, c.createdAt)).toList();
     }
 
     private static ProblemException notFound(UUID id) {

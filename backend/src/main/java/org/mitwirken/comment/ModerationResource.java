@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mitwirken.common.Roles;
 import org.mitwirken.common.Viewer;
+import org.mitwirken.common.paging.PageRequest;
 
 @Path("/api/v1/moderation")
 @Tag(name = "Moderation")
@@ -44,6 +46,14 @@ public class ModerationResource {
             description = "Hiding and rejecting need a reason, which the author sees; open reports are resolved.")
     public CommentResponse decide(@PathParam("id") UUID id, @NotNull @Valid DecisionRequest request) {
         return service.decide(id, request, viewer.name());
+    }
+
+    @GET
+    @Path("/decisions")
+    @Operation(operationId = "moderationLog", summary = "All moderation decisions, newest first",
+            description = "With the comment each concerns, so a hidden or rejected comment can be decided again.")
+    public DecisionLogPage log(@Valid @BeanParam PageRequest paging) {
+        return service.decisionLog(paging);
     }
 
     @GET

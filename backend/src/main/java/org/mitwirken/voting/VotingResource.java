@@ -79,6 +79,15 @@ public class VotingResource {
     }
 
     @POST
+    @Path("/{id}/close")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "closeVotingRound", summary = "Close a round now; its results become final",
+            description = "A round that has already closed stays as it is.")
+    public VotingRoundResponse close(@PathParam("id") UUID id) {
+        return service.close(id);
+    }
+
+    @POST
     @Path("/{id}/ballots")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll

@@ -3,6 +3,7 @@ package org.mitwirken.voting;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -93,6 +94,8 @@ public class VotingService {
     @Transactional
     public BallotResponse cast(UUID id, BallotRequest request, String participant, String issuedToken) {
         VotingRound round = visible(id, false);
+        // Shared lock: a ballot racing an early close either lands before it or is refused after it.
+        rounds.getEntityManager().refresh(round, LockModeType.PESSIMISTIC_READ);
         if (!round.isOpen(Instant.now())) {
             throw ProblemException.conflict("The round '" + round.title + "' takes ballots from " + round.opensAt
                     + " until " + round.closesAt + ".");
@@ -121,6 +124,22 @@ public class VotingService {
         Channel channel = request.channel() == null ? Channel.ONLINE : request.channel();
         ballots.replace(id, participant, channel, request.dots());
         return new BallotResponse(channel, request.dots(), round.dotsPerParticipant - total, issuedToken);
+    }
+
+    /** Ends the round now, e.g. when the dialogue event moves on; its results become final. */
+    @Transactional
+    public VotingRoundResponse close(UUID id) {
+        VotingRound round = rounds.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("Voting round", id.toString()));
+        Instant now = Instant.now();
+        if (round.closesAt.isAfter(now)) {
+            round.closesAt = now;
+            if (round.opensAt.isAfter(now)) {
+                round.opensAt = now;
+            }
+        }
+        rounds.flush();
+        return response(round, formats.findRef(round.formatId).orElseThrow());
     }
 
     public BallotResponse ballot(UUID id, String participant) {
@@ -155,7 +174,9 @@ public class VotingService {
 
     /** Changes whenever the results might have; the live stream polls it. */
     public String resultsFingerprint(UUID id) {
-        return ballots.fingerprint(id);
+        boolean closed = rounds.findByIdOptional(id).map(round -> !Instant.now().isBefore(round.closesAt))
+                .orElse(true);
+        return ballots.fingerprint(id) + "|" + closed;
     }
 
     private static ResultsResponse.Tally tally(Map<Channel, Long> byChannel) {

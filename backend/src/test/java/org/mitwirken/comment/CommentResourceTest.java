@@ -175,6 +175,10 @@ class CommentResourceTest {
         api().when().get("/api/v1/moderation/comments/" + id + "/decisions").then().statusCode(200)
                 .body("decision", contains("APPROVE", "HIDE")).body("moderator", contains("mona", "mona"));
         comments(format.id()).body("items", empty());
+        api().queryParam("size", 2).when().get("/api/v1/moderation/decisions").then().statusCode(200)
+                .body("items.decision.decision", contains("HIDE", "APPROVE"))
+                .body("items.comment.id", contains(id.toString(), id.toString()))
+                .body("items[0].comment.moderationReason", equalTo("Persönliche Daten"));
     }
 
     @Test
@@ -195,7 +199,9 @@ class CommentResourceTest {
         UUID others = Fixtures.comment(format.id(), "Von jemand anderem");
         api().when().delete("/api/v1/comments/" + others).then().statusCode(403);
         String own = api().contentType(ContentType.JSON).body(body(format.id(), "Meiner", null))
-                .when().post("/api/v1/comments").then().statusCode(201).extract().path("comment.id");
+                .when().post("/api/v1/comments").then().statusCode(201).body("comment.writtenByMe", equalTo(true))
+                .extract().path("comment.id");
+        comments(format.id()).body("items.writtenByMe", contains(false, true));
         api().when().delete("/api/v1/comments/" + own).then().statusCode(204);
         comments(format.id()).body("items.id", contains(others.toString()));
     }

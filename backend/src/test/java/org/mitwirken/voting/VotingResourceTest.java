@@ -107,6 +107,41 @@ class VotingResourceTest {
 
     @Test
     @TestSecurity(user = "admin", roles = "admin")
+    @DisplayName("an admin closes a round early: later ballots get 409, the results are final and stay as cast")
+    void closeEarly() {
+        Round round = openRound(3, 3, Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600));
+        cast(round, Map.of(round.items().get(1), 2), null).then().statusCode(200);
+
+        api().when().post("/api/v1/votings/" + round.id() + "/close").then().statusCode(200)
+                .body("open", equalTo(false));
+        cast(round, Map.of(round.items().get(0), 1), null).then().statusCode(409);
+        api().when().get("/api/v1/votings/" + round.id() + "/results").then()
+                .body("closed", equalTo(true)).body("items.dots.total", contains(0, 2, 0));
+        api().when().post("/api/v1/votings/" + round.id() + "/close").then().statusCode(200);
+        api().when().post("/api/v1/votings/" + UUID.randomUUID() + "/close").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    @DisplayName("a round over goals lists the goals by title and counts dots on them")
+    void roundOverGoals() {
+        String format = aFormatIn(aProcess().create().slug()).create().slug();
+        var field = aFieldOfAction().withGoal("gruen").withGoal("wasser").create();
+        List<UUID> goals = field.goals().stream().map(goal -> goal.id()).toList();
+        String id = api().contentType(ContentType.JSON).body(Map.of("format", format, "title", "Ziele",
+                "itemType", "GOAL", "items", goals, "dotsPerParticipant", 3, "maxDotsPerItem", 3,
+                "opensAt", Instant.now().minusSeconds(60).toString(),
+                "closesAt", Instant.now().plusSeconds(3600).toString()))
+                .when().post("/api/v1/votings").then().statusCode(201)
+                .body("items.title", contains("Ziel gruen", "Ziel wasser")).extract().path("id");
+        api().contentType(ContentType.JSON).body(ballot(Map.of(goals.get(1), 3), "ON_SITE"))
+                .when().post("/api/v1/votings/" + id + "/ballots").then().statusCode(200);
+        api().when().get("/api/v1/votings/" + id + "/results").then()
+                .body("items.dots.onSite", contains(0, 3));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
     @DisplayName("an admin opens a round; inconsistent settings are refused field by field")
     void createRound() {
         String format = aFormatIn(aProcess().create().slug()).create().slug();
@@ -196,6 +231,8 @@ class VotingResourceTest {
             String update = nextData(events);
             assertTrue(update.contains("\"total\":1"), update);
             assertTrue(Duration.between(cast, Instant.now()).toMillis() < 1000, "seen within a second");
+            CDI.current().select(VotingService.class).get().close(round.id());
+            assertTrue(nextData(events).contains("\"closed\":true"), "closing is announced as final");
         }
     }
 

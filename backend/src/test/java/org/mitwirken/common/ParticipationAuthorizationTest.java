@@ -1,0 +1,179 @@
+package org.mitwirken.common;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.mitwirken.fieldofaction.FieldOfActionBuilder.aFieldOfAction;
+import static org.mitwirken.format.FormatBuilder.aFormatIn;
+import static org.mitwirken.process.ProcessBuilder.aProcess;
+import static org.mitwirken.support.Contract.api;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.enterprise.inject.spi.CDI;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.mitwirken.comment.CommentRequest;
+import org.mitwirken.comment.CommentService;
+import org.mitwirken.common.participation.CommentTargetType;
+import org.mitwirken.voting.VotingItemType;
+import org.mitwirken.voting.VotingRoundRequest;
+import org.mitwirken.voting.VotingService;
+
+/**
+ * Every comment, moderation and voting operation for anonymous visitors, citizens, moderators and admins, on
+ * their own items and on someone else's; refused calls leave the other's comment and the open round as they were.
+ */
+@QuarkusTest
+@DisplayName("Authorization of comments, moderation and voting")
+class ParticipationAuthorizationTest {
+
+    enum Role { ANONYMOUS, CITIZEN, MODERATOR, ADMIN }
+
+    /** Expected status for anonymous, citizen, moderator, admin. */
+    enum Operation {
+        LIST_COMMENTS(200, 200, 200, 200, (f, role) -> client().queryParam("targetType", "FORMAT")
+                .queryParam("targetId", f.format().toString()).when().get("/api/v1/comments")),
+        COMMENT(201, 201, 201, 201, (f, role) -> postComment(f, role)),
+        WITHDRAW_OWN_COMMENT(204, 204, 204, 204, (f, role) -> {
+            var created = postComment(f, role).then().statusCode(201).extract();
+            var request = client();
+            if (role == Role.ANONYMOUS) {
+                request.header("X-Deletion-Token", created.<String>path("deletionToken"));
+            }
+            return request.when().delete("/api/v1/comments/" + created.path("comment.id"));
+        }),
+        WITHDRAW_SOMEONE_ELSES_COMMENT(403, 403, 403, 403,
+                (f, role) -> client().header("X-Deletion-Token", "guessed").when()
+                        .delete("/api/v1/comments/" + f.othersComment())),
+        SUPPORT(401, 204, 204, 204, (f, role) -> client().when()
+                .post("/api/v1/comments/" + f.othersComment() + "/support")),
+        WITHDRAW_SUPPORT(401, 204, 204, 204, (f, role) -> client().when()
+                .delete("/api/v1/comments/" + f.othersComment() + "/support")),
+        REPORT(202, 202, 202, 202, (f, role) -> client().contentType(ContentType.JSON)
+                .body(Map.of("reason", "Werbung")).when().post("/api/v1/comments/" + f.othersComment() + "/reports")),
+        MODERATION_QUEUE(401, 403, 200, 200, (f, role) -> client().when().get("/api/v1/moderation/queue")),
+        MODERATION_LOG(401, 403, 200, 200, (f, role) -> client().when().get("/api/v1/moderation/decisions")),
+        DECIDE(401, 403, 200, 200, (f, role) -> client().contentType(ContentType.JSON)
+                .body(Map.of("decision", "APPROVE"))
+                .when().post("/api/v1/moderation/comments/" + f.othersComment() + "/decisions")),
+        DECISION_HISTORY(401, 403, 200, 200, (f, role) -> client().when()
+                .get("/api/v1/moderation/comments/" + f.othersComment() + "/decisions")),
+        OPEN_ROUND(401, 403, 403, 201, (f, role) -> client().contentType(ContentType.JSON).body(Map.of(
+                "format", f.formatSlug(), "title", "Priorisierung", "itemType", "FIELD_OF_ACTION", "items", f.items(),
+                "dotsPerParticipant", 5, "maxDotsPerItem", 3, "opensAt", "2024-11-13T18:00:00Z",
+                "closesAt", "2024-11-13T21:00:00Z")).when().post("/api/v1/votings")),
+        CLOSE_ROUND(401, 403, 403, 200, (f, role) -> client().when().post("/api/v1/votings/" + f.round() + "/close")),
+        CAST_BALLOT(200, 200, 200, 200, (f, role) -> castBallot(f)),
+        READ_OWN_BALLOT(200, 200, 200, 200, (f, role) -> {
+            String token = castBallot(f).then().statusCode(200).extract().path("ballotToken");
+            var request = client();
+            if (token != null) {
+                request.header("X-Ballot-Token", token);
+            }
+            return request.when().get("/api/v1/votings/" + f.round() + "/ballots/mine");
+        }),
+        READ_RESULTS(200, 200, 200, 200, (f, role) -> client().when().get("/api/v1/votings/" + f.round() + "/results"));
+
+        final int[] expected;
+        final BiFunction<Fixtures, Role, Response> call;
+
+        Operation(int anonymous, int citizen, int moderator, int admin, BiFunction<Fixtures, Role, Response> call) {
+            this.expected = new int[] { anonymous, citizen, moderator, admin };
+            this.call = call;
+        }
+    }
+
+    record Fixtures(UUID format, String formatSlug, UUID othersComment, List<UUID> items, UUID round) {
+        static Fixtures create() {
+            var format = aFormatIn(aProcess().create().slug()).participation(true, true, false).create();
+            UUID comment = CDI.current().select(CommentService.class).get().create(new CommentRequest(
+                    CommentTargetType.FORMAT, format.id(), null, "Von jemand anderem", null), "someone-else")
+                    .comment().id();
+            List<UUID> items = List.of(aFieldOfAction().create().id(), aFieldOfAction().create().id());
+            UUID round = CDI.current().select(VotingService.class).get().create(new VotingRoundRequest(format.slug(),
+                    "Priorisierung", VotingItemType.FIELD_OF_ACTION, items, 5, 3, Instant.now().minusSeconds(60),
+                    Instant.now().plusSeconds(3600))).id();
+            return new Fixtures(format.id(), format.slug(), comment, items, round);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Operation.class)
+    @DisplayName("anonymous visitor")
+    void anonymous(Operation operation) {
+        check(operation, Role.ANONYMOUS);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Operation.class)
+    @TestSecurity(user = "citizen")
+    @DisplayName("citizen")
+    void citizen(Operation operation) {
+        check(operation, Role.CITIZEN);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Operation.class)
+    @TestSecurity(user = "moderator", roles = "moderator")
+    @DisplayName("moderator")
+    void moderator(Operation operation) {
+        check(operation, Role.MODERATOR);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Operation.class)
+    @TestSecurity(user = "admin", roles = "admin")
+    @DisplayName("admin")
+    void admin(Operation operation) {
+        check(operation, Role.ADMIN);
+    }
+
+    private static void check(Operation operation, Role role) {
+        Fixtures fixtures = Fixtures.create();
+        int expected = operation.expected[role.ordinal()];
+        Response response = operation.call.apply(fixtures, role);
+        response.then().statusCode(expected);
+        if (expected >= 400) {
+            response.then().contentType("application/problem+json");
+            assertUnchanged(fixtures);
+        }
+    }
+
+    private static void assertUnchanged(Fixtures fixtures) {
+        api().queryParam("targetType", "FORMAT").queryParam("targetId", fixtures.format().toString())
+                .when().get("/api/v1/comments").then().statusCode(200)
+                .body("items.find { it.id == '" + fixtures.othersComment() + "' }.text", equalTo("Von jemand anderem"))
+                .body("items.find { it.id == '" + fixtures.othersComment() + "' }.supportCount", equalTo(0));
+        api().when().get("/api/v1/votings/" + fixtures.round()).then().statusCode(200).body("open", equalTo(true));
+    }
+
+    private static Response postComment(Fixtures fixtures, Role role) {
+        Map<String, Object> body = new HashMap<>(Map.of("targetType", "FORMAT", "targetId", fixtures.format(),
+                "text", "Mein Beitrag"));
+        if (role == Role.ANONYMOUS) {
+            body.put("pseudonym", "Gast");
+        }
+        return client().contentType(ContentType.JSON).body(body).when().post("/api/v1/comments");
+    }
+
+    private static Response castBallot(Fixtures fixtures) {
+        return api().contentType(ContentType.JSON)
+                .body(Map.of("dots", List.of(Map.of("item", fixtures.items().get(0), "dots", 2))))
+                .when().post("/api/v1/votings/" + fixtures.round() + "/ballots");
+    }
+
+    /** Each call from its own documentation address, so the anonymous write limit of other tests is not shared. */
+    private static RequestSpecification client() {
+        return api().header("X-Forwarded-For", "198.51.100." + ThreadLocalRandom.current().nextInt(1, 255));
+    }
+}
