@@ -174,6 +174,12 @@ describe('a visitor', () => {
     expect(dialogs).toEqual([]);
     expect(await page.locator('.comment-list img').count()).toBe(0);
     await expectNoAxeViolations(page, 'a format with a comment');
+
+    const own = page.locator('article').filter({ hasText: xss });
+    await own.getByRole('button', { name: 'Zurückziehen' }).click();
+    await own.getByRole('button', { name: 'Ja, zurückziehen' }).click();
+    await page.getByRole('status').getByText('Ihr Beitrag ist zurückgezogen.').waitFor();
+    expect(await page.getByText(xss).count()).toBe(0);
     await page.context().close();
   });
 
@@ -252,6 +258,20 @@ describe('the admin', () => {
     await page.getByRole('button', { name: 'Abstimmung eröffnen' }).click();
     await page.getByRole('link', { name: 'Was ist am Stiftsplatz am wichtigsten?' }).waitFor();
 
+    await page.getByLabel('Worüber wird abgestimmt?').selectOption('GOAL');
+    await page.getByLabel('Titel der Abstimmung').fill('Welche Ziele zuerst?');
+    await page.getByLabel('Radverkehrsnetz lückenlos ausbauen').check();
+    await page.getByLabel('Hitzevorsorge in dicht bebauten Quartieren').check();
+    await expectNoAxeViolations(page, 'the voting round form over goals');
+    await page.getByRole('button', { name: 'Abstimmung eröffnen' }).click();
+    await page.getByRole('link', { name: 'Welche Ziele zuerst?' }).waitFor();
+    await page.getByRole('button', { name: '„Was ist am Stiftsplatz am wichtigsten?“ jetzt beenden' }).click();
+    await page.getByRole('status').getByText('„Was ist am Stiftsplatz am wichtigsten?“ ist beendet; das Ergebnis ist endgültig.').waitFor();
+    await page.getByRole('link', { name: 'Was ist am Stiftsplatz am wichtigsten?' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Endergebnis' }).waitFor();
+    await page.getByRole('table').getByText('Endergebnis (0 Stimmen)').waitFor();
+    await expectNoAxeViolations(page, 'the final results of a closed round');
+
     await page.goto(`${BASE_URL}/verwaltung/gespraechsvermerke/neu`);
     await page.getByRole('heading', { level: 1, name: 'Neuer Gesprächsvermerk' }).waitFor();
     await page.getByLabel(/^Thema/).fill(`Nahversorgung ${title}`);
@@ -316,6 +336,9 @@ describe('the admin', () => {
     await visitor.getByRole('heading', { level: 3, name: /^Umsetzung/ }).waitFor();
     await visitor.goto(`${BASE_URL}/handlungsfelder/mobilitaet`);
     await visitor.getByRole('heading', { level: 3, name: 'Barrierefreie Haltestellen' }).waitFor();
+    await visitor.getByRole('button', { name: 'Kommentare zu „Barrierefreie Haltestellen“ anzeigen' }).click();
+    await visitor.getByRole('heading', { level: 4, name: 'Kommentare zu „Barrierefreie Haltestellen“' }).waitFor();
+    await expectNoAxeViolations(visitor, 'a field of action with a goal thread open');
     await visitor.context().close();
   });
 });
@@ -345,6 +368,10 @@ describe('the moderator', () => {
     await expectNoAxeViolations(page, 'the moderation queue');
     await page.getByRole('listitem').filter({ hasText: text }).getByRole('button', { name: 'Beitrag von Anwohnerin freigeben' }).click();
     await page.getByRole('status').getByText('Beitrag von Anwohnerin ist freigegeben.').waitFor();
+    const logged = page.getByRole('region', { name: 'Bisherige Entscheidungen' }).getByRole('listitem').filter({ hasText: text });
+    await logged.getByText(/^Freigegeben von /).waitFor();
+    await logged.getByRole('button', { name: 'Neu entscheiden' }).click();
+    await expectNoAxeViolations(page, 'the moderation log with a decision reopened');
     await page.context().close();
 
     await visitor.reload();

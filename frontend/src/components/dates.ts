@@ -20,3 +20,8 @@ export function formatDateRange(startsOn: string, endsOn: string, precision: 'DA
   const end = format(endsOn, locale);
   return start === end ? start : `${start} – ${end}`;
 }
+
+/** An instant (ISO timestamp) in the reader's time zone, to the minute. */
+export function formatDateTime(isoInstant: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(isoInstant));
+}

@@ -35,7 +35,7 @@ function Editor({ slug }: { slug?: string }) {
       {slug && (
         <section aria-labelledby="open-round">
           <h2 id="open-round">{t('roundForm.heading')}</h2>
-          <VotingRoundLinks format={slug} />
+          <VotingRoundLinks format={slug} manage />
           <VotingRoundForm format={slug} fieldsOfAction={fields.data ?? []} />
         </section>
       )}

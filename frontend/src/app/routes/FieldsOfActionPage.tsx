@@ -5,6 +5,7 @@ import { usePageTitle } from '@/components/usePageTitle';
 import { useFieldOfAction, useFieldsOfAction } from '@/features/fieldsOfAction/api/getFieldsOfAction';
 import { FieldOfActionDetail } from '@/features/fieldsOfAction/components/FieldOfActionDetail';
 import { FieldOfActionList } from '@/features/fieldsOfAction/components/FieldOfActionList';
+import { CollapsibleCommentThread } from '@/features/comments/components/CollapsibleCommentThread';
 import { CommentThread } from '@/features/comments/components/CommentThread';
 import { RelatedFormats } from './RelatedFormats';
 
@@ -37,7 +38,7 @@ export function FieldOfActionPage() {
   }
   return (
     <article>
-      <FieldOfActionDetail field={field} />
+      <FieldOfActionDetail field={field} goalFooter={(goal) => <CollapsibleCommentThread targetType="GOAL" targetId={goal.id} title={goal.title} />} />
       <RelatedFormats
         filter={{ fieldOfAction: slug }}
         heading={t('fieldsOfAction.formats')}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ModerationLog } from '@/features/comments/components/ModerationLog';
 import { ModerationQueue } from '@/features/comments/components/ModerationQueue';
 import { AdminGate } from './AdminGate';
 
@@ -7,7 +8,14 @@ export function ModerationPage() {
   return (
     <AdminGate roles={['moderator', 'admin']} title={t('moderation.title')} forbidden={t('moderation.forbidden')}>
       <h1>{t('moderation.title')}</h1>
-      <ModerationQueue />
+      <section aria-labelledby="queue">
+        <h2 id="queue">{t('moderation.queue')}</h2>
+        <ModerationQueue />
+      </section>
+      <section aria-labelledby="log">
+        <h2 id="log">{t('moderation.log')}</h2>
+        <ModerationLog />
+      </section>
     </AdminGate>
   );
 }

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { formatDateTime } from '@/components/dates';
 import { QueryState } from '@/components/QueryState';
 import { usePageTitle } from '@/components/usePageTitle';
-import { useLiveResults, useVotingRound } from '@/features/voting/api/voting';
+import { useLiveResults, useResults, useVotingRound, type VotingRound } from '@/features/voting/api/voting';
 import { BallotForm } from '@/features/voting/components/BallotForm';
 import { QrCode } from '@/features/voting/components/QrCode';
 import { ResultsChart } from '@/features/voting/components/ResultsChart';
@@ -21,8 +22,14 @@ export function VotingPage() {
     <>
       <p className="eyebrow">{t('voting.title')}</p>
       <h1>{round.title}</h1>
-      <p>{t('voting.intro', { count: round.dotsPerParticipant })}</p>
-      <BallotForm round={round} onSite={onSite} />
+      {round.open ? (
+        <>
+          <p>{t('voting.intro', { count: round.dotsPerParticipant })}</p>
+          <BallotForm round={round} onSite={onSite} />
+        </>
+      ) : (
+        <NotOpen round={round} />
+      )}
       <p>
         <Link to={`/abstimmen/${id}/live`}>{t('voting.liveLink')}</Link>
       </p>
@@ -42,9 +49,29 @@ export function ProjectorPage() {
     <>
       <h1>{round ? t('voting.liveTitle', { title: round.title }) : t('voting.title')}</h1>
       <div className="projector">
-        {results ? <ResultsChart results={results} large /> : <p role="status">{t('common.loading')}</p>}
+        <div>
+          {results?.closed && <p className="final-note">{t('voting.finalNote')}</p>}
+          {results ? <ResultsChart results={results} large /> : <p role="status">{t('common.loading')}</p>}
+        </div>
         <QrCode url={onSiteUrl} label={t('voting.qr')} />
       </div>
     </>
+  );
+}
+
+/** Before the round: when it opens. After it: the final results. */
+function NotOpen({ round }: { round: VotingRound }) {
+  const { t, i18n } = useTranslation();
+  const upcoming = new Date(round.opensAt) > new Date();
+  const { data: results } = useResults(round.id, !upcoming);
+  if (upcoming) {
+    return <p>{t('voting.opensAt', { date: formatDateTime(round.opensAt, i18n.language) })}</p>;
+  }
+  return (
+    <section aria-labelledby="final-results">
+      <h2 id="final-results">{t('voting.final')}</h2>
+      <p>{t('voting.finalNote')}</p>
+      {results && <ResultsChart results={results} />}
+    </section>
   );
 }

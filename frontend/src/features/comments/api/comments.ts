@@ -14,8 +14,25 @@ export function useComments(targetType: CommentTargetType, targetId: string) {
   return useQuery({ queryKey: ['comments', targetType, targetId], queryFn: () => listComments(targetType, targetId) });
 }
 
+const tokenKey = (comment: string) => `mitwirken.comment.${comment}`;
+
+/** The deletion token of an anonymous comment written in this browser; it stays on this device only. */
+export function deletionToken(comment: string): string | null {
+  return globalThis.localStorage?.getItem(tokenKey(comment)) ?? null;
+}
+
 export async function createComment(request: CommentRequest) {
-  return unwrap(await api.POST('/api/v1/comments', { body: request }));
+  const created = unwrap(await api.POST('/api/v1/comments', { body: request }));
+  if (created.deletionToken) {
+    globalThis.localStorage?.setItem(tokenKey(created.comment.id), created.deletionToken);
+  }
+  return created;
+}
+
+export async function withdrawComment(id: string) {
+  const token = deletionToken(id);
+  unwrap(await api.DELETE('/api/v1/comments/{id}', { params: { path: { id }, header: token ? { 'X-Deletion-Token': token } : {} } }));
+  globalThis.localStorage?.removeItem(tokenKey(id));
 }
 
 export async function supportComment({ id, support }: { id: string; support: boolean }) {
@@ -27,12 +44,16 @@ export async function reportComment({ id, reason }: { id: string; reason: string
   unwrap(await api.POST('/api/v1/comments/{id}/reports', { params: { path: { id } }, body: { reason } }));
 }
 
-/** Every change to comments refreshes the thread it belongs to. */
+/**
+ * Every change to comments refreshes the thread it belongs to. The refresh is not awaited: it may unmount the
+ * component that asked, and its own onSuccess (the confirmation message) must run first.
+ */
 function useCommentMutation<T, R>(mutationFn: (input: T) => Promise<R>) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['comments'] }) });
+  return useMutation({ mutationFn, onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['comments'] }) });
 }
 
 export const useCreateComment = () => useCommentMutation(createComment);
 export const useSupportComment = () => useCommentMutation(supportComment);
 export const useReportComment = () => useCommentMutation(reportComment);
+export const useWithdrawComment = () => useCommentMutation(withdrawComment);

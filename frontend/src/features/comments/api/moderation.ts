@@ -21,5 +21,26 @@ export async function decide({ id, decision, reason }: { id: string; decision: D
 
 export function useDecide() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: decide, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['comments'] }) });
+  // Not awaited: the refreshed queue drops the decided item, whose confirmation must be shown first.
+  return useMutation({ mutationFn: decide, onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['comments'] }) });
+}
+
+export type DecisionLogEntry = Schemas['DecisionLogEntry'];
+
+export function useDecisionHistory(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['comments', 'moderation', 'history', id],
+    enabled,
+    queryFn: async () => unwrap(await api.GET('/api/v1/moderation/comments/{id}/decisions', { params: { path: { id } } })),
+  });
+}
+
+export const LOG_PAGE_SIZE = 20;
+
+export function useDecisionLog(page: number) {
+  return useQuery({
+    queryKey: ['comments', 'moderation', 'log', page],
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/moderation/decisions', { params: { query: { page, size: LOG_PAGE_SIZE } } })),
+  });
 }

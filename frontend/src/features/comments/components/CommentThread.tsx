@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '@/auth/AuthContext';
 import { StatusMessage } from '@/components/StatusMessage';
-import { useComments, useReportComment, useSupportComment, type Comment, type CommentTargetType } from '../api/comments';
+import { deletionToken, useComments, useReportComment, useSupportComment, type Comment, type CommentTargetType } from '../api/comments';
+import { WithdrawButton } from './WithdrawButton';
 import { CommentForm } from './CommentForm';
 
 interface Props {
@@ -10,12 +11,14 @@ interface Props {
   targetId: string;
   commentsEnabled: boolean;
   anonymousAllowed: boolean;
+  /** Threads nested in a page section (e.g. on a goal) use a lower heading and their own title. */
+  heading?: { level: 3 | 4; text: string };
 }
 
 const MAX_DEPTH = 2;
 
 /** Comments and replies on an item. All text is rendered as text, never as HTML. */
-export function CommentThread({ targetType, targetId, commentsEnabled, anonymousAllowed }: Props) {
+export function CommentThread({ targetType, targetId, commentsEnabled, anonymousAllowed, heading }: Props) {
   const { t } = useTranslation();
   const auth = useAuth();
   const { data: comments } = useComments(targetType, targetId);
@@ -30,16 +33,18 @@ export function CommentThread({ targetType, targetId, commentsEnabled, anonymous
     </li>
   );
 
+  const headingId = heading ? `comments-${targetId}` : 'comments';
+  const Heading = heading ? (`h${heading.level}` as const) : 'h2';
   return (
-    <section aria-labelledby="comments">
-      <h2 id="comments">{t('comments.title')}</h2>
+    <section aria-labelledby={headingId}>
+      <Heading id={headingId}>{heading?.text ?? t('comments.title')}</Heading>
       <StatusMessage message={message} />
       {comments && comments.length === 0 && <p className="muted">{t('comments.none')}</p>}
       <ul className="comment-list">{children(null).map(render)}</ul>
       {!commentsEnabled ? (
         <p>{t('comments.closed')}</p>
       ) : canWrite ? (
-        <CommentForm targetType={targetType} targetId={targetId} anonymous={!auth.authenticated} idPrefix="new-comment" onDone={setMessage} />
+        <CommentForm targetType={targetType} targetId={targetId} anonymous={!auth.authenticated} idPrefix={`new-comment-${targetId}`} onDone={setMessage} />
       ) : (
         <p>
           {t('comments.loginToComment')}{' '}
@@ -73,6 +78,7 @@ function CommentView({ comment, canReply, anonymous, onMessage }: { comment: Com
       </p>
       <p className="preserve-lines">{comment.text}</p>
       {comment.moderationReason && <p className="muted">{t('comments.reason', { reason: comment.moderationReason })}</p>}
+      {(comment.writtenByMe || deletionToken(comment.id)) && <WithdrawButton comment={comment} onDone={onMessage} />}
       {comment.state === 'PUBLISHED' && (
         <div className="comment__actions">
           {auth.authenticated ? (

@@ -1,9 +1,12 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Markdown } from '@/components/Markdown';
 import type { FieldOfAction } from '../api/getFieldsOfAction';
 
-/** A field of action with its goals (Entwicklungsziele) in order. */
-export function FieldOfActionDetail({ field }: { field: FieldOfAction }) {
+type Goal = FieldOfAction['goals'][number];
+
+/** A field of action with its goals (Entwicklungsziele) in order; `goalFooter` adds e.g. a comment thread per goal. */
+export function FieldOfActionDetail({ field, goalFooter }: { field: FieldOfAction; goalFooter?: (goal: Goal) => ReactNode }) {
   const { t } = useTranslation();
   return (
     <>
@@ -21,6 +24,7 @@ export function FieldOfActionDetail({ field }: { field: FieldOfAction }) {
               <li key={goal.id}>
                 <h3 className="goal-list__title">{goal.title}</h3>
                 {goal.description && <Markdown source={goal.description} />}
+                {goalFooter?.(goal)}
               </li>
             ))}
           </ol>

@@ -66,3 +66,19 @@ export function useLiveResults(id: string): VotingResults | undefined {
   }, [id]);
   return results;
 }
+
+export function useResults(id: string, enabled = true) {
+  return useQuery({
+    queryKey: ['votings', 'results', id],
+    enabled,
+    queryFn: async () => unwrap(await api.GET('/api/v1/votings/{id}/results', { params: { path: { id } } })),
+  });
+}
+
+export function useCloseRound() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (id: string) => unwrap(await api.POST('/api/v1/votings/{id}/close', { params: { path: { id } } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['votings'] }),
+  });
+}

@@ -5,13 +5,10 @@ import { StatusMessage } from '@/components/StatusMessage';
 import { useProblemForm } from '@/components/useProblemForm';
 import { useCastBallot, useMyBallot, type VotingRound } from '../api/voting';
 
-/** Dots per item as number fields: works by keyboard and on a phone, no dragging. */
+/** Dots per item as number fields: works by keyboard and on a phone, no dragging. For open rounds. */
 export function BallotForm({ round, onSite }: { round: VotingRound; onSite: boolean }) {
   const { t } = useTranslation();
   const { data: mine, isLoading } = useMyBallot(round.id);
-  if (!round.open) {
-    return <p>{t('voting.closed')}</p>;
-  }
   if (isLoading) {
     return <p role="status">{t('common.loading')}</p>;
   }

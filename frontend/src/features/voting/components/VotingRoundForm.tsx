@@ -1,24 +1,32 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/api/client';
+import { api, type Schemas } from '@/api/client';
 import { unwrap } from '@/api/problem';
 import { ErrorSummary } from '@/components/ErrorSummary';
-import { CheckboxField, TextField } from '@/components/fields';
+import { CheckboxField, SelectField, TextField } from '@/components/fields';
 import { StatusMessage } from '@/components/StatusMessage';
 import { useProblemForm } from '@/components/useProblemForm';
 
-interface Props {
-  format: string;
-  /** The published fields of action a round can prioritise. */
-  fieldsOfAction: { id: string; title: string }[];
+type ItemType = Schemas['VotingItemType'];
+
+interface Choice {
+  id: string;
+  title: string;
 }
 
-/** Opens a dot-voting round over fields of action on a format. Times are entered in local time. */
+interface Props {
+  format: string;
+  /** The published fields of action, with their goals: a round prioritises either. */
+  fieldsOfAction: (Choice & { goals: Choice[] })[];
+}
+
+/** Opens a dot-voting round over fields of action or goals on a format. Times are entered in local time. */
 export function VotingRoundForm({ format, fieldsOfAction }: Props) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [title, setTitle] = useState('');
+  const [itemType, setItemType] = useState<ItemType>('FIELD_OF_ACTION');
   const [items, setItems] = useState<string[]>([]);
   const [dots, setDots] = useState('5');
   const [cap, setCap] = useState('3');
@@ -33,7 +41,7 @@ export function VotingRoundForm({ format, fieldsOfAction }: Props) {
           body: {
             format,
             title,
-            itemType: 'FIELD_OF_ACTION',
+            itemType,
             items,
             dotsPerParticipant: Number(dots),
             maxDotsPerItem: Number(cap),
@@ -57,12 +65,31 @@ export function VotingRoundForm({ format, fieldsOfAction }: Props) {
       <StatusMessage message={message} />
       <ErrorSummary ref={summaryRef} errors={errors} failure={failure} labelOf={(field) => t(`roundForm.${field.replace(/[[.].*/, '')}`, { defaultValue: field })} />
       <TextField id="round-title" label={t('roundForm.title')} value={title} onChange={setTitle} error={errors.title} required maxLength={200} />
+      <SelectField
+        id="round-item-type"
+        label={t('roundForm.itemType')}
+        value={itemType}
+        onChange={(value) => {
+          setItemType(value as ItemType);
+          setItems([]);
+        }}
+        options={(['FIELD_OF_ACTION', 'GOAL'] as const).map((value) => ({ value, label: t(`roundForm.itemTypes.${value}`) }))}
+      />
       <fieldset id="items">
-        <legend>{t('roundForm.items')}</legend>
+        <legend>{t(`roundForm.itemsOf.${itemType}`)}</legend>
         {errors.items && <p className="field__error">{errors.items}</p>}
-        {fieldsOfAction.map((field) => (
-          <CheckboxField key={field.id} id={`round-item-${field.id}`} label={field.title} checked={items.includes(field.id)} onChange={(on) => setItems(on ? [...items, field.id] : items.filter((i) => i !== field.id))} />
-        ))}
+        {itemType === 'FIELD_OF_ACTION'
+          ? fieldsOfAction.map((field) => <ItemCheckbox key={field.id} item={field} items={items} onChange={setItems} />)
+          : fieldsOfAction
+              .filter((field) => field.goals.length > 0)
+              .map((field) => (
+                <fieldset key={field.id}>
+                  <legend>{field.title}</legend>
+                  {field.goals.map((goal) => (
+                    <ItemCheckbox key={goal.id} item={goal} items={items} onChange={setItems} />
+                  ))}
+                </fieldset>
+              ))}
       </fieldset>
       <div className="field-row">
         <TextField id="round-dots" type="number" label={t('roundForm.dotsPerParticipant')} value={dots} onChange={setDots} error={errors.dotsPerParticipant} required />
@@ -78,5 +105,11 @@ export function VotingRoundForm({ format, fieldsOfAction }: Props) {
         </button>
       </div>
     </form>
+  );
+}
+
+function ItemCheckbox({ item, items, onChange }: { item: Choice; items: string[]; onChange: (items: string[]) => void }) {
+  return (
+    <CheckboxField id={`round-item-${item.id}`} label={item.title} checked={items.includes(item.id)} onChange={(on) => onChange(on ? [...items, item.id] : items.filter((i) => i !== item.id))} />
   );
 }

@@ -1,0 +1,30 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CommentTargetType } from '../api/comments';
+import { CommentThread } from './CommentThread';
+
+interface Props {
+  targetType: CommentTargetType;
+  targetId: string;
+  /** The title of what is discussed, e.g. a goal. */
+  title: string;
+}
+
+/** A thread behind a button, for lists with many items that each take comments (goals of a field of action). */
+export function CollapsibleCommentThread({ targetType, targetId, title }: Props) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const regionId = `thread-${targetId}`;
+  return (
+    <div className="collapsible-thread">
+      <button type="button" className="button button--small button--quiet" aria-expanded={open} aria-controls={regionId} onClick={() => setOpen(!open)}>
+        {open ? t('comments.hideFor', { title }) : t('comments.showFor', { title })}
+      </button>
+      <div id={regionId}>
+        {open && (
+          <CommentThread targetType={targetType} targetId={targetId} commentsEnabled anonymousAllowed={false} heading={{ level: 4, text: t('comments.about', { title }) }} />
+        )}
+      </div>
+    </div>
+  );
+}
