@@ -12,6 +12,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(Status.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(Status.NOT_ACCEPTABLE, "not-acceptable", "No acceptable representation"),
     CONFLICT(Status.CONFLICT, "conflict", "The request conflicts with the current state"),
+    NOT_OPEN(Status.CONFLICT, "not-open", "Not open for input at this time"),
     PAYLOAD_TOO_LARGE(Status.REQUEST_ENTITY_TOO_LARGE, "payload-too-large", "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
     TOO_MANY_REQUESTS(Status.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests"),

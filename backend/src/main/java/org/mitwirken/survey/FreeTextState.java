@@ -1,0 +1,7 @@
+package org.mitwirken.survey;
+
+public enum FreeTextState {
+    PENDING,
+    PUBLISHED,
+    HIDDEN
+}

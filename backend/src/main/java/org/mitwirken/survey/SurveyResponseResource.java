@@ -1,0 +1,95 @@
+package org.mitwirken.survey;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mitwirken.common.Roles;
+import org.mitwirken.common.Viewer;
+import org.mitwirken.common.export.Csv;
+import org.mitwirken.common.ratelimit.AnonymousWriteLimiter;
+
+@Path("/api/v1/surveys/{slug}/responses")
+@Tag(name = "Surveys")
+public class SurveyResponseResource {
+
+    @Inject
+    SubmissionService submissions;
+
+    @Inject
+    SurveyExport export;
+
+    @Inject
+    Viewer viewer;
+
+    @Inject
+    AnonymousWriteLimiter limiter;
+
+    @Context
+    HttpServerRequest connection;
+
+    @POST
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "submitSurvey", summary = "Answer a survey",
+            description = "Each answer is checked against its question; violations name `answers.<question slug>`. "
+                    + "Outside the answering window: 409 `not-open`. PARTICIPATION_CODE surveys need an unused "
+                    + "`code` (403 otherwise); ONE_PER_ACCOUNT surveys a login (401) and one answer per account (409).")
+    @APIResponse(responseCode = "201", description = "Answers stored", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyReceipt.class)))
+    @APIResponse(responseCode = "401", description = "This survey takes answers from logged-in accounts only")
+    @APIResponse(responseCode = "403", description = "The participation code is unknown or used")
+    @APIResponse(responseCode = "404", description = "No such survey, or it is not public")
+    @APIResponse(responseCode = "409", description = "Not open now, or this account has answered already")
+    @APIResponse(responseCode = "429", description = "Too many answers from this client; see Retry-After")
+    public Response submit(@PathParam("slug") String slug, @NotNull @Valid SubmissionRequest request) {
+        if (viewer.account() == null) {
+            limiter.countWrite(connection.remoteAddress().hostAddress());
+        }
+        return Response.status(Response.Status.CREATED).entity(submissions.submit(slug, request, viewer.account()))
+                .build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "exportSurveyResponses", summary = "All responses (admins)",
+            description = "As JSON with option keys, or with `Accept: text/csv` as CSV with labels (UTF-8, BOM, "
+                    + "formula-safe). Free texts are included whether moderated or not.")
+    @APIResponse(responseCode = "200", description = "OK", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
+                            implementation = SurveyExport.ExportedResponse.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type =
+                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)) })
+    public List<SurveyExport.ExportedResponse> exportJson(@PathParam("slug") String slug) {
+        return export.json(slug);
+    }
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Produces("text/csv")
+    @Operation(hidden = true)
+    public Response exportCsv(@PathParam("slug") String slug) {
+        return Response.ok(export.csv(slug), Csv.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + slug + "-antworten.csv\"").build();
+    }
+}

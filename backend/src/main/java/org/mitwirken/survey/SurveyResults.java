@@ -1,0 +1,51 @@
+package org.mitwirken.survey;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "SurveyResults", requiredProperties = { "survey", "responses", "questions" })
+public record SurveyResults(@Schema(description = "Slug of the survey") String survey, long responses,
+        List<QuestionResult> questions,
+        @Schema(nullable = true, description = "Present when asked for with `breakdown`") Breakdown breakdown) {
+
+    @Schema(name = "QuestionResult", requiredProperties = { "question", "type", "title", "answered", "options" })
+    public record QuestionResult(@Schema(description = "Slug of the question") String question, QuestionType type,
+            String title, @Schema(description = "Responses that answered this question") long answered,
+            @Schema(description = "Per option (choices, ranking items, location categories)")
+            List<OptionResult> options,
+            @Schema(nullable = true, description = "SCALE only") ScaleResult scale,
+            @Schema(nullable = true, description = "FREE_TEXT only: the answers moderators have published")
+            List<String> texts) {
+    }
+
+    @Schema(name = "OptionResult", requiredProperties = { "key", "label", "suppressed" })
+    public record OptionResult(String key, String label,
+            @Schema(nullable = true, description = "How many chose it; null when suppressed") Long count,
+            @Schema(nullable = true, description = "count / answered") Double share,
+            @Schema(nullable = true, description = "RANKING: mean Borda points (n for first place … 1 for last)")
+            Double rankScore,
+            @Schema(nullable = true, description = "RANKING: mean place, 1 is first") Double meanRank,
+            @Schema(description = "True when the cell counts 1 to 4 responses in a breakdown and is not shown")
+            boolean suppressed) {
+    }
+
+    @Schema(name = "ScaleResult", requiredProperties = { "distribution" })
+    public record ScaleResult(@Schema(nullable = true) Double mean, List<ValueCount> distribution) {
+    }
+
+    @Schema(name = "ValueCount", requiredProperties = { "value", "suppressed" })
+    public record ValueCount(int value, @Schema(nullable = true) Long count, boolean suppressed) {
+    }
+
+    @Schema(name = "ResultsBreakdown", description = "The results again per option of a single-choice question",
+            requiredProperties = { "question", "groups" })
+    public record Breakdown(@Schema(description = "Slug of the question broken down by") String question,
+            List<Group> groups) {
+    }
+
+    @Schema(name = "ResultsGroup", requiredProperties = { "key", "label", "suppressed", "questions" })
+    public record Group(String key, String label,
+            @Schema(nullable = true, description = "null when fewer than 5 responses: then nothing is shown")
+            Long responses, boolean suppressed, List<QuestionResult> questions) {
+    }
+}

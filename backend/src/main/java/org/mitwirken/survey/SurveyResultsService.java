@@ -1,0 +1,128 @@
+package org.mitwirken.survey;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.mitwirken.common.problem.ValidationProblem;
+
+/** Results as SQL aggregates. In breakdowns, groups and cells under five responses are suppressed. */
+@ApplicationScoped
+public class SurveyResultsService {
+    static final int MIN_CELL = 5;
+
+    @Inject
+    SurveyService surveys;
+
+    @Inject
+    EntityManager entityManager;
+
+    public SurveyResults results(String slug, String breakdownBy, boolean includeDrafts) {
+        Survey survey = surveys.visible(slug, includeDrafts);
+        Aggregates all = aggregates(survey.id, null, null);
+        SurveyResults.Breakdown breakdown = null;
+        if (breakdownBy != null) {
+            SurveyQuestion by = survey.questions.stream().filter(q -> q.slug.equals(breakdownBy)).findFirst()
+                    .filter(q -> q.type == QuestionType.SINGLE_CHOICE)
+                    .orElseThrow(() -> ValidationProblem.of("breakdown", "must be the slug of a single-choice "
+                            + "question of this survey"));
+            List<SurveyResults.Group> groups = new ArrayList<>();
+            for (ChoiceOption option : by.options) {
+                Aggregates group = aggregates(survey.id, by.id, option.key());
+                boolean suppressed = group.responses < MIN_CELL;
+                groups.add(new SurveyResults.Group(option.key(), option.label(), suppressed ? null : group.responses,
+                        suppressed, suppressed ? List.of() : questionResults(survey, group, true)));
+            }
+            breakdown = new SurveyResults.Breakdown(by.slug, groups);
+        }
+        return new SurveyResults(survey.slug, all.responses, questionResults(survey, all, false), breakdown);
+    }
+
+    private List<SurveyResults.QuestionResult> questionResults(Survey survey, Aggregates data, boolean suppress) {
+        return survey.questions.stream().map(question -> {
+            long answered = data.answered.getOrDefault(question.id, 0L);
+            List<SurveyResults.OptionResult> options = question.options.stream().map(option -> {
+                long[] counts = data.options.getOrDefault(question.id + "|" + option.key(), new long[2]);
+                long count = counts[0];
+                boolean hidden = suppress && count > 0 && count < MIN_CELL;
+                Double share = answered == 0 || hidden ? null : (double) count / answered;
+                Double rankScore = null;
+                Double meanRank = null;
+                if (question.type == QuestionType.RANKING && !hidden && count > 0) {
+                    int n = question.options.size();
+                    rankScore = (double) (count * (n + 1) - counts[1]) / answered;
+                    meanRank = (double) counts[1] / count;
+                }
+                return new SurveyResults.OptionResult(option.key(), option.label(), hidden ? null : count, share,
+                        rankScore, meanRank, hidden);
+            }).toList();
+            SurveyResults.ScaleResult scale = null;
+            if (question.type == QuestionType.SCALE) {
+                List<SurveyResults.ValueCount> distribution = new ArrayList<>();
+                long sum = 0;
+                long total = 0;
+                for (int value = question.scaleMin; value <= question.scaleMax; value++) {
+                    long count = data.values.getOrDefault(question.id + "|" + value, 0L);
+                    sum += count * value;
+                    total += count;
+                    boolean hidden = suppress && count > 0 && count < MIN_CELL;
+                    distribution.add(new SurveyResults.ValueCount(value, hidden ? null : count, hidden));
+                }
+                scale = new SurveyResults.ScaleResult(total == 0 ? null : (double) sum / total, distribution);
+            }
+            List<String> texts = question.type == QuestionType.FREE_TEXT
+                    ? (suppress ? List.of() : data.texts.getOrDefault(question.id, List.of())) : null;
+            return new SurveyResults.QuestionResult(question.slug, question.type, question.title, answered, options,
+                    scale, texts);
+        }).toList();
+    }
+
+    private record Aggregates(long responses, Map<UUID, Long> answered, Map<String, long[]> options,
+            Map<String, Long> values, Map<UUID, List<String>> texts) {
+    }
+
+    private Aggregates aggregates(UUID survey, UUID byQuestion, String byOption) {
+        String filter = byQuestion == null ? "" : " and r.id in (select b.response_id from survey_answer b "
+                + "where b.question_id = :byQuestion and b.option_key = :byOption)";
+        long responses = ((Number) bind(entityManager.createNativeQuery(
+                "select count(*) from survey_response r where r.survey_id = :survey" + filter), survey, byQuestion,
+                byOption).getSingleResult()).longValue();
+        String from = " from survey_answer a join survey_response r on r.id = a.response_id "
+                + "where r.survey_id = :survey" + filter;
+        Map<UUID, Long> answered = new HashMap<>();
+        rows("select a.question_id, count(distinct a.response_id)" + from + " group by a.question_id", survey,
+                byQuestion, byOption).forEach(row -> answered.put((UUID) row[0], ((Number) row[1]).longValue()));
+        Map<String, long[]> options = new HashMap<>();
+        rows("select a.question_id, a.option_key, count(*), coalesce(sum(a.rank), 0)" + from
+                + " and a.option_key is not null group by a.question_id, a.option_key", survey, byQuestion, byOption)
+                .forEach(row -> options.put(row[0] + "|" + row[1],
+                        new long[] { ((Number) row[2]).longValue(), ((Number) row[3]).longValue() }));
+        Map<String, Long> values = new HashMap<>();
+        rows("select a.question_id, a.number_value, count(*)" + from
+                + " and a.number_value is not null group by a.question_id, a.number_value", survey, byQuestion,
+                byOption).forEach(row -> values.put(row[0] + "|" + row[1], ((Number) row[2]).longValue()));
+        Map<UUID, List<String>> texts = new HashMap<>();
+        rows("select a.question_id, a.text_value" + from + " and a.text_state = 'PUBLISHED' order by a.text_value",
+                survey, byQuestion, byOption).forEach(row -> texts.computeIfAbsent((UUID) row[0], q -> new ArrayList<>())
+                        .add((String) row[1]));
+        return new Aggregates(responses, answered, options, values, texts);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, UUID survey, UUID byQuestion, String byOption) {
+        return bind(entityManager.createNativeQuery(sql), survey, byQuestion, byOption).getResultList();
+    }
+
+    private static Query bind(Query query, UUID survey, UUID byQuestion, String byOption) {
+        query.setParameter("survey", survey);
+        if (byQuestion != null) {
+            query.setParameter("byQuestion", byQuestion).setParameter("byOption", byOption);
+        }
+        return query;
+    }
+}

@@ -1,0 +1,148 @@
+package org.mitwirken.survey;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.mitwirken.common.OrderedChildren;
+import org.mitwirken.common.Versions;
+import org.mitwirken.common.problem.ProblemException;
+import org.mitwirken.common.problem.ValidationProblem;
+import org.mitwirken.common.problem.Violation;
+import org.mitwirken.format.FormatRef;
+import org.mitwirken.format.FormatService;
+
+/** Building surveys: once responses exist, questions may only change in ways that keep every answer valid. */
+@ApplicationScoped
+public class SurveyService {
+    static final int DEFAULT_MAX_LENGTH = 2000;
+
+    @Inject
+    SurveyRepository surveys;
+
+    @Inject
+    FormatService formats;
+
+    @Inject
+    EntityManager entityManager;
+
+    public List<SurveyView> forFormat(String formatSlug, boolean includeDrafts) {
+        FormatRef format = formats.findRef(formatSlug, includeDrafts)
+                .orElseThrow(() -> ProblemException.notFound("Format", formatSlug));
+        return surveys.list("formatId", Sort.by("opensAt").and("id"), format.id()).stream()
+                .map(survey -> view(survey, format)).toList();
+    }
+
+    public SurveyView get(String slug, boolean includeDrafts) {
+        Survey survey = visible(slug, includeDrafts);
+        return view(survey, formats.findRef(survey.formatId).orElseThrow());
+    }
+
+    /** A survey the viewer may see: its format is public, or the viewer is an admin. */
+    Survey visible(String slug, boolean includeDrafts) {
+        return surveys.findBySlug(slug)
+                .filter(survey -> includeDrafts || formats.findRef(survey.formatId)
+                        .map(FormatRef::publiclyVisible).orElse(false))
+                .orElseThrow(() -> ProblemException.notFound("Survey", slug));
+    }
+
+    @Transactional
+    public SurveyView create(SurveyRequest request) {
+        Survey survey = new Survey();
+        survey.slug = surveys.slugForNew(request.slug(), request.title(), "survey");
+        apply(survey, request, 0);
+        surveys.persist(survey);
+        surveys.flush();
+        return get(survey.slug, true);
+    }
+
+    @Transactional
+    public SurveyView update(String slug, SurveyRequest request) {
+        Survey survey = surveys.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Survey", slug));
+        Versions.requireCurrent(request.version(), survey.version, "survey");
+        survey.slug = surveys.slugForUpdate(survey.slug, request.slug(), "survey");
+        apply(survey, request, responseCount(survey.id));
+        surveys.flush();
+        return get(survey.slug, true);
+    }
+
+    @Transactional
+    public void delete(String slug) {
+        Survey survey = surveys.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Survey", slug));
+        if (responseCount(survey.id) > 0) {
+            throw ProblemException.conflict("The survey '" + survey.title + "' has responses; export them, then "
+                    + "close the survey instead of deleting it.");
+        }
+        surveys.delete(survey);
+    }
+
+    long responseCount(UUID surveyId) {
+        return entityManager.createQuery("select count(r) from SurveyResponseEntity r where r.surveyId = :survey",
+                Long.class).setParameter("survey", surveyId).getSingleResult();
+    }
+
+    private void apply(Survey survey, SurveyRequest request, long responses) {
+        List<Violation> violations = new ArrayList<>();
+        FormatRef format = formats.findRef(request.format(), true).orElse(null);
+        if (format == null) {
+            violations.add(new Violation("format", "no format has the slug '" + request.format() + "'"));
+        }
+        if (!request.closesAt().isAfter(request.opensAt())) {
+            violations.add(new Violation("closesAt", "must be after opensAt"));
+        }
+        if (responses > 0 && request.integrityMode() != survey.integrityMode) {
+            violations.add(new Violation("integrityMode", "cannot change once responses exist"));
+        }
+        for (int i = 0; i < request.questions().size(); i++) {
+            QuestionRules.check(request.questions().get(i), "questions[" + i + "]", violations);
+        }
+        if (responses > 0) {
+            Map<String, SurveyQuestion> current = survey.questions.stream()
+                    .collect(Collectors.toMap(q -> q.slug, Function.identity()));
+            QuestionRules.checkCompatible(current, request.questions(), violations);
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationProblem(violations);
+        }
+        survey.formatId = format.id();
+        survey.title = request.title();
+        survey.description = Objects.requireNonNullElse(request.description(), "");
+        survey.integrityMode = request.integrityMode();
+        survey.opensAt = request.opensAt();
+        survey.closesAt = request.closesAt();
+        OrderedChildren.replace(survey.questions, q -> q.slug, request.questions(), QuestionRequest::slug,
+                QuestionRequest::title, "questions", SurveyQuestion::new,
+                (question, q, questionSlug, position, path, childViolations) -> {
+                    question.survey = survey;
+                    question.slug = questionSlug;
+                    question.position = position;
+                    question.type = q.type();
+                    question.title = q.title();
+                    question.helpText = Objects.requireNonNullElse(q.helpText(), "");
+                    question.required = q.required();
+                    question.options = q.type().hasOptions() ? List.copyOf(q.options()) : List.of();
+                    question.scaleMin = q.scale() != null ? q.scale().min() : null;
+                    question.scaleMax = q.scale() != null ? q.scale().max() : null;
+                    question.scaleMinLabel = q.scale() != null ? q.scale().minLabel() : null;
+                    question.scaleMaxLabel = q.scale() != null ? q.scale().maxLabel() : null;
+                    question.maxLength = q.type() == QuestionType.FREE_TEXT
+                            ? Objects.requireNonNullElse(q.maxLength(), DEFAULT_MAX_LENGTH) : null;
+                });
+    }
+
+    private SurveyView view(Survey survey, FormatRef format) {
+        return new SurveyView(survey.id, survey.slug, format.slug(), survey.title, survey.description,
+                survey.integrityMode, survey.opensAt, survey.closesAt, survey.isOpen(Instant.now()),
+                responseCount(survey.id), survey.questions.stream().map(SurveyView.QuestionView::of).toList(),
+                survey.version);
+    }
+}

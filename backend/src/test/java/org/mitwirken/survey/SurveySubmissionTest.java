@@ -1,0 +1,156 @@
+package org.mitwirken.survey;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.mitwirken.support.Contract.api;
+import static org.mitwirken.support.Contract.badRequest;
+import static org.mitwirken.survey.SurveyBuilder.aSurvey;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+@QuarkusTest
+@DisplayName("Answering a survey")
+class SurveySubmissionTest {
+
+    static Map<String, Object> validAnswers() {
+        Map<String, Object> answers = new HashMap<>();
+        answers.put("single-choice", Map.of("choice", "bus"));
+        answers.put("multiple-choice", Map.of("choices", List.of("park", "see")));
+        answers.put("scale", Map.of("value", 4));
+        answers.put("free-text", Map.of("text", "Mehr Bäume am Stiftsplatz"));
+        answers.put("ranking", Map.of("ranking", List.of("klima", "wohnen", "verkehr")));
+        answers.put("location", Map.of("location", Map.of("lon", 7.77, "lat", 49.44), "category", "lieblingsort"));
+        return answers;
+    }
+
+    /** One wrong answer per case, and the field the problem must name. */
+    enum WrongAnswer {
+        UNKNOWN_CHOICE("single-choice", Map.of("choice", "zug"), "answers.single-choice.choice"),
+        NO_CHOICE_BUT_TEXT("single-choice", Map.of("text", "Bus"), "answers.single-choice.choice"),
+        NO_CHOICES("multiple-choice", Map.of("choices", List.of()), "answers.multiple-choice.choices"),
+        CHOICE_TWICE("multiple-choice", Map.of("choices", List.of("park", "park")),
+                "answers.multiple-choice.choices[1]"),
+        SCALE_ABOVE_RANGE("scale", Map.of("value", 6), "answers.scale.value"),
+        SCALE_BELOW_RANGE("scale", Map.of("value", 0), "answers.scale.value"),
+        TEXT_TOO_LONG("free-text", Map.of("text", "x".repeat(101)), "answers.free-text.text"),
+        TEXT_BLANK("free-text", Map.of("text", "   "), "answers.free-text.text"),
+        RANKING_INCOMPLETE("ranking", Map.of("ranking", List.of("klima", "wohnen")), "answers.ranking.ranking"),
+        RANKING_TWICE("ranking", Map.of("ranking", List.of("klima", "klima", "verkehr")),
+                "answers.ranking.ranking[1]"),
+        LOCATION_OUTSIDE_CITY("location", Map.of("location", Map.of("lon", 8.4, "lat", 49.0), "category",
+                "lieblingsort"), "answers.location.location"),
+        LOCATION_UNKNOWN_CATEGORY("location", Map.of("location", Map.of("lon", 7.77, "lat", 49.44), "category",
+                "irgendwas"), "answers.location.category"),
+        LOCATION_WITHOUT_POINT("location", Map.of("category", "lieblingsort"), "answers.location.location"),
+        REQUIRED_LEFT_OUT("scale", null, "answers.scale"),
+        UNKNOWN_QUESTION("gibt-es-nicht", Map.of("choice", "bus"), "answers.gibt-es-nicht");
+
+        final String question;
+        final Map<String, Object> answer;
+        final String field;
+
+        WrongAnswer(String question, Map<String, Object> answer, String field) {
+            this.question = question;
+            this.answer = answer;
+            this.field = field;
+        }
+    }
+
+    @Test
+    @DisplayName("a complete, valid set of answers of every question type is stored")
+    void acceptsEveryType() {
+        SurveyView survey = aSurvey().withEveryQuestionType().create();
+        submit(survey, validAnswers()).then().statusCode(201).body("survey", equalTo(survey.slug()));
+        api().when().get("/api/v1/surveys/" + survey.slug()).then().statusCode(200).body("responseCount", equalTo(1));
+    }
+
+    @Test
+    @DisplayName("optional questions may be left out")
+    void optionalMayBeLeftOut() {
+        SurveyView survey = aSurvey().with(SurveyBuilder.choice(QuestionType.SINGLE_CHOICE, "optional", false, "a",
+                "b")).create();
+        submit(survey, Map.of()).then().statusCode(201);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(WrongAnswer.class)
+    @DisplayName("a wrong answer is refused with a field-level problem, and nothing is stored")
+    void refusesWrongAnswers(WrongAnswer wrong) {
+        SurveyView survey = aSurvey().withEveryQuestionType().create();
+        Map<String, Object> answers = validAnswers();
+        if (wrong.answer == null) {
+            answers.remove(wrong.question);
+        } else {
+            answers.put(wrong.question, wrong.answer);
+        }
+        badRequest().contentType(ContentType.JSON).header("X-Forwarded-For", client())
+                .body(Map.of("answers", answers)).when().post("/api/v1/surveys/" + survey.slug() + "/responses")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", contains(wrong.field));
+        api().when().get("/api/v1/surveys/" + survey.slug()).then().body("responseCount", equalTo(0));
+    }
+
+    @Test
+    @DisplayName("before it opens and after it closes a survey refuses answers with a 409 not-open problem")
+    void closedSurveyRefuses() {
+        SurveyView over = aSurvey().withEveryQuestionType()
+                .window(Instant.now().minusSeconds(7200), Instant.now().minusSeconds(3600)).create();
+        submit(over, validAnswers()).then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:mitwirken:problem:not-open"));
+        SurveyView later = aSurvey().withEveryQuestionType()
+                .window(Instant.now().plusSeconds(3600), Instant.now().plusSeconds(7200)).create();
+        submit(later, validAnswers()).then().statusCode(409);
+        api().when().get("/api/v1/surveys/" + over.slug()).then().body("open", equalTo(false))
+                .body("responseCount", equalTo(0));
+    }
+
+    @Test
+    @DisplayName("ONE_PER_ACCOUNT: without login 401")
+    void onePerAccountNeedsLogin() {
+        SurveyView survey = aSurvey().withEveryQuestionType().mode(IntegrityMode.ONE_PER_ACCOUNT).create();
+        submit(survey, validAnswers()).then().statusCode(401);
+    }
+
+    @Test
+    @TestSecurity(user = "clara")
+    @DisplayName("ONE_PER_ACCOUNT: an account answers once; the second time is a 409")
+    void onePerAccount() {
+        SurveyView survey = aSurvey().withEveryQuestionType().mode(IntegrityMode.ONE_PER_ACCOUNT).create();
+        submit(survey, validAnswers()).then().statusCode(201);
+        submit(survey, validAnswers()).then().statusCode(409);
+        api().when().get("/api/v1/surveys/" + survey.slug()).then().body("responseCount", equalTo(1));
+    }
+
+    @Test
+    @DisplayName("drafts and unknown surveys are 404")
+    void unknownSurvey() {
+        api().when().get("/api/v1/surveys/gibt-es-nicht").then().statusCode(404);
+        submit("gibt-es-nicht", Map.of()).then().statusCode(404);
+    }
+
+    static Response submit(SurveyView survey, Map<String, Object> answers) {
+        return submit(survey.slug(), answers);
+    }
+
+    static Response submit(String slug, Map<String, Object> answers) {
+        return api().contentType(ContentType.JSON).header("X-Forwarded-For", client())
+                .body(Map.of("answers", answers)).when().post("/api/v1/surveys/" + slug + "/responses");
+    }
+
+    /** A documentation address per call, so the anonymous write limit does not bite across tests. */
+    static String client() {
+        return "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
+    }
+}
