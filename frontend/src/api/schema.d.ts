@@ -506,6 +506,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/moderation/survey-answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Free-text survey answers awaiting moderation */
+        get: operations["pendingFreeTextAnswers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/moderation/survey-answers/{id}/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Publish or hide a free-text answer */
+        put: operations["decideOnFreeTextAnswer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/processes": {
         parameters: {
             query?: never;
@@ -601,6 +635,130 @@ export interface paths {
          * @description Formats, document titles, fields of action, goals and interview notes, with German stemming; title matches rank first. Only published items are found.
          */
         get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The surveys of a format */
+        get: operations["listSurveys"];
+        put?: never;
+        /** Build a survey on a format */
+        post: operations["createSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A survey with its questions */
+        get: operations["getSurvey"];
+        /**
+         * Change a survey and its questions
+         * @description Needs `version`. Once responses exist, questions cannot be removed, change type, lose options or scale range, or become required; new questions must be optional.
+         */
+        put: operations["updateSurvey"];
+        post?: never;
+        /** Delete a survey without responses */
+        delete: operations["deleteSurvey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{slug}/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Generate single-use codes (admins)
+         * @description For PARTICIPATION_CODE surveys. The codes are in this answer only; print them with `POST …/codes/sheet`.
+         */
+        post: operations["createParticipationCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{slug}/codes/sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Codes as a printable PDF or a CSV list (admins)
+         * @description `Accept: application/pdf`: an A4 sheet, ten codes a page, each with a QR code leading to the survey (the code travels in the address's fragment, which browsers never send). `Accept: text/csv`: code and link per line.
+         */
+        post: operations["printParticipationCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{slug}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * All responses (admins)
+         * @description As JSON with option keys, or with `Accept: text/csv` as CSV with labels (UTF-8, BOM, formula-safe). Free texts are included whether moderated or not.
+         */
+        get: operations["exportSurveyResponses"];
+        put?: never;
+        /**
+         * Answer a survey
+         * @description Each answer is checked against its question; violations name `answers.<question slug>`. Outside the answering window: 409 `not-open`. PARTICIPATION_CODE surveys need an unused `code` (403 otherwise); ONE_PER_ACCOUNT surveys a login (401) and one answer per account (409).
+         */
+        post: operations["submitSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{slug}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Results per question
+         * @description Counts and shares per option, mean and distribution for scales, rank scores, moderated free texts. With `breakdown`, the same per option of that single-choice question; groups and cells under 5 responses are suppressed.
+         */
+        get: operations["getSurveyResults"];
         put?: never;
         post?: never;
         delete?: never;
@@ -763,6 +921,24 @@ export interface components {
         };
         /** @enum {string} */
         Channel: "ONLINE" | "ON_SITE";
+        /** @description A choice, ranking item or location category */
+        ChoiceOption: {
+            /** @description Stable identifier; answers refer to it */
+            key: string;
+            label: string;
+        };
+        /** @description New codes; they are shown only now, the server keeps only hashes */
+        CodeBatch: {
+            codes: string[];
+        };
+        CodeBatchRequest: {
+            /** Format: int32 */
+            count: number;
+        };
+        /** @description Codes of this survey to print or list */
+        CodeSheetRequest: {
+            codes: string[];
+        };
         Comment: {
             id: components["schemas"]["UUID"];
             targetType: components["schemas"]["CommentTargetType"];
@@ -891,6 +1067,15 @@ export interface components {
             /** Format: int32 */
             dots: number;
         };
+        ExportedResponse: {
+            id: components["schemas"]["UUID"];
+            submittedOn: components["schemas"]["LocalDate"];
+            channel: components["schemas"]["ResponseChannel"];
+            /** @description By question slug: a key, a list of keys (in rank order for RANKING), a number, a text, or {lon, lat, category} */
+            answers: {
+                [key: string]: unknown;
+            };
+        };
         /** @description A Handlungsfeld with its goals */
         FieldOfAction: {
             id: components["schemas"]["UUID"];
@@ -1007,6 +1192,21 @@ export interface components {
              */
             version?: number;
         };
+        FreeTextAnswer: {
+            id: components["schemas"]["UUID"];
+            /** @description Slug of the survey */
+            survey: string;
+            /** @description Title of the question */
+            question: string;
+            text: string;
+            state: components["schemas"]["FreeTextState"];
+        };
+        FreeTextDecision: {
+            /** @enum {string} */
+            state: "PUBLISHED" | "HIDDEN";
+        };
+        /** @enum {string} */
+        FreeTextState: "PENDING" | "PUBLISHED" | "HIDDEN";
         /** @description An Entwicklungsziel */
         Goal: {
             id: components["schemas"]["UUID"];
@@ -1027,6 +1227,8 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @enum {string} */
+        IntegrityMode: "OPEN" | "ONE_PER_ACCOUNT" | "PARTICIPATION_CODE";
         /** @description A Gesprächsvermerk */
         InterviewNote: {
             id: components["schemas"]["UUID"];
@@ -1126,6 +1328,32 @@ export interface components {
             /** @description Reasons of reports not yet decided */
             openReports: string[];
         };
+        OptionResult: {
+            key: string;
+            label: string;
+            /**
+             * Format: int64
+             * @description How many chose it; null when suppressed
+             */
+            count?: number | null;
+            /**
+             * Format: double
+             * @description count / answered
+             */
+            share?: number | null;
+            /**
+             * Format: double
+             * @description RANKING: mean Borda points (n for first place … 1 for last)
+             */
+            rankScore?: number | null;
+            /**
+             * Format: double
+             * @description RANKING: mean place, 1 is first
+             */
+            meanRank?: number | null;
+            /** @description True when the cell counts 1 to 4 responses in a breakdown and is not shown */
+            suppressed: boolean;
+        };
         PageResponse: {
             items: unknown[];
             /** Format: int32 */
@@ -1217,6 +1445,13 @@ export interface components {
             startsOn?: components["schemas"]["LocalDate"];
             endsOn?: components["schemas"]["LocalDate"];
         };
+        /** @description WGS 84 longitude and latitude in degrees */
+        Point: {
+            /** Format: double */
+            lon: number;
+            /** Format: double */
+            lat: number;
+        };
         Process: {
             id: components["schemas"]["UUID"];
             slug: string;
@@ -1252,6 +1487,43 @@ export interface components {
         ProcessStatus: "PLANNED" | "ONGOING" | "COMPLETED";
         /** @enum {string} */
         PublicationState: "DRAFT" | "PUBLISHED";
+        /** @description One question; which settings apply depends on its type */
+        QuestionRequest: {
+            /** @description Derived from the title when omitted */
+            slug?: string;
+            type: components["schemas"]["QuestionType"];
+            title: string;
+            helpText?: string;
+            required: boolean;
+            /** @description Choices, ranking items or location categories (2 to 30); not for SCALE and FREE_TEXT */
+            options?: components["schemas"]["ChoiceOption"][];
+            /** @description SCALE only */
+            scale?: components["schemas"]["Scale"];
+            /**
+             * Format: int32
+             * @description FREE_TEXT only: longest answer in characters (default 2000)
+             */
+            maxLength?: number;
+        };
+        QuestionResult: {
+            /** @description Slug of the question */
+            question: string;
+            type: components["schemas"]["QuestionType"];
+            title: string;
+            /**
+             * Format: int64
+             * @description Responses that answered this question
+             */
+            answered: number;
+            /** @description Per option (choices, ranking items, location categories) */
+            options: components["schemas"]["OptionResult"][];
+            /** @description SCALE only */
+            scale?: components["schemas"]["ScaleResult"] | null;
+            /** @description FREE_TEXT only: the answers moderators have published */
+            texts?: string[] | null;
+        };
+        /** @enum {string} */
+        QuestionType: "SINGLE_CHOICE" | "MULTIPLE_CHOICE" | "SCALE" | "FREE_TEXT" | "RANKING" | "LOCATION";
         /** @description Slug and title of a related item */
         Reference: {
             slug: string;
@@ -1260,6 +1532,39 @@ export interface components {
         ReportRequest: {
             /** @description Why the comment should be looked at */
             reason: string;
+        };
+        /** @enum {string} */
+        ResponseChannel: "ONLINE" | "ACCOUNT" | "CODE";
+        /** @description The results again per option of a single-choice question */
+        ResultsBreakdown: {
+            /** @description Slug of the question broken down by */
+            question: string;
+            groups: components["schemas"]["ResultsGroup"][];
+        };
+        ResultsGroup: {
+            key: string;
+            label: string;
+            /**
+             * Format: int64
+             * @description null when fewer than 5 responses: then nothing is shown
+             */
+            responses?: number | null;
+            suppressed: boolean;
+            questions: components["schemas"]["QuestionResult"][];
+        };
+        /** @description A scale from min to max with labelled ends */
+        Scale: {
+            /** Format: int32 */
+            min: number;
+            /** Format: int32 */
+            max: number;
+            minLabel: string;
+            maxLabel: string;
+        };
+        ScaleResult: {
+            /** Format: double */
+            mean?: number | null;
+            distribution: components["schemas"]["ValueCount"][];
         };
         /** @description One published item matching a search */
         SearchHit: {
@@ -1283,6 +1588,89 @@ export interface components {
             query: string;
             items: components["schemas"]["SearchHit"][];
         };
+        Survey: {
+            id: components["schemas"]["UUID"];
+            slug: string;
+            /** @description Slug of the format */
+            format: string;
+            title: string;
+            description: string;
+            integrityMode: components["schemas"]["IntegrityMode"];
+            opensAt: components["schemas"]["Instant"];
+            closesAt: components["schemas"]["Instant"];
+            /** @description Answers are accepted now */
+            open: boolean;
+            /** Format: int64 */
+            responseCount: number;
+            questions: components["schemas"]["SurveyQuestion"][];
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description Fill the field that fits the question's type: choice (SINGLE_CHOICE), choices (MULTIPLE_CHOICE), value (SCALE), text (FREE_TEXT), ranking (RANKING: all option keys, most important first), location and category (LOCATION) */
+        SurveyAnswerInput: {
+            choice?: string;
+            choices?: string[];
+            /** Format: int32 */
+            value?: number;
+            text?: string;
+            ranking?: string[];
+            location?: components["schemas"]["Point"];
+            category?: string;
+        };
+        SurveyQuestion: {
+            id: components["schemas"]["UUID"];
+            slug: string;
+            type: components["schemas"]["QuestionType"];
+            title: string;
+            helpText: string;
+            required: boolean;
+            options: components["schemas"]["ChoiceOption"][];
+            scale?: components["schemas"]["Scale"] | null;
+            /** Format: int32 */
+            maxLength?: number | null;
+        };
+        /** @description Confirms a response; it carries nothing that identifies it */
+        SurveyReceipt: {
+            /** @description Slug of the survey */
+            survey: string;
+            submittedOn: components["schemas"]["LocalDate"];
+        };
+        /** @description A survey as an admin builds it; questions keep their identity by slug */
+        SurveyRequest: {
+            /** @description Slug of the format the survey belongs to */
+            format: string;
+            /** @description Derived from the title when omitted */
+            slug?: string;
+            title: string;
+            /** @description Markdown */
+            description?: string;
+            integrityMode: components["schemas"]["IntegrityMode"];
+            opensAt: components["schemas"]["Instant"];
+            closesAt: components["schemas"]["Instant"];
+            questions: components["schemas"]["QuestionRequest"][];
+            /**
+             * Format: int64
+             * @description Required when updating: the version last read
+             */
+            version?: number;
+        };
+        SurveyResults: {
+            /** @description Slug of the survey */
+            survey: string;
+            /** Format: int64 */
+            responses: number;
+            questions: components["schemas"]["QuestionResult"][];
+            /** @description Present when asked for with `breakdown` */
+            breakdown?: components["schemas"]["ResultsBreakdown"] | null;
+        };
+        /** @description Answers keyed by question slug; optional questions may be left out */
+        SurveySubmission: {
+            answers: {
+                [key: string]: components["schemas"]["SurveyAnswerInput"];
+            };
+            /** @description The participation code, for surveys in PARTICIPATION_CODE mode */
+            code?: string;
+        };
         /** @description Online and on-site counts apart and together */
         Tally: {
             /** Format: int64 */
@@ -1296,6 +1684,13 @@ export interface components {
         TopicArea: "HOUSING" | "ENVIRONMENT" | "CLIMATE" | "SOCIAL" | "MOBILITY" | "INTEGRATION" | "SCIENCE_RESEARCH" | "CULTURE" | "INCLUSION" | "DIGITALISATION" | "TOWNSCAPE_HERITAGE" | "ECONOMY";
         /** Format: uuid */
         UUID: string;
+        ValueCount: {
+            /** Format: int32 */
+            value: number;
+            /** Format: int64 */
+            count?: number | null;
+            suppressed: boolean;
+        };
         VotingItem: {
             id: components["schemas"]["UUID"];
             title: string;
@@ -4524,6 +4919,156 @@ export interface operations {
             };
         };
     };
+    pendingFreeTextAnswers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FreeTextAnswer"][];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideOnFreeTextAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FreeTextDecision"];
+            };
+        };
+        responses: {
+            /** @description Decided */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or it is not published */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the stored state (duplicate slug, stale version, item still in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body exceeds the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listProcesses: {
         parameters: {
             query?: {
@@ -5072,6 +5617,807 @@ export interface operations {
             };
             /** @description Invalid input; `violations` names each invalid field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSurveys: {
+        parameters: {
+            query: {
+                /** @description Slug of the format */
+                format: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"][];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `violations` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the stored state (duplicate slug, stale version, item still in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body exceeds the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `violations` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or it is not published */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or it is not published */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the stored state (duplicate slug, stale version, item still in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body exceeds the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `violations` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or it is not published */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The survey has responses */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createParticipationCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CodeBatchRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodeBatch"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or it is not published */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The survey does not use participation codes */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body exceeds the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    printParticipationCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CodeSheetRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or it is not published */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the stored state (duplicate slug, stale version, item still in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body exceeds the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportSurveyResponses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportedResponse"][];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `violations` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or it is not published */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveySubmission"];
+            };
+        };
+        responses: {
+            /** @description Answers stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyReceipt"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This survey takes answers from logged-in accounts only */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The participation code is unknown or used */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such survey, or it is not public */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not open now, or this account has answered already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body exceeds the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many answers from this client; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSurveyResults: {
+        parameters: {
+            query?: {
+                /** @description Slug of a single-choice question to break the results down by */
+                breakdown?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResults"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `violations` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or it is not published */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,8 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -70,26 +71,19 @@ public class SurveyResponseResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
     @Operation(operationId = "exportSurveyResponses", summary = "All responses (admins)",
             description = "As JSON with option keys, or with `Accept: text/csv` as CSV with labels (UTF-8, BOM, "
                     + "formula-safe). Free texts are included whether moderated or not.")
     @APIResponse(responseCode = "200", description = "OK", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
-                            implementation = SurveyExport.ExportedResponse.class)),
-            @Content(mediaType = "text/csv", schema = @Schema(type =
-                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)) })
-    public List<SurveyExport.ExportedResponse> exportJson(@PathParam("slug") String slug) {
-        return export.json(slug);
-    }
-
-    @GET
-    @RolesAllowed(Roles.ADMIN)
-    @Produces("text/csv")
-    @Operation(hidden = true)
-    public Response exportCsv(@PathParam("slug") String slug) {
-        return Response.ok(export.csv(slug), Csv.MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + slug + "-antworten.csv\"").build();
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = SurveyExport.ExportedResponse.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
+    public Response export(@PathParam("slug") String slug, @HeaderParam("Accept") String accept) {
+        if (accept != null && accept.contains("text/csv") && !accept.contains(MediaType.APPLICATION_JSON)) {
+            return Response.ok(export.csv(slug), Csv.MEDIA_TYPE)
+                    .header("Content-Disposition", "attachment; filename=\"" + slug + "-antworten.csv\"").build();
+        }
+        return Response.ok(export.json(slug), MediaType.APPLICATION_JSON).build();
     }
 }

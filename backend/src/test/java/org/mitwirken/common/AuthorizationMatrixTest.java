@@ -7,11 +7,13 @@ import static org.mitwirken.format.FormatBuilder.aFormatIn;
 import static org.mitwirken.interview.InterviewNoteBuilder.aNote;
 import static org.mitwirken.process.ProcessBuilder.aProcess;
 import static org.mitwirken.support.Contract.api;
+import static org.mitwirken.survey.SurveyBuilder.aSurvey;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.enterprise.inject.spi.CDI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,10 @@ import org.mitwirken.fieldofaction.FieldOfActionResponse;
 import org.mitwirken.format.FormatResponse;
 import org.mitwirken.interview.InterviewNoteResponse;
 import org.mitwirken.process.ProcessResponse;
+import org.mitwirken.survey.IntegrityMode;
+import org.mitwirken.survey.ParticipationCodes;
+import org.mitwirken.survey.SurveyRequest;
+import org.mitwirken.survey.SurveyView;
 
 /** Every write operation: no token 401, citizen 403, moderator 403, admin succeeds; refused writes change nothing. */
 @QuarkusTest
@@ -62,7 +68,24 @@ class AuthorizationMatrixTest {
                 null)),
         UNPUBLISH_INTERVIEW_NOTE(200, f -> send(f, "POST",
                 "/api/v1/interview-notes/" + f.note().slug() + "/unpublish", null)),
-        DELETE_INTERVIEW_NOTE(204, f -> send(f, "DELETE", "/api/v1/interview-notes/" + f.note().slug(), null));
+        DELETE_INTERVIEW_NOTE(204, f -> send(f, "DELETE", "/api/v1/interview-notes/" + f.note().slug(), null)),
+        CREATE_SURVEY(201, f -> api().contentType(ContentType.JSON)
+                .body(aSurvey().withEveryQuestionType().onFormat(f.format().slug()).request())
+                .when().post("/api/v1/surveys")),
+        UPDATE_SURVEY(200, f -> {
+            SurveyRequest current = aSurvey().withEveryQuestionType().onFormat(f.format().slug()).request();
+            return api().contentType(ContentType.JSON).body(new SurveyRequest(current.format(), f.survey().slug(),
+                    "Geändert", "", IntegrityMode.PARTICIPATION_CODE, current.opensAt(), current.closesAt(),
+                    current.questions(), f.survey().version())).when().put("/api/v1/surveys/" + f.survey().slug());
+        }),
+        DELETE_SURVEY(204, f -> send(f, "DELETE", "/api/v1/surveys/" + f.survey().slug(), null)),
+        CREATE_PARTICIPATION_CODES(201, f -> send(f, "POST", "/api/v1/surveys/" + f.survey().slug() + "/codes",
+                Map.of("count", 2))),
+        PRINT_PARTICIPATION_CODES(200, f -> api().contentType(ContentType.JSON).accept("text/csv")
+                .body(Map.of("codes", CDI.current().select(ParticipationCodes.class).get()
+                        .generate(f.survey().id(), 1))).when()
+                .post("/api/v1/surveys/" + f.survey().slug() + "/codes/sheet")),
+        EXPORT_SURVEY_RESPONSES(200, f -> api().when().get("/api/v1/surveys/" + f.survey().slug() + "/responses"));
 
         final int adminStatus;
         final Function<Fixtures, Response> call;
@@ -74,11 +97,13 @@ class AuthorizationMatrixTest {
     }
 
     record Fixtures(ProcessResponse process, ProcessResponse emptyProcess, FormatResponse format,
-            FieldOfActionResponse field, DistrictResponse district, InterviewNoteResponse note) {
+            FieldOfActionResponse field, DistrictResponse district, InterviewNoteResponse note, SurveyView survey) {
         static Fixtures create() {
             ProcessResponse process = aProcess().create();
-            return new Fixtures(process, aProcess().create(), aFormatIn(process.slug()).create(),
-                    aFieldOfAction().create(), aDistrict().create(), aNote().create());
+            FormatResponse format = aFormatIn(process.slug()).create();
+            return new Fixtures(process, aProcess().create(), format, aFieldOfAction().create(), aDistrict().create(),
+                    aNote().create(), aSurvey().withEveryQuestionType().onFormat(format.slug())
+                            .mode(IntegrityMode.PARTICIPATION_CODE).create());
         }
     }
 
@@ -135,6 +160,8 @@ class AuthorizationMatrixTest {
                 .body("version", equalTo((int) fixtures.district().version()));
         api().when().get("/api/v1/interview-notes/" + fixtures.note().slug()).then().statusCode(200)
                 .body("version", equalTo((int) fixtures.note().version()));
+        api().when().get("/api/v1/surveys/" + fixtures.survey().slug()).then().statusCode(200)
+                .body("version", equalTo((int) fixtures.survey().version())).body("title", equalTo("Befragung"));
     }
 
     private static Response send(Fixtures fixtures, String method, String path, Map<String, Object> body) {

@@ -5,6 +5,7 @@ import static org.mitwirken.fieldofaction.FieldOfActionBuilder.aFieldOfAction;
 import static org.mitwirken.format.FormatBuilder.aFormatIn;
 import static org.mitwirken.process.ProcessBuilder.aProcess;
 import static org.mitwirken.support.Contract.api;
+import static org.mitwirken.survey.SurveyBuilder.aSurvey;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -25,6 +26,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.mitwirken.comment.CommentRequest;
 import org.mitwirken.comment.CommentService;
 import org.mitwirken.common.participation.CommentTargetType;
+import org.mitwirken.survey.FreeTextModeration;
+import org.mitwirken.survey.QuestionRequest;
+import org.mitwirken.survey.QuestionType;
+import org.mitwirken.survey.SubmissionRequest;
+import org.mitwirken.survey.SubmissionService;
 import org.mitwirken.voting.VotingItemType;
 import org.mitwirken.voting.VotingRoundRequest;
 import org.mitwirken.voting.VotingService;
@@ -82,6 +88,15 @@ class ParticipationAuthorizationTest {
             }
             return request.when().get("/api/v1/votings/" + f.round() + "/ballots/mine");
         }),
+        ANSWER_SURVEY(201, 201, 201, 201, (f, role) -> client().contentType(ContentType.JSON)
+                .body(Map.of("answers", Map.of("idee", Map.of("text", "Mehr Grün"))))
+                .when().post("/api/v1/surveys/" + f.survey() + "/responses")),
+        READ_SURVEY_RESULTS(200, 200, 200, 200, (f, role) -> client().when()
+                .get("/api/v1/surveys/" + f.survey() + "/results")),
+        PENDING_FREE_TEXTS(401, 403, 200, 200, (f, role) -> client().when().get("/api/v1/moderation/survey-answers")),
+        DECIDE_FREE_TEXT(401, 403, 204, 204, (f, role) -> client().contentType(ContentType.JSON)
+                .body(Map.of("state", "PUBLISHED")).when()
+                .put("/api/v1/moderation/survey-answers/" + f.freeText() + "/state")),
         READ_RESULTS(200, 200, 200, 200, (f, role) -> client().when().get("/api/v1/votings/" + f.round() + "/results"));
 
         final int[] expected;
@@ -93,7 +108,8 @@ class ParticipationAuthorizationTest {
         }
     }
 
-    record Fixtures(UUID format, String formatSlug, UUID othersComment, List<UUID> items, UUID round) {
+    record Fixtures(UUID format, String formatSlug, UUID othersComment, List<UUID> items, UUID round, String survey,
+            UUID freeText) {
         static Fixtures create() {
             var format = aFormatIn(aProcess().create().slug()).participation(true, true, false).create();
             UUID comment = CDI.current().select(CommentService.class).get().create(new CommentRequest(
@@ -103,7 +119,14 @@ class ParticipationAuthorizationTest {
             UUID round = CDI.current().select(VotingService.class).get().create(new VotingRoundRequest(format.slug(),
                     "Priorisierung", VotingItemType.FIELD_OF_ACTION, items, 5, 3, Instant.now().minusSeconds(60),
                     Instant.now().plusSeconds(3600))).id();
-            return new Fixtures(format.id(), format.slug(), comment, items, round);
+            String survey = aSurvey().onFormat(format.slug()).with(new QuestionRequest("idee",
+                    QuestionType.FREE_TEXT, "Ihre Idee", null, true, null, null, 200)).create().slug();
+            CDI.current().select(SubmissionService.class).get().submit(survey, new SubmissionRequest(Map.of("idee",
+                    new SubmissionRequest.Answer(null, null, null, "Von jemand anderem", null, null, null)), null),
+                    null);
+            UUID freeText = CDI.current().select(FreeTextModeration.class).get().pending().stream()
+                    .filter(item -> item.survey().equals(survey)).findFirst().orElseThrow().id();
+            return new Fixtures(format.id(), format.slug(), comment, items, round, survey, freeText);
         }
     }
 
