@@ -955,7 +955,7 @@ export interface components {
             authorName: string;
             anonymous: boolean;
             /** @description Others see only PUBLISHED comments; authors also see their own in other states */
-            state: components["schemas"]["CommentState"];
+            state: components["schemas"]["ModerationState"];
             /** @description Why a moderator hid or rejected it; shown to the author and moderators only */
             moderationReason?: string | null;
             /** Format: int64 */
@@ -992,13 +992,9 @@ export interface components {
             pseudonym?: string;
         };
         /** @enum {string} */
-        CommentState: "PENDING" | "PUBLISHED" | "HIDDEN" | "REJECTED";
-        /** @enum {string} */
         CommentTargetType: "FORMAT" | "FIELD_OF_ACTION" | "GOAL" | "INTERVIEW_NOTE";
         /** @enum {string} */
         DatePrecision: "DAY" | "MONTH";
-        /** @enum {string} */
-        Decision: "APPROVE" | "HIDE" | "REJECT";
         /** @description A moderation decision with the comment it concerns */
         DecisionLogEntry: {
             decision: components["schemas"]["ModerationDecision"];
@@ -1014,7 +1010,7 @@ export interface components {
             total: number;
         };
         DecisionRequest: {
-            decision: components["schemas"]["Decision"];
+            decision: components["schemas"]["ModerationAction"];
             /** @description Required to hide or reject; shown to the author */
             reason?: string;
         };
@@ -1314,8 +1310,10 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        /** @enum {string} */
+        ModerationAction: "APPROVE" | "HIDE" | "REJECT";
         ModerationDecision: {
-            decision: components["schemas"]["Decision"];
+            decision: components["schemas"]["ModerationAction"];
             reason?: string | null;
             moderator: string;
             decidedAt: components["schemas"]["Instant"];
@@ -1328,6 +1326,8 @@ export interface components {
             /** @description Reasons of reports not yet decided */
             openReports: string[];
         };
+        /** @enum {string} */
+        ModerationState: "PENDING" | "PUBLISHED" | "HIDDEN" | "REJECTED";
         OptionResult: {
             key: string;
             label: string;

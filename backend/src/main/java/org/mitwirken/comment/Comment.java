@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.util.UUID;
 import org.mitwirken.common.participation.CommentTargetType;
 import org.mitwirken.common.persistence.VersionedEntity;
+import org.mitwirken.common.participation.ModerationState;
 
 @Entity
 @Table(name = "comment")
@@ -44,7 +45,7 @@ public class Comment extends VersionedEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public CommentState state;
+    public ModerationState state;
 
     @Column(name = "moderation_reason")
     public String moderationReason;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mitwirken.common.participation.CommentTargetType;
+import org.mitwirken.common.participation.ModerationState;
 
 @Schema(name = "Comment", requiredProperties = { "id", "targetType", "targetId", "depth", "text", "authorName",
         "anonymous", "state", "supportCount", "supportedByMe", "writtenByMe", "withdrawn", "createdAt" })
@@ -17,7 +18,7 @@ public record CommentResponse(
         @Schema(description = "Account name or pseudonym; empty when withdrawn") String authorName,
         boolean anonymous,
         @Schema(description = "Others see only PUBLISHED comments; authors also see their own in other states")
-        CommentState state,
+        ModerationState state,
         @Schema(description = "Why a moderator hid or rejected it; shown to the author and moderators only",
                 nullable = true) String moderationReason,
         long supportCount,

@@ -27,6 +27,8 @@ import org.mitwirken.common.participation.ParticipationPolicy;
 import org.mitwirken.common.problem.ProblemException;
 import org.mitwirken.common.problem.ProblemType;
 import org.mitwirken.common.problem.ValidationProblem;
+import org.mitwirken.common.participation.ModerationState;
+import org.mitwirken.common.participation.DecisionRequest;
 
 @ApplicationScoped
 public class CommentService {
@@ -51,7 +53,7 @@ public class CommentService {
         policy(type, targetId);
         var query = repository.find("targetType = :type and targetId = :target and (state = :published "
                 + "or (authorAccount is not null and authorAccount = :account))", ORDER,
-                Parameters.with("type", type).and("target", targetId).and("published", CommentState.PUBLISHED)
+                Parameters.with("type", type).and("target", targetId).and("published", ModerationState.PUBLISHED)
                         .and("account", Objects.requireNonNullElse(account, "")));
         List<Comment> comments = query.page(Page.of(paging.page(), paging.size())).list();
         return new PageResponse<>(responses(comments, account, false), paging.page(), paging.size(), query.count());
@@ -81,7 +83,7 @@ public class CommentService {
         comment.authorAccount = account;
         comment.authorName = account != null ? account : request.pseudonym().strip();
         comment.anonymous = account == null;
-        comment.state = policy.preModeration() ? CommentState.PENDING : CommentState.PUBLISHED;
+        comment.state = policy.preModeration() ? ModerationState.PENDING : ModerationState.PUBLISHED;
         String token = null;
         if (account == null) {
             token = Tokens.newSecret();
@@ -132,8 +134,8 @@ public class CommentService {
 
     public List<ModerationItem> queue() {
         List<UUID> reported = reactions.commentsWithOpenReports();
-        List<Comment> comments = reported.isEmpty() ? repository.list("state", ORDER, CommentState.PENDING)
-                : repository.list("state = ?1 or id in ?2", ORDER, CommentState.PENDING, reported);
+        List<Comment> comments = reported.isEmpty() ? repository.list("state", ORDER, ModerationState.PENDING)
+                : repository.list("state = ?1 or id in ?2", ORDER, ModerationState.PENDING, reported);
         Map<UUID, List<String>> reports = reactions.openReports(comments.stream().map(c -> c.id).toList());
         List<CommentResponse> responses = responses(comments, null, true);
         return IntStream.range(0, comments.size())
@@ -146,12 +148,8 @@ public class CommentService {
     @Transactional
     public CommentResponse decide(UUID id, DecisionRequest request, String moderator) {
         Comment comment = repository.findByIdOptional(id).orElseThrow(() -> notFound(id));
-        boolean needsReason = request.decision() != ModerationDecision.Decision.APPROVE;
-        if (needsReason && (request.reason() == null || request.reason().isBlank())) {
-            throw ValidationProblem.of("reason", "must be given to hide or reject a comment");
-        }
-        comment.state = request.decision().resultingState;
-        comment.moderationReason = needsReason ? request.reason() : null;
+        comment.moderationReason = request.checkedReason();
+        comment.state = request.decision().resultingState();
         ModerationDecision decision = new ModerationDecision();
         decision.commentId = id;
         decision.decision = request.decision();
@@ -193,7 +191,7 @@ public class CommentService {
             return -1;
         }
         Comment parent = repository.findByIdOptional(request.parentId())
-                .filter(p -> p.state == CommentState.PUBLISHED && !p.withdrawn)
+                .filter(p -> p.state == ModerationState.PUBLISHED && !p.withdrawn)
                 .filter(p -> p.targetType == request.targetType() && p.targetId.equals(request.targetId()))
                 .orElseThrow(() -> ValidationProblem.of("parentId", "no published comment on this item has this id"));
         if (parent.depth >= MAX_DEPTH) {
@@ -203,7 +201,7 @@ public class CommentService {
     }
 
     private Comment published(UUID id) {
-        return repository.findByIdOptional(id).filter(c -> c.state == CommentState.PUBLISHED && !c.withdrawn)
+        return repository.findByIdOptional(id).filter(c -> c.state == ModerationState.PUBLISHED && !c.withdrawn)
                 .orElseThrow(() -> notFound(id));
     }
 

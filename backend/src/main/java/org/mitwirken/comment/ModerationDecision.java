@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.mitwirken.common.participation.ModerationAction;
 
 @Entity
 @Table(name = "moderation_decision")
@@ -20,7 +21,7 @@ public class ModerationDecision {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Decision decision;
+    public ModerationAction decision;
 
     public String reason;
 
@@ -29,17 +30,4 @@ public class ModerationDecision {
 
     @Column(name = "decided_at", nullable = false)
     public Instant decidedAt;
-
-    /** What a moderator may do with a comment. */
-    public enum Decision {
-        APPROVE(CommentState.PUBLISHED),
-        HIDE(CommentState.HIDDEN),
-        REJECT(CommentState.REJECTED);
-
-        final CommentState resultingState;
-
-        Decision(CommentState resultingState) {
-            this.resultingState = resultingState;
-        }
-    }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mitwirken.common.Roles;
 import org.mitwirken.common.Viewer;
 import org.mitwirken.common.paging.PageRequest;
+import org.mitwirken.common.participation.DecisionRequest;
 
 @Path("/api/v1/moderation")
 @Tag(name = "Moderation")

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.mitwirken.common.participation.CommentTargetType;
 import org.mitwirken.format.FormatResponse;
+import org.mitwirken.common.participation.ModerationAction;
+import org.mitwirken.common.participation.DecisionRequest;
 
 @QuarkusTest
 @DisplayName("Comments and moderation")
@@ -74,7 +76,7 @@ class CommentResourceTest {
                 .extract().path("comment.id");
 
         comments(format.id()).body("items.state", contains("PENDING"));
-        Fixtures.decide(UUID.fromString(id), ModerationDecision.Decision.REJECT, "Doppelt eingereicht");
+        Fixtures.decide(UUID.fromString(id), ModerationAction.REJECT, "Doppelt eingereicht");
         comments(format.id()).body("items[0].state", equalTo("REJECTED"))
                 .body("items[0].moderationReason", equalTo("Doppelt eingereicht"));
     }
@@ -86,8 +88,8 @@ class CommentResourceTest {
         UUID pending = Fixtures.comment(format.id(), "Wartet");
         UUID rejected = Fixtures.comment(format.id(), "Abgelehnt");
         UUID approved = Fixtures.comment(format.id(), "Freigegeben");
-        Fixtures.decide(rejected, ModerationDecision.Decision.REJECT, "Beleidigend");
-        Fixtures.decide(approved, ModerationDecision.Decision.APPROVE, null);
+        Fixtures.decide(rejected, ModerationAction.REJECT, "Beleidigend");
+        Fixtures.decide(approved, ModerationAction.APPROVE, null);
 
         comments(format.id()).body("items.id", contains(approved.toString()))
                 .body("items.id", not(hasItem(pending.toString())));
@@ -246,7 +248,7 @@ class CommentResourceTest {
                     "autor-" + UUID.randomUUID()).comment().id();
         }
 
-        static void decide(UUID id, ModerationDecision.Decision decision, String reason) {
+        static void decide(UUID id, ModerationAction decision, String reason) {
             service().decide(id, new DecisionRequest(decision, reason), "moderation");
         }
 
