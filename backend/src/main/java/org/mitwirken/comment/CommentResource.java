@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import io.vertx.core.http.HttpServerRequest;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -29,9 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mitwirken.common.Viewer;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.participation.CommentTargetType;
-import org.mitwirken.common.problem.ProblemException;
-import org.mitwirken.common.ratelimit.AnonymousWriteLimiter;
-import org.mitwirken.common.problem.ProblemType;
+import org.mitwirken.common.participation.ReportRequest;
+import org.mitwirken.common.ratelimit.AnonymousWrites;
 import org.mitwirken.common.validation.OneOf;
 
 @Path("/api/v1/comments")
@@ -46,10 +44,7 @@ public class CommentResource {
     Viewer viewer;
 
     @Inject
-    AnonymousWriteLimiter limiter;
-
-    @Context
-    HttpServerRequest connection;
+    AnonymousWrites anonymousWrites;
 
     @GET
     @PermitAll
@@ -81,7 +76,7 @@ public class CommentResource {
     @APIResponse(responseCode = "404", description = "No such item, or it is not published")
     @APIResponse(responseCode = "429", description = "Too many contributions without login; see Retry-After")
     public Response create(@NotNull @Valid CommentRequest request, @Context UriInfo uri) {
-        limitAnonymous();
+        anonymousWrites.count();
         CommentCreatedResponse created = service.create(request, viewer.account());
         return Response.created(uri.getAbsolutePathBuilder().path(created.comment().id().toString()).build())
                 .entity(created).build();
@@ -107,7 +102,7 @@ public class CommentResource {
     @APIResponse(responseCode = "204", description = "Supported")
     @APIResponse(responseCode = "401", description = "Supporting needs a login")
     public void support(@PathParam("id") UUID id) {
-        service.support(id, requireAccount(), true);
+        service.support(id, viewer.requireAccount("support comments"), true);
     }
 
     @DELETE
@@ -117,7 +112,7 @@ public class CommentResource {
     @APIResponse(responseCode = "204", description = "Withdrawn")
     @APIResponse(responseCode = "401", description = "Supporting needs a login")
     public void withdrawSupport(@PathParam("id") UUID id) {
-        service.support(id, requireAccount(), false);
+        service.support(id, viewer.requireAccount("support comments"), false);
     }
 
     @POST
@@ -129,22 +124,8 @@ public class CommentResource {
     @APIResponse(responseCode = "404", description = "No such published comment")
     @APIResponse(responseCode = "429", description = "Too many reports without login; see Retry-After")
     public Response report(@PathParam("id") UUID id, @NotNull @Valid ReportRequest request) {
-        limitAnonymous();
+        anonymousWrites.count();
         service.report(id, request.reason());
         return Response.accepted().build();
-    }
-
-    private void limitAnonymous() {
-        if (viewer.account() == null) {
-            limiter.countWrite(connection.remoteAddress().hostAddress());
-        }
-    }
-
-    private String requireAccount() {
-        String account = viewer.account();
-        if (account == null) {
-            throw new ProblemException(ProblemType.UNAUTHORIZED, "Log in to support comments.");
-        }
-        return account;
     }
 }

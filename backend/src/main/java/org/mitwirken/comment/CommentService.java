@@ -133,7 +133,7 @@ public class CommentService {
     }
 
     public List<ModerationItem> queue() {
-        List<UUID> reported = reactions.commentsWithOpenReports();
+        List<UUID> reported = reactions.withOpenReports();
         List<Comment> comments = reported.isEmpty() ? repository.list("state", ORDER, ModerationState.PENDING)
                 : repository.list("state = ?1 or id in ?2", ORDER, ModerationState.PENDING, reported);
         Map<UUID, List<String>> reports = reactions.openReports(comments.stream().map(c -> c.id).toList());

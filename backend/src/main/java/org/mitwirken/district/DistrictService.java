@@ -9,6 +9,9 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import org.mitwirken.common.geo.Areas;
+import org.mitwirken.common.geo.GeoJson;
+import org.mitwirken.common.geo.Point;
 import java.util.UUID;
 import org.mitwirken.common.Versions;
 import org.mitwirken.common.geo.GeoJson;
@@ -63,6 +66,19 @@ public class DistrictService {
     /** For other features: the district with this slug. */
     public Optional<DistrictRef> findRef(String slug) {
         return repository.findBySlug(slug).map(DistrictRef::of);
+    }
+
+    /** For other features: the district whose boundary contains the point, if boundaries say so. */
+    public Optional<DistrictRef> containing(Point point) {
+        return repository.list("boundary is not null", ORDER).stream()
+                .filter(district -> Areas.contains(GeoJson.parse(district.boundary), point)).findFirst()
+                .map(DistrictRef::of);
+    }
+
+    /** For other features: a point standing for the district (middle of its boundary), if it has one. */
+    public Optional<Point> center(String slug) {
+        return repository.findBySlug(slug).filter(district -> district.boundary != null)
+                .map(district -> Areas.center(GeoJson.parse(district.boundary)));
     }
 
     /** For other features: the districts with these ids, by name. */

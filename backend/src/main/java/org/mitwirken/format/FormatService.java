@@ -124,6 +124,12 @@ public class FormatService {
         return repository.findByIdOptional(id).map(this::ref);
     }
 
+    /** For other features: every format the public may see. */
+    public List<FormatRef> publicRefs() {
+        return repository.list("publicationState", PublicationState.PUBLISHED).stream().map(this::ref)
+                .filter(FormatRef::publiclyVisible).toList();
+    }
+
     /** For other features: how citizens may take part in a format the public may see. */
     public Optional<ParticipationPolicy> publicParticipation(UUID id) {
         return repository.findByIdOptional(id).filter(this::publiclyVisible)

@@ -1,6 +1,5 @@
 package org.mitwirken.survey;
 
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mitwirken.common.Roles;
 import org.mitwirken.common.Viewer;
 import org.mitwirken.common.export.Csv;
-import org.mitwirken.common.ratelimit.AnonymousWriteLimiter;
+import org.mitwirken.common.ratelimit.AnonymousWrites;
 
 @Path("/api/v1/surveys/{slug}/responses")
 @Tag(name = "Surveys")
@@ -41,10 +39,7 @@ public class SurveyResponseResource {
     Viewer viewer;
 
     @Inject
-    AnonymousWriteLimiter limiter;
-
-    @Context
-    HttpServerRequest connection;
+    AnonymousWrites anonymousWrites;
 
     @POST
     @PermitAll
@@ -62,9 +57,7 @@ public class SurveyResponseResource {
     @APIResponse(responseCode = "409", description = "Not open now, or this account has answered already")
     @APIResponse(responseCode = "429", description = "Too many answers from this client; see Retry-After")
     public Response submit(@PathParam("slug") String slug, @NotNull @Valid SubmissionRequest request) {
-        if (viewer.account() == null) {
-            limiter.countWrite(connection.remoteAddress().hostAddress());
-        }
+        anonymousWrites.count();
         return Response.status(Response.Status.CREATED).entity(submissions.submit(slug, request, viewer.account()))
                 .build();
     }

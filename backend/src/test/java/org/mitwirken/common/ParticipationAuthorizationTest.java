@@ -26,6 +26,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.mitwirken.comment.CommentRequest;
 import org.mitwirken.comment.CommentService;
 import org.mitwirken.common.participation.CommentTargetType;
+import org.mitwirken.common.geo.Point;
+import org.mitwirken.map.MapCategory;
+import org.mitwirken.map.MapContributionRequest;
+import org.mitwirken.map.MapContributionService;
 import org.mitwirken.survey.FreeTextModeration;
 import org.mitwirken.survey.QuestionRequest;
 import org.mitwirken.survey.QuestionType;
@@ -97,6 +101,25 @@ class ParticipationAuthorizationTest {
         DECIDE_FREE_TEXT(401, 403, 204, 204, (f, role) -> client().contentType(ContentType.JSON)
                 .body(Map.of("state", "PUBLISHED")).when()
                 .put("/api/v1/moderation/survey-answers/" + f.freeText() + "/state")),
+        CONTRIBUTE_TO_MAP(201, 201, 201, 201, (f, role) -> {
+            Map<String, Object> body = new HashMap<>(Map.of("format", f.formatSlug(), "category", "IDEA",
+                    "title", "Idee", "text", "Text", "location", Map.of("lon", 7.77, "lat", 49.44)));
+            if (role == Role.ANONYMOUS) {
+                body.put("pseudonym", "Gast");
+            }
+            return client().contentType(ContentType.JSON).body(body).when().post("/api/v1/map-contributions");
+        }),
+        WITHDRAW_SOMEONE_ELSES_MAP_CONTRIBUTION(403, 403, 403, 403, (f, role) -> client()
+                .header("X-Deletion-Token", "guessed").when().delete("/api/v1/map-contributions/" + f.mapItem())),
+        SUPPORT_MAP_CONTRIBUTION(401, 204, 204, 204, (f, role) -> client().when()
+                .post("/api/v1/map-contributions/" + f.mapItem() + "/support")),
+        REPORT_MAP_CONTRIBUTION(202, 202, 202, 202, (f, role) -> client().contentType(ContentType.JSON)
+                .body(Map.of("reason", "Werbung")).when().post("/api/v1/map-contributions/" + f.mapItem() + "/reports")),
+        MAP_MODERATION_QUEUE(401, 403, 200, 200, (f, role) -> client().when()
+                .get("/api/v1/moderation/map-contributions")),
+        DECIDE_ON_MAP_CONTRIBUTION(401, 403, 200, 200, (f, role) -> client().contentType(ContentType.JSON)
+                .body(Map.of("decision", "APPROVE")).when()
+                .post("/api/v1/moderation/map-contributions/" + f.mapItem() + "/decisions")),
         READ_RESULTS(200, 200, 200, 200, (f, role) -> client().when().get("/api/v1/votings/" + f.round() + "/results"));
 
         final int[] expected;
@@ -109,7 +132,7 @@ class ParticipationAuthorizationTest {
     }
 
     record Fixtures(UUID format, String formatSlug, UUID othersComment, List<UUID> items, UUID round, String survey,
-            UUID freeText) {
+            UUID freeText, UUID mapItem) {
         static Fixtures create() {
             var format = aFormatIn(aProcess().create().slug()).participation(true, true, false).create();
             UUID comment = CDI.current().select(CommentService.class).get().create(new CommentRequest(
@@ -126,7 +149,10 @@ class ParticipationAuthorizationTest {
                     null);
             UUID freeText = CDI.current().select(FreeTextModeration.class).get().pending().stream()
                     .filter(item -> item.survey().equals(survey)).findFirst().orElseThrow().id();
-            return new Fixtures(format.id(), format.slug(), comment, items, round, survey, freeText);
+            UUID mapItem = CDI.current().select(MapContributionService.class).get().create(new MapContributionRequest(
+                    format.slug(), MapCategory.IDEA, "Idee", "Von jemand anderem", new Point(7.77, 49.44), null, null,
+                    null), "someone-else").contribution().id();
+            return new Fixtures(format.id(), format.slug(), comment, items, round, survey, freeText, mapItem);
         }
     }
 
@@ -178,6 +204,8 @@ class ParticipationAuthorizationTest {
                 .body("items.find { it.id == '" + fixtures.othersComment() + "' }.text", equalTo("Von jemand anderem"))
                 .body("items.find { it.id == '" + fixtures.othersComment() + "' }.supportCount", equalTo(0));
         api().when().get("/api/v1/votings/" + fixtures.round()).then().statusCode(200).body("open", equalTo(true));
+        api().when().get("/api/v1/map-contributions/" + fixtures.mapItem()).then().statusCode(200)
+                .body("supportCount", equalTo(0)).body("state", equalTo("PUBLISHED"));
     }
 
     private static Response postComment(Fixtures fixtures, Role role) {

@@ -1,5 +1,9 @@
 package org.mitwirken.district;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.inject.spi.CDI;
 import org.mitwirken.support.TestData;
 
@@ -7,6 +11,7 @@ import org.mitwirken.support.TestData;
 public final class DistrictBuilder {
     private final String slug = TestData.uniqueSlug("district");
     private String name = "Dansenberg";
+    private JsonNode boundary;
 
     private DistrictBuilder() {
     }
@@ -20,7 +25,22 @@ public final class DistrictBuilder {
         return this;
     }
 
+    /** A square boundary of {@code half} degrees around a point. */
+    public DistrictBuilder around(double lon, double lat, double half) {
+        ArrayNode ring = JsonNodeFactory.instance.arrayNode();
+        double[][] corners = { { lon - half, lat - half }, { lon + half, lat - half }, { lon + half, lat + half },
+                { lon - half, lat + half }, { lon - half, lat - half } };
+        for (double[] corner : corners) {
+            ring.addArray().add(corner[0]).add(corner[1]);
+        }
+        ObjectNode polygon = JsonNodeFactory.instance.objectNode().put("type", "Polygon");
+        polygon.putArray("coordinates").add(ring);
+        this.boundary = polygon;
+        return this;
+    }
+
     public DistrictResponse create() {
-        return CDI.current().select(DistrictService.class).get().create(new DistrictRequest(slug, name, null, null));
+        return CDI.current().select(DistrictService.class).get()
+                .create(new DistrictRequest(slug, name, boundary, null));
     }
 }

@@ -51,4 +51,22 @@ public final class Areas {
         }
         return inside;
     }
+
+    /** The middle of the area's bounding box: where a contribution placed "in this district" is drawn. */
+    public static Point center(JsonNode area) {
+        double[] box = { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
+        extend(area.get("coordinates"), box);
+        return new Point((box[0] + box[2]) / 2, (box[1] + box[3]) / 2);
+    }
+
+    private static void extend(JsonNode node, double[] box) {
+        if (node.isArray() && node.size() >= 2 && node.get(0).isNumber()) {
+            box[0] = Math.min(box[0], node.get(0).asDouble());
+            box[1] = Math.min(box[1], node.get(1).asDouble());
+            box[2] = Math.max(box[2], node.get(0).asDouble());
+            box[3] = Math.max(box[3], node.get(1).asDouble());
+            return;
+        }
+        node.forEach(child -> extend(child, box));
+    }
 }

@@ -5,5 +5,6 @@ public enum CommentTargetType {
     FORMAT,
     FIELD_OF_ACTION,
     GOAL,
-    INTERVIEW_NOTE
+    INTERVIEW_NOTE,
+    MAP_CONTRIBUTION
 }

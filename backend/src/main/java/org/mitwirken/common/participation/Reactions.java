@@ -1,0 +1,97 @@
+package org.mitwirken.common.participation;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Supports and reports on citizens' contributions: plain rows in a feature's own two tables, counted per page in one
+ * query each. The table and column names are constants of the subclass, never input.
+ */
+public abstract class Reactions {
+    private final String supportTable;
+    private final String reportTable;
+    private final String item;
+
+    @Inject
+    EntityManager entityManager;
+
+    protected Reactions(String supportTable, String reportTable, String itemColumn) {
+        this.supportTable = supportTable;
+        this.reportTable = reportTable;
+        this.item = itemColumn;
+    }
+
+    /** One support per participant; supporting twice changes nothing, also when two requests race. */
+    public void support(UUID itemId, String participant) {
+        entityManager.createNativeQuery("insert into " + supportTable + " (" + item + ", participant) values (?1, ?2) "
+                + "on conflict do nothing").setParameter(1, itemId).setParameter(2, participant).executeUpdate();
+    }
+
+    public void withdrawSupport(UUID itemId, String participant) {
+        entityManager.createNativeQuery("delete from " + supportTable + " where " + item + " = ?1 and participant = ?2")
+                .setParameter(1, itemId).setParameter(2, participant).executeUpdate();
+    }
+
+    public Map<UUID, Long> supportCounts(Collection<UUID> ids) {
+        Map<UUID, Long> counts = new HashMap<>();
+        if (!ids.isEmpty()) {
+            rows("select " + item + ", count(*) from " + supportTable + " where " + item + " in (?1) group by " + item,
+                    ids).forEach(row -> counts.put((UUID) row[0], ((Number) row[1]).longValue()));
+        }
+        return counts;
+    }
+
+    public Set<UUID> supportedBy(Collection<UUID> ids, String participant) {
+        if (ids.isEmpty() || participant == null) {
+            return Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> supported = entityManager.createNativeQuery("select " + item + " from " + supportTable + " where "
+                + item + " in (?1) and participant = ?2", UUID.class)
+                .setParameter(1, ids).setParameter(2, participant).getResultList();
+        return new HashSet<>(supported);
+    }
+
+    public void report(UUID itemId, String reason) {
+        entityManager.createNativeQuery("insert into " + reportTable + " (id, " + item + ", reason, reported_at) "
+                + "values (?1, ?2, ?3, ?4)").setParameter(1, UUID.randomUUID()).setParameter(2, itemId)
+                .setParameter(3, reason).setParameter(4, Instant.now()).executeUpdate();
+    }
+
+    public Map<UUID, List<String>> openReports(Collection<UUID> ids) {
+        Map<UUID, List<String>> reports = new HashMap<>();
+        if (!ids.isEmpty()) {
+            rows("select " + item + ", reason from " + reportTable + " where " + item + " in (?1) and resolved_at is null "
+                    + "order by reported_at", ids)
+                    .forEach(row -> reports.computeIfAbsent((UUID) row[0], id -> new ArrayList<>())
+                            .add((String) row[1]));
+        }
+        return reports;
+    }
+
+    public List<UUID> withOpenReports() {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = entityManager.createNativeQuery("select distinct " + item + " from " + reportTable
+                + " where resolved_at is null", UUID.class).getResultList();
+        return ids;
+    }
+
+    public void resolveReports(UUID itemId) {
+        entityManager.createNativeQuery("update " + reportTable + " set resolved_at = ?2 where " + item + " = ?1 "
+                + "and resolved_at is null").setParameter(1, itemId).setParameter(2, Instant.now()).executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, Collection<UUID> ids) {
+        return entityManager.createNativeQuery(sql).setParameter(1, ids).getResultList();
+    }
+}

@@ -1,0 +1,7 @@
+package org.mitwirken.map;
+
+public enum MapCategory {
+    FAVOURITE_PLACE,
+    NEEDS_IMPROVEMENT,
+    IDEA
+}

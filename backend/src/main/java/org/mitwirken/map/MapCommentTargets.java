@@ -1,0 +1,27 @@
+package org.mitwirken.map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.UUID;
+import org.mitwirken.common.participation.CommentTargetType;
+import org.mitwirken.common.participation.CommentTargets;
+import org.mitwirken.common.participation.ParticipationPolicy;
+
+/** Published map contributions take comments as their format allows. */
+@ApplicationScoped
+public class MapCommentTargets implements CommentTargets {
+
+    @Inject
+    MapContributionService contributions;
+
+    @Override
+    public boolean handles(CommentTargetType type) {
+        return type == CommentTargetType.MAP_CONTRIBUTION;
+    }
+
+    @Override
+    public Optional<ParticipationPolicy> publicPolicy(CommentTargetType type, UUID id) {
+        return contributions.publicPolicy(id);
+    }
+}
