@@ -694,6 +694,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/open-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The open datasets, field by field */
+        get: operations["listOpenData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/{dataset}.{extension}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One dataset as CSV, JSON or GeoJSON
+         * @description `.csv` (UTF-8 with BOM, lists joined by "; "), `.json` (an array of objects) or, for spatial datasets, `.geojson` (RFC 7946 FeatureCollection).
+         */
+        get: operations["downloadOpenData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/processes": {
         parameters: {
             query?: never;
@@ -1592,6 +1629,19 @@ export interface components {
         };
         /** @enum {string} */
         ModerationState: "PENDING" | "PUBLISHED" | "HIDDEN" | "REJECTED";
+        OpenDataField: {
+            name: string;
+            description: string;
+        };
+        OpenDataset: {
+            /** @description Used in the download addresses */
+            name: string;
+            title: string;
+            description: string;
+            fields: components["schemas"]["OpenDataField"][];
+            /** @description Also offered as GeoJSON */
+            spatial: boolean;
+        };
         OptionResult: {
             key: string;
             label: string;
@@ -6040,6 +6090,102 @@ export interface operations {
             };
             /** @description The body is not `application/json` */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOpenData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataset"][];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadOpenData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example formats */
+                dataset: string;
+                extension: "csv" | "json" | "geojson";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown[];
+                    "text/csv": string;
+                    "application/geo+json": Record<string, never>;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `violations` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such dataset, or no GeoJSON for it */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,38 @@
+package org.mitwirken.comment;
+
+import static org.mitwirken.common.opendata.Dataset.field;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.mitwirken.common.opendata.Dataset;
+import org.mitwirken.common.opendata.OpenDataSource;
+
+/** Published comments on public items, without author names. */
+@ApplicationScoped
+public class CommentOpenData implements OpenDataSource {
+    private static final Dataset DATASET = new Dataset("comments", "Kommentare",
+            "Published comments on public items, without author names; withdrawn, hidden and rejected ones are "
+                    + "left out.", List.of(
+                    field("id", "Identifier"),
+                    field("target_type", "FORMAT, FIELD_OF_ACTION, GOAL, INTERVIEW_NOTE or MAP_CONTRIBUTION"),
+                    field("target_id", "Identifier of the item commented on"),
+                    field("parent_id", "Identifier of the comment replied to, empty for a comment"),
+                    field("text", "Plain text"),
+                    field("support_count", "How many accounts support it"),
+                    field("created_on", "Day it was written, YYYY-MM-DD")), false);
+
+    @Inject
+    CommentService comments;
+
+    @Override
+    public Dataset dataset() {
+        return DATASET;
+    }
+
+    @Override
+    public List<Map<String, Object>> rows() {
+        return comments.publicRows();
+    }
+}
