@@ -10,9 +10,13 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.mitwirken.common.PublicationState;
+import org.mitwirken.common.geo.Point;
+import org.mitwirken.common.participation.DecisionRequest;
+import org.mitwirken.common.participation.ModerationAction;
 import org.mitwirken.district.DistrictService;
 import org.mitwirken.document.DocumentService;
 import org.mitwirken.fieldofaction.FieldOfActionRequest;
@@ -21,10 +25,18 @@ import org.mitwirken.format.FormatRequest;
 import org.mitwirken.format.FormatService;
 import org.mitwirken.interview.InterviewNoteRequest;
 import org.mitwirken.interview.InterviewNoteService;
+import org.mitwirken.map.MapContributionRequest;
+import org.mitwirken.map.MapContributionService;
+import org.mitwirken.map.MapPlaces;
+import org.mitwirken.map.MapQuery;
 import org.mitwirken.process.PhaseRequest;
 import org.mitwirken.process.ProcessRequest;
 import org.mitwirken.process.ProcessService;
 import org.mitwirken.process.ProcessStatus;
+import org.mitwirken.survey.FreeTextModeration;
+import org.mitwirken.survey.FreeTextState;
+import org.mitwirken.survey.SubmissionService;
+import org.mitwirken.survey.SurveyService;
 import org.mitwirken.voting.VotingItemType;
 import org.mitwirken.voting.VotingRoundRequest;
 import org.mitwirken.voting.VotingService;
@@ -37,6 +49,7 @@ import org.mitwirken.voting.VotingService;
 public class DemoDataLoader {
     static final String PROCESS = "insek-kaiserslautern";
     static final String DIALOGUE = "buergerbeteiligung-13-11-2024";
+    static final String SURVEY_FORMAT = "umfrage-und-geoportal-2024";
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
 
     @Inject
@@ -59,6 +72,21 @@ public class DemoDataLoader {
 
     @Inject
     FieldOfActionService fieldsOfAction;
+
+    @Inject
+    SurveyService surveys;
+
+    @Inject
+    SubmissionService submissions;
+
+    @Inject
+    FreeTextModeration freeTexts;
+
+    @Inject
+    MapPlaces places;
+
+    @Inject
+    MapContributionService mapContributions;
 
     @ConfigProperty(name = "mitwirken.demo-data.enabled")
     boolean enabled;
@@ -94,11 +122,45 @@ public class DemoDataLoader {
         if (votings.forFormat(DIALOGUE, true).isEmpty()) {
             votings.create(dialogueRound());
         }
+        loadSurvey();
+        loadMap();
         for (InterviewNoteRequest note : InsekInterviewNotes.all()) {
             if (interviewNotes.findSlug(note.slug()).isEmpty()) {
                 interviewNotes.create(note, "demo");
                 interviewNotes.setPublicationState(note.slug(), PublicationState.PUBLISHED, "demo");
             }
+        }
+    }
+
+    /** The questionnaire with its generated responses; a quarter of the free texts passes moderation. */
+    private void loadSurvey() {
+        if (surveys.forFormat(SURVEY_FORMAT, true).stream().anyMatch(s -> s.slug().equals(InsekSurvey.SLUG))) {
+            return;
+        }
+        surveys.create(InsekSurvey.request(SURVEY_FORMAT));
+        InsekSurvey.responses(20240320).forEach(response -> submissions.submit(InsekSurvey.SLUG, response, null));
+        List<FreeTextModeration.FreeTextItem> pending = freeTexts.pending().stream()
+                .filter(item -> item.survey().equals(InsekSurvey.SLUG)).toList();
+        for (int i = 0; i < pending.size(); i++) {
+            freeTexts.decide(pending.get(i).id(), i % 4 == 3 ? FreeTextState.HIDDEN : FreeTextState.PUBLISHED);
+        }
+    }
+
+    /** Named places, and contributions spread over the city; moderated like real ones, nearly all approved. */
+    private void loadMap() {
+        InsekMap.PLACES.forEach(places::add);
+        MapQuery ofSurveyFormat = new MapQuery();
+        ofSurveyFormat.format = SURVEY_FORMAT;
+        if (!mapContributions.published(ofSurveyFormat).isEmpty()) {
+            return;
+        }
+        List<Point> centres = InsekDistricts.SLUGS.stream().map(districts::center).flatMap(Optional::stream).toList();
+        List<MapContributionRequest> requests = InsekMap.contributions(SURVEY_FORMAT, centres, 20240414);
+        for (int i = 0; i < requests.size(); i++) {
+            UUID id = mapContributions.create(requests.get(i), null).contribution().id();
+            mapContributions.decide(id, i % 25 == 24
+                    ? new DecisionRequest(ModerationAction.REJECT, "Kein Bezug zur Stadtentwicklung")
+                    : new DecisionRequest(ModerationAction.APPROVE, null));
         }
     }
 

@@ -1,10 +1,8 @@
 package org.mitwirken.district;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.inject.spi.CDI;
+import org.mitwirken.common.geo.GeoJson;
 import org.mitwirken.support.TestData;
 
 /** Builds districts for tests through the service, the way an admin would. */
@@ -27,15 +25,7 @@ public final class DistrictBuilder {
 
     /** A square boundary of {@code half} degrees around a point. */
     public DistrictBuilder around(double lon, double lat, double half) {
-        ArrayNode ring = JsonNodeFactory.instance.arrayNode();
-        double[][] corners = { { lon - half, lat - half }, { lon + half, lat - half }, { lon + half, lat + half },
-                { lon - half, lat + half }, { lon - half, lat - half } };
-        for (double[] corner : corners) {
-            ring.addArray().add(corner[0]).add(corner[1]);
-        }
-        ObjectNode polygon = JsonNodeFactory.instance.objectNode().put("type", "Polygon");
-        polygon.putArray("coordinates").add(ring);
-        this.boundary = polygon;
+        this.boundary = GeoJson.rectangle(lon, lat, half, half);
         return this;
     }
 

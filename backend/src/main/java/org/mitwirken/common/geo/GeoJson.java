@@ -132,4 +132,17 @@ public final class GeoJson {
             violations.add(new Violation(path, "must be [longitude, latitude] within -180..180 and -90..90"));
         }
     }
+
+    /** A rectangular Polygon around a point, half the given extents to each side. */
+    public static JsonNode rectangle(double lon, double lat, double halfLon, double halfLat) {
+        com.fasterxml.jackson.databind.node.ArrayNode ring = MAPPER.createArrayNode();
+        double[][] corners = { { lon - halfLon, lat - halfLat }, { lon + halfLon, lat - halfLat },
+                { lon + halfLon, lat + halfLat }, { lon - halfLon, lat + halfLat }, { lon - halfLon, lat - halfLat } };
+        for (double[] corner : corners) {
+            ring.addArray().add(corner[0]).add(corner[1]);
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode polygon = MAPPER.createObjectNode().put("type", "Polygon");
+        polygon.putArray("coordinates").add(ring);
+        return polygon;
+    }
 }
