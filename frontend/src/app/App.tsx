@@ -23,12 +23,15 @@ const queryClient = new QueryClient({
   },
 });
 
-/** Pages few visitors need (admin area, voting with its chart library) load only when visited. */
+/** Pages few visitors need (admin area; voting, surveys and maps with their libraries) load only when visited. */
 function lazyPage<M extends Record<string, ComponentType>>(load: () => Promise<M>, name: keyof M) {
   return async () => ({ Component: (await load())[name] });
 }
 
 const voting = () => import('./routes/VotingPages');
+const surveys = () => import('./routes/SurveyPages');
+const mapPortal = () => import('./routes/MapPortalPage');
+const openData = () => import('./routes/OpenDataPage');
 const adminFormats = () => import('./routes/AdminPage');
 const adminFormatEditor = () => import('./routes/AdminFormatEditorPage');
 const adminProcesses = () => import('./routes/AdminProcessesPage');
@@ -43,6 +46,10 @@ const router = createBrowserRouter([
     children: [
       { path: '/', element: <HomePage /> },
       { path: '/formate/:slug', element: <FormatPage /> },
+      { path: '/formate/:slug/karte', lazy: lazyPage(mapPortal, 'MapPortalPage') },
+      { path: '/umfragen/:slug', lazy: lazyPage(surveys, 'SurveyPage') },
+      { path: '/umfragen/:slug/ergebnisse', lazy: lazyPage(surveys, 'SurveyResultsPage') },
+      { path: '/offene-daten', lazy: lazyPage(openData, 'OpenDataPage') },
       { path: '/handlungsfelder', element: <FieldsOfActionPage /> },
       { path: '/handlungsfelder/:slug', element: <FieldOfActionPage /> },
       { path: '/ortsbezirke', element: <DistrictsPage /> },

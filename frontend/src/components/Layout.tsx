@@ -81,7 +81,10 @@ export function Layout() {
             <Link to="/barrierefreiheit">{t('footer.accessibility')}</Link>
           </li>
           <li>
-            <a href="/api/v1/openapi">{t('footer.openData')}</a>
+            <Link to="/offene-daten">{t('footer.openData')}</Link>
+          </li>
+          <li>
+            <a href="/api/v1/openapi">{t('footer.api')}</a>
           </li>
         </ul>
       </footer>

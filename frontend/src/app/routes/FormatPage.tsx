@@ -1,17 +1,29 @@
-import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
 import { CommentThread } from '@/features/comments/components/CommentThread';
 import { DocumentList } from '@/features/documents/components/DocumentList';
 import { useFormat } from '@/features/formats/api/getFormat';
 import { FormatDetail } from '@/features/formats/components/FormatDetail';
+import { SurveyLinks } from '@/features/surveys/components/SurveyLinks';
 import { VotingRoundLinks } from '@/features/voting/components/VotingRoundLinks';
 
 export function FormatPage() {
+  const { t } = useTranslation();
   const { slug = '' } = useParams();
   const { data: format } = useFormat(slug);
   return (
     <div key={slug}>
       <FormatDetail slug={slug} />
       <DocumentList formatSlug={slug} />
+      {format && <SurveyLinks format={slug} />}
+      {format?.kind === 'ONLINE_SURVEY' && (
+        <section aria-labelledby="map-portal">
+          <h2 id="map-portal">{t('map.eyebrow')}</h2>
+          <p>
+            <Link to={`/formate/${slug}/karte`}>{t('map.open', { title: format.title })}</Link>
+          </p>
+        </section>
+      )}
       {format && <VotingRoundLinks format={slug} />}
       {format && (
         <CommentThread

@@ -8,10 +8,11 @@ interface Props {
   targetId: string;
   /** The title of what is discussed, e.g. a goal. */
   title: string;
+  anonymousAllowed?: boolean;
 }
 
-/** A thread behind a button, for lists with many items that each take comments (goals of a field of action). */
-export function CollapsibleCommentThread({ targetType, targetId, title }: Props) {
+/** A thread behind a button, for lists with many items that each take comments (goals, map contributions). */
+export function CollapsibleCommentThread({ targetType, targetId, title, anonymousAllowed = false }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const regionId = `thread-${targetId}`;
@@ -22,7 +23,7 @@ export function CollapsibleCommentThread({ targetType, targetId, title }: Props)
       </button>
       <div id={regionId}>
         {open && (
-          <CommentThread targetType={targetType} targetId={targetId} commentsEnabled anonymousAllowed={false} heading={{ level: 4, text: t('comments.about', { title }) }} />
+          <CommentThread targetType={targetType} targetId={targetId} commentsEnabled anonymousAllowed={anonymousAllowed} heading={{ level: 4, text: t('comments.about', { title }) }} />
         )}
       </div>
     </div>

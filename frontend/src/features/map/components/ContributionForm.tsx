@@ -1,0 +1,98 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '@/components/ErrorSummary';
+import { SelectField, TextField } from '@/components/fields';
+import type { Place, Point } from '@/components/map/mapApi';
+import { useProblemForm } from '@/components/useProblemForm';
+import { useCreateContribution, type MapCategory } from '../api/mapContributions';
+
+type Where = 'MAP' | 'PLACE' | 'DISTRICT';
+const CATEGORIES: MapCategory[] = ['FAVOURITE_PLACE', 'NEEDS_IMPROVEMENT', 'IDEA'];
+
+interface Props {
+  format: string;
+  anonymous: boolean;
+  /** The point picked on the map (or the map's centre taken over), if any. */
+  picked?: Point;
+  places: Place[];
+  districts: { slug: string; name: string }[];
+  onDone: (message: string) => void;
+}
+
+/**
+ * Describes a place and says where it is: by the point picked on the map, a named place from a list, or a district.
+ * All three write the same record; the last two need no map at all.
+ */
+export function ContributionForm({ format, anonymous, picked, places, districts, onDone }: Props) {
+  const { t } = useTranslation();
+  const create = useCreateContribution();
+  const { errors, failure, summaryRef, onError } = useProblemForm();
+  const [where, setWhere] = useState<Where>('PLACE');
+  const [place, setPlace] = useState('');
+  const [district, setDistrict] = useState('');
+  const [category, setCategory] = useState<MapCategory>('FAVOURITE_PLACE');
+  const [title, setTitle] = useState('');
+  const [text, setText] = useState('');
+  const [pseudonym, setPseudonym] = useState('');
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    create.mutate(
+      {
+        format,
+        category,
+        title,
+        text,
+        location: where === 'MAP' ? picked : undefined,
+        place: where === 'PLACE' && place ? place : undefined,
+        district: where === 'DISTRICT' && district ? district : undefined,
+        pseudonym: anonymous ? pseudonym : undefined,
+      },
+      {
+        onSuccess: (created) => {
+          setTitle('');
+          setText('');
+          onDone(created.contribution.state === 'PENDING' ? t('map.savedPending') : t('map.saved'));
+        },
+        onError,
+      },
+    );
+  };
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      <ErrorSummary ref={summaryRef} errors={errors} failure={failure} labelOf={(field) => t(`map.field.${field}`, { defaultValue: field })} />
+      <fieldset id="location">
+        <legend>{t('map.whereLegend')}</legend>
+        {(['PLACE', 'DISTRICT', 'MAP'] as Where[]).map((option) => (
+          <label key={option} className="choice">
+            <input type="radio" name="where" checked={where === option} onChange={() => setWhere(option)} />
+            {t(`map.where.${option}`)}
+          </label>
+        ))}
+        {errors.location && <p className="field__error">{errors.location}</p>}
+        {where === 'PLACE' && (
+          <SelectField id="place" label={t('map.field.place')} value={place} onChange={setPlace} error={errors.place} required
+            options={[{ value: '', label: t('map.choosePlace') }, ...places.map((p) => ({ value: p.name, label: p.name }))]} />
+        )}
+        {where === 'DISTRICT' && (
+          <SelectField id="district" label={t('map.field.district')} value={district} onChange={setDistrict} error={errors.district} required
+            options={[{ value: '', label: t('map.chooseDistrict') }, ...districts.map((d) => ({ value: d.slug, label: d.name }))]} />
+        )}
+        {where === 'MAP' && <p className="field__hint">{picked ? t('map.pickedPoint', { lat: picked.lat.toFixed(5), lon: picked.lon.toFixed(5) }) : t('map.pickHint')}</p>}
+      </fieldset>
+      <SelectField id="category" label={t('map.field.category')} value={category} onChange={(v) => setCategory(v as MapCategory)} error={errors.category} required
+        options={CATEGORIES.map((c) => ({ value: c, label: t(`map.category.${c}`) }))} />
+      <TextField id="title" label={t('map.field.title')} value={title} onChange={setTitle} error={errors.title} required maxLength={200} />
+      <TextField id="text" label={t('map.field.text')} value={text} onChange={setText} error={errors.text} required multiline maxLength={5000} />
+      {anonymous && (
+        <TextField id="pseudonym" label={t('map.field.pseudonym')} hint={t('comments.pseudonymHint')} value={pseudonym} onChange={setPseudonym} error={errors.pseudonym} required maxLength={50} />
+      )}
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={create.isPending}>
+          {t('map.send')}
+        </button>
+      </div>
+    </form>
+  );
+}

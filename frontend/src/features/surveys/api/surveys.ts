@@ -1,0 +1,39 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type Schemas } from '@/api/client';
+import { unwrap } from '@/api/problem';
+
+export type Survey = Schemas['Survey'];
+export type Question = Schemas['SurveyQuestion'];
+export type Answer = Schemas['SurveyAnswerInput'];
+export type SurveyResults = Schemas['SurveyResults'];
+export type QuestionResult = Schemas['QuestionResult'];
+
+export function useSurveys(format: string) {
+  return useQuery({
+    queryKey: ['surveys', 'list', format],
+    queryFn: async () => unwrap(await api.GET('/api/v1/surveys', { params: { query: { format } } })),
+  });
+}
+
+export function useSurvey(slug: string) {
+  return useQuery({
+    queryKey: ['surveys', 'detail', slug],
+    queryFn: async () => unwrap(await api.GET('/api/v1/surveys/{slug}', { params: { path: { slug } } })),
+  });
+}
+
+export function useSurveyResults(slug: string) {
+  return useQuery({
+    queryKey: ['surveys', 'results', slug],
+    queryFn: async () => unwrap(await api.GET('/api/v1/surveys/{slug}/results', { params: { path: { slug } } })),
+  });
+}
+
+export function useSubmitSurvey(slug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ answers, code }: { answers: Record<string, Answer>; code?: string }) =>
+      unwrap(await api.POST('/api/v1/surveys/{slug}/responses', { params: { path: { slug } }, body: { answers, code } })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['surveys'] }),
+  });
+}

@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { BarChart, type Bar } from '@/components/BarChart';
+import type { QuestionResult, SurveyResults } from '../api/surveys';
+
+/** Per question: a chart with its table; scales with their mean, rankings by score, moderated free texts as a list. */
+export function SurveyResultsView({ results }: { results: SurveyResults }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="lead">{t('survey.responses', { count: results.responses })}</p>
+      {results.questions.map((question, index) => (
+        <section key={question.question} aria-labelledby={`result-${question.question}`}>
+          <h2 id={`result-${question.question}`}>
+            {index + 1}. {question.title}
+          </h2>
+          <p className="muted">{t('survey.answered', { count: question.answered })}</p>
+          <QuestionResultView question={question} />
+        </section>
+      ))}
+    </>
+  );
+}
+
+function QuestionResultView({ question }: { question: QuestionResult }) {
+  const { t, i18n } = useTranslation();
+  const percent = (share?: number | null) =>
+    share == null ? '–' : new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+  const number = (value?: number | null) =>
+    value == null ? '–' : new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 }).format(value);
+
+  if (question.type === 'FREE_TEXT') {
+    return question.texts && question.texts.length > 0 ? (
+      <ul className="free-texts">
+        {question.texts.map((text, i) => (
+          <li key={i} className="preserve-lines">{text}</li>
+        ))}
+      </ul>
+    ) : (
+      <p className="muted">{t('survey.noTexts')}</p>
+    );
+  }
+  if (question.type === 'SCALE' && question.scale) {
+    const bars: Bar[] = question.scale.distribution.map((cell) => ({ label: String(cell.value), value: cell.count ?? null, shown: cell.count == null ? t('survey.suppressed') : String(cell.count) }));
+    return (
+      <>
+        <p>{t('survey.mean', { mean: number(question.scale.mean) })}</p>
+        <BarChart bars={bars} caption={t('survey.distribution', { title: question.title })} itemHeading={t('survey.value')} valueHeading={t('survey.count')} />
+      </>
+    );
+  }
+  if (question.type === 'RANKING') {
+    const bars: Bar[] = [...question.options]
+      .sort((a, b) => (b.rankScore ?? 0) - (a.rankScore ?? 0))
+      .map((option) => ({ label: option.label, value: option.rankScore ?? null, shown: `${number(option.rankScore)} (${t('survey.meanRank', { rank: number(option.meanRank) })})` }));
+    return <BarChart bars={bars} caption={t('survey.rankCaption', { title: question.title })} itemHeading={t('survey.option')} valueHeading={t('survey.rankScore')} />;
+  }
+  const bars: Bar[] = question.options.map((option) => ({
+    label: option.label,
+    value: option.count ?? null,
+    shown: option.suppressed ? t('survey.suppressed') : `${option.count} (${percent(option.share)})`,
+  }));
+  return <BarChart bars={bars} caption={t('survey.countCaption', { title: question.title })} itemHeading={t('survey.option')} valueHeading={t('survey.count')} />;
+}
