@@ -33,4 +33,4 @@ start_detached e2e-spa env MITWIRKEN_API_URL="http://localhost:$BACKEND_PORT" \
 wait_for_url "http://localhost:$SPA_PORT/" 60 e2e-spa
 
 cd "$ROOT/frontend"
-E2E_BASE_URL="http://localhost:$SPA_PORT" E2E_SECOND_API="http://localhost:$SECOND_BACKEND_PORT" npx vitest run --config vitest.e2e.config.ts
+E2E_BASE_URL="http://localhost:$SPA_PORT" E2E_SECOND_API="http://localhost:$SECOND_BACKEND_PORT" npx vitest run --config vitest.e2e.config.ts "$@"

@@ -34,8 +34,19 @@ export async function expectNoAxeViolations(page: Page, state: string): Promise<
 export async function expectReflowAt320(page: Page, state: string): Promise<void> {
   const viewport = page.viewportSize();
   await page.setViewportSize({ width: 320, height: 800 });
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  expect(width, `page width at 320 px on ${state}`).toBeLessThanOrEqual(320);
+  // Charts redraw on a resize observer's next frame: wait for the layout to settle.
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `page width at 320 px on ${state}`, timeout: 3000 })
+    .toBeLessThanOrEqual(320)
+    .catch(async (error: Error) => {
+      const wide = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('body *'))
+          .filter((e) => e.getBoundingClientRect().right > 321)
+          .slice(0, 5)
+          .map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
+      );
+      throw new Error(`${error.message}; too wide: ${wide.join(', ')}`);
+    });
   if (viewport) {
     await page.setViewportSize(viewport);
   }

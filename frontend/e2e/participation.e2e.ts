@@ -179,7 +179,7 @@ describe('a visitor', () => {
     await own.getByRole('button', { name: 'Zurückziehen' }).click();
     await own.getByRole('button', { name: 'Ja, zurückziehen' }).click();
     await page.getByRole('status').getByText('Ihr Beitrag ist zurückgezogen.').waitFor();
-    expect(await page.getByText(xss).count()).toBe(0);
+    await expect.poll(() => page.getByText(xss).count()).toBe(0);
     await page.context().close();
   });
 

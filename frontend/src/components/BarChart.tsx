@@ -27,7 +27,7 @@ export function BarChart({ bars, caption, valueHeading, itemHeading }: Props) {
           options={{ indexAxis: 'y', maintainAspectRatio: false, animation: false, scales: { x: { beginAtZero: true } } }}
         />
       </div>
-      <figcaption>
+      <figcaption className="table-scroll">
         <table className="admin-table">
           <caption>{caption}</caption>
           <thead>

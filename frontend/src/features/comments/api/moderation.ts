@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Schemas } from '@/api/client';
+import type { Decision } from '@/components/DecisionControls';
 import { unwrap } from '@/api/problem';
 
 export type ModerationItem = Schemas['ModerationItem'];
-export type Decision = Schemas['DecisionRequest']['decision'];
 
 export async function getQueue(): Promise<ModerationItem[]> {
   return unwrap(await api.GET('/api/v1/moderation/queue'));

@@ -4,7 +4,7 @@ import { formatDateTime } from '@/components/dates';
 import { QueryState } from '@/components/QueryState';
 import { StatusMessage } from '@/components/StatusMessage';
 import { LOG_PAGE_SIZE, useDecisionLog, type DecisionLogEntry } from '../api/moderation';
-import { DecisionControls } from './DecisionControls';
+import { CommentDecision } from './CommentDecision';
 
 /** Every decision, newest first; a hidden or rejected comment can be decided again from here. */
 export function ModerationLog() {
@@ -60,7 +60,7 @@ function LogEntry({ entry, idPrefix, onDecided }: { entry: DecisionLogEntry; idP
       <button type="button" className="button button--small button--quiet" aria-expanded={deciding} onClick={() => setDeciding(!deciding)}>
         {t('moderation.decideAgain')}
       </button>
-      {deciding && <DecisionControls comment={comment} idPrefix={idPrefix} onDecided={(m) => { setDeciding(false); onDecided(m); }} />}
+      {deciding && <CommentDecision comment={comment} idPrefix={idPrefix} onDecided={(m) => { setDeciding(false); onDecided(m); }} />}
     </li>
   );
 }

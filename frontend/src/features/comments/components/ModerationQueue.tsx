@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/QueryState';
 import { StatusMessage } from '@/components/StatusMessage';
 import { useQueue, type ModerationItem } from '../api/moderation';
-import { DecisionControls } from './DecisionControls';
+import { CommentDecision } from './CommentDecision';
 import { DecisionHistory } from './DecisionHistory';
 
 /** Pending and reported comments, each decided with one click; hiding and rejecting need a reason. */
@@ -43,7 +43,7 @@ function QueueItem({ item, onDecided }: { item: ModerationItem; onDecided: (mess
           {t('moderation.reports')}: {item.openReports.join('; ')}
         </p>
       )}
-      <DecisionControls comment={item.comment} idPrefix="queue" onDecided={onDecided} />
+      <CommentDecision comment={item.comment} idPrefix="queue" onDecided={onDecided} />
       <DecisionHistory commentId={item.comment.id} />
     </li>
   );

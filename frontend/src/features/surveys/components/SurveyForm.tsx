@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useAuth } from '@/auth/AuthContext';
 import { ErrorSummary } from '@/components/ErrorSummary';
 import { TextField } from '@/components/fields';
@@ -39,14 +38,7 @@ export function SurveyForm({ survey }: { survey: Survey }) {
     );
   }
   if (done) {
-    return (
-      <>
-        <StatusMessage message={t('survey.thanks')} />
-        <p>
-          <Link to={`/umfragen/${survey.slug}/ergebnisse`}>{t('survey.resultsLink')}</Link>
-        </p>
-      </>
-    );
+    return <StatusMessage message={t('survey.thanks')} />;
   }
   // Errors come per answer part (answers.x.choice); each question shows its own, the summary links to the question.
   const byQuestion: Record<string, string> = {};

@@ -53,10 +53,11 @@ public class BallotStore {
                 + "group by channel").setParameter(1, round).getResultList();
     }
 
-    /** Changes whenever any ballot of the round is cast or changed; cheap enough to poll. */
+    /** Changes whenever a ballot of the round is cast or changed, or the round closes; cheap enough to poll. */
     public String fingerprint(UUID round) {
-        Object[] row = (Object[]) entityManager.createNativeQuery("select count(*), max(cast_at) from ballot "
-                + "where round_id = ?1").setParameter(1, round).getSingleResult();
-        return row[0] + "|" + row[1];
+        Object[] row = (Object[]) entityManager.createNativeQuery("select count(*), max(b.cast_at), "
+                + "(select r.closes_at <= now() from voting_round r where r.id = ?1) from ballot b "
+                + "where b.round_id = ?1").setParameter(1, round).getSingleResult();
+        return row[0] + "|" + row[1] + "|" + row[2];
     }
 }

@@ -172,11 +172,9 @@ public class VotingService {
         return new ResultsResponse(id, !Instant.now().isBefore(round.closesAt), tally(counts), items);
     }
 
-    /** Changes whenever the results might have; the live stream polls it. */
+    /** Changes whenever the results might have (a ballot, or the round closing); the live stream polls it. */
     public String resultsFingerprint(UUID id) {
-        boolean closed = rounds.findByIdOptional(id).map(round -> !Instant.now().isBefore(round.closesAt))
-                .orElse(true);
-        return ballots.fingerprint(id) + "|" + closed;
+        return ballots.fingerprint(id);
     }
 
     private static ResultsResponse.Tally tally(Map<Channel, Long> byChannel) {

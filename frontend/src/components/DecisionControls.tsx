@@ -1,24 +1,30 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDecide, type Decision } from '../api/moderation';
-import type { Comment } from '../api/comments';
+import type { Schemas } from '@/api/client';
 
-/** Approve, hide or reject one comment; hiding and rejecting need a reason, which its author sees. */
-export function DecisionControls({ comment, idPrefix, onDecided }: { comment: Comment; idPrefix: string; onDecided: (message: string) => void }) {
+export type Decision = Schemas['DecisionRequest']['decision'];
+
+interface Props {
+  /** The contribution decided on: its id and whose it is, for labels and messages. */
+  item: { id: string; authorName: string };
+  idPrefix: string;
+  decide: (decision: Decision, reason: string | undefined, onSuccess: () => void) => void;
+  pending: boolean;
+  onDecided: (message: string) => void;
+}
+
+/** Approve, hide or reject a contribution; hiding and rejecting need a reason, which its author sees. */
+export function DecisionControls({ item, idPrefix, decide, pending, onDecided }: Props) {
   const { t } = useTranslation();
-  const decide = useDecide();
   const [reason, setReason] = useState('');
   const [missingReason, setMissingReason] = useState(false);
-  const reasonId = `${idPrefix}-reason-${comment.id}`;
+  const reasonId = `${idPrefix}-reason-${item.id}`;
   const act = (decision: Decision) => {
     if (decision !== 'APPROVE' && reason.trim() === '') {
       setMissingReason(true);
       return;
     }
-    decide.mutate(
-      { id: comment.id, decision, reason: reason || undefined },
-      { onSuccess: () => onDecided(t(`moderation.done.${decision}`, { name: comment.authorName })) },
-    );
+    decide(decision, reason || undefined, () => onDecided(t(`moderation.done.${decision}`, { name: item.authorName })));
   };
   return (
     <>
@@ -33,7 +39,7 @@ export function DecisionControls({ comment, idPrefix, onDecided }: { comment: Co
       </div>
       <div className="comment__actions">
         {(['APPROVE', 'HIDE', 'REJECT'] as Decision[]).map((decision) => (
-          <button key={decision} type="button" className="button button--small" disabled={decide.isPending} aria-label={t(`moderation.action.${decision}`, { name: comment.authorName })} onClick={() => act(decision)}>
+          <button key={decision} type="button" className="button button--small" disabled={pending} aria-label={t(`moderation.action.${decision}`, { name: item.authorName })} onClick={() => act(decision)}>
             {t(`moderation.label.${decision}`)}
           </button>
         ))}

@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DecisionControls } from '@/components/DecisionControls';
+import { QueryState } from '@/components/QueryState';
+import { StatusMessage } from '@/components/StatusMessage';
+import { useDecideOnContribution, useMapQueue } from '../api/mapModeration';
+
+/** Pending and reported map contributions, decided like comments. */
+export function MapModerationQueue() {
+  const { t } = useTranslation();
+  const { data: items, isLoading, error } = useMapQueue();
+  const decide = useDecideOnContribution();
+  const [message, setMessage] = useState<string>();
+  if (!items) {
+    return <QueryState isLoading={isLoading} error={error} />;
+  }
+  return (
+    <>
+      <StatusMessage message={message} />
+      {items.length === 0 ? (
+        <p>{t('moderation.emptyMap')}</p>
+      ) : (
+        <ul className="card-list">
+          {items.map(({ contribution: c, openReports }) => (
+            <li key={c.id} className="format-card">
+              <p className="comment__meta">
+                {t(`map.category.${c.category}`)} · {c.placeName ?? c.district?.name ?? t('map.onMap')} · <span className="comment__author">{c.authorName}</span> · {t(`comments.state.${c.state}`)}
+              </p>
+              <h3>{c.title}</h3>
+              <p className="preserve-lines">{c.text}</p>
+              {openReports.length > 0 && (
+                <p>
+                  {t('moderation.reports')}: {openReports.join('; ')}
+                </p>
+              )}
+              <DecisionControls item={c} idPrefix="map" pending={decide.isPending} onDecided={setMessage}
+                decide={(decision, reason, onSuccess) => decide.mutate({ id: c.id, decision, reason }, { onSuccess })} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
