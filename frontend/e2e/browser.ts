@@ -51,3 +51,14 @@ export async function expectReflowAt320(page: Page, state: string): Promise<void
     await page.setViewportSize(viewport);
   }
 }
+
+/** Logs in on Keycloak's page from a page that shows the app's login button, and waits to be back. */
+export async function logInAs(page: Page, user: 'admin' | 'moderator' | 'citizen'): Promise<void> {
+  const back = page.url();
+  await page.getByRole('main').getByRole('button', { name: 'Anmelden' }).click();
+  await page.waitForURL(/\/realms\/mitwirken\//);
+  await page.fill('#username', user);
+  await page.fill('#password', user);
+  await page.click('#kc-login');
+  await page.waitForURL(back);
+}

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, expectNoAxeViolations, expectReflowAt320, launchBrowser } from './browser';
+import { BASE_URL, expectNoAxeViolations, expectReflowAt320, launchBrowser, logInAs } from './browser';
 
 const INSEK_FORMATS = [
   'Akteursgespräche im Dezember 2023',
@@ -201,11 +201,7 @@ describe('the admin', () => {
     await page.getByText('Bitte melden Sie sich an').waitFor();
     await expectNoAxeViolations(page, 'the admin page before login');
 
-    await page.getByRole('main').getByRole('button', { name: 'Anmelden' }).click();
-    await page.waitForURL(/\/realms\/mitwirken\//);
-    await page.fill('#username', 'admin');
-    await page.fill('#password', 'admin');
-    await page.click('#kc-login');
+    await logInAs(page, 'admin');
     await page.waitForURL(`${BASE_URL}/verwaltung`);
     await page.getByRole('table').waitFor();
     await expectNoAxeViolations(page, 'the admin format list');
@@ -358,11 +354,7 @@ describe('the moderator', () => {
 
     const page = await browser.newContext({ locale: 'de-DE' }).then((context) => context.newPage());
     await page.goto(`${BASE_URL}/moderation`);
-    await page.getByRole('main').getByRole('button', { name: 'Anmelden' }).click();
-    await page.waitForURL(/\/realms\/mitwirken\//);
-    await page.fill('#username', 'moderator');
-    await page.fill('#password', 'moderator');
-    await page.click('#kc-login');
+    await logInAs(page, 'moderator');
     await page.waitForURL(`${BASE_URL}/moderation`);
     await page.getByText(text).waitFor();
     await expectNoAxeViolations(page, 'the moderation queue');

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, expectNoAxeViolations, expectReflowAt320, launchBrowser } from './browser';
+import { BASE_URL, expectNoAxeViolations, expectReflowAt320, launchBrowser, logInAs } from './browser';
 import { chooseByKeyboard, press, typeInto } from './keyboard';
 
 const FORMAT = 'umfrage-und-geoportal-2024';
@@ -52,6 +52,71 @@ describe('the online questionnaire', () => {
     await expectNoAxeViolations(page, 'the survey results');
     await expectReflowAt320(page, 'the survey results');
     await page.context().close();
+  });
+});
+
+describe('an admin', () => {
+  it('builds a survey with participation codes; a code from the sheet opens it once', async () => {
+    const page = await visitorPage();
+    await page.goto(`${BASE_URL}/verwaltung/formate/begehungen-ortsbezirke-2024`);
+    await logInAs(page, 'admin');
+    await page.getByRole('link', { name: 'Neue Befragung' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Neue Befragung' }).waitFor();
+    const local = (offsetHours: number) => {
+      const date = new Date(Date.now() + offsetHours * 3_600_000 - new Date().getTimezoneOffset() * 60_000);
+      return date.toISOString().slice(0, 16);
+    };
+    const title = `Begehung Mölschbach ${Date.now()}`;
+    await page.locator('#title').fill(title);
+    await page.getByLabel(/^Wer darf antworten/).selectOption('PARTICIPATION_CODE');
+    await page.locator('#opensAt').fill(local(-1));
+    await page.locator('#closesAt').fill(local(24));
+    await page.getByLabel(/^Fragetext 1/).fill('Was hat Ihnen am besten gefallen?');
+    await page.getByLabel('Frage 1, Möglichkeit 1').fill('Der Dorfplatz');
+    await page.getByLabel('Frage 1, Möglichkeit 2').fill('Der Spielplatz am Bach');
+    await page.getByRole('button', { name: 'Frage hinzufügen' }).click();
+    await page.locator('#questions-1-type').selectOption('SCALE');
+    await page.getByLabel(/^Fragetext 2/).fill('Wie zufrieden sind Sie mit dem Ortsbezirk?');
+    await page.locator('#questions-1-scale-minLabel').fill('gar nicht');
+    await expectNoAxeViolations(page, 'the survey editor');
+    await page.getByRole('button', { name: 'Anlegen' }).click();
+    await page.getByRole('alert').getByText(/^Frage 2 \(Bezeichnung des oberen Endes\)/).waitFor();
+    await page.locator('#questions-1-scale-maxLabel').fill('sehr');
+    await page.getByRole('button', { name: 'Anlegen' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Befragung bearbeiten' }).waitFor();
+    await page.getByLabel('Anzahl').fill('3');
+    await page.getByRole('button', { name: 'Codes erzeugen' }).click();
+    await page.getByRole('status').getByText('3 Codes erzeugt.').waitFor();
+    const codes = await page.getByRole('list', { name: 'Die neuen Codes' }).locator('code').allTextContents();
+    expect(codes).toHaveLength(3);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Druckbogen (PDF) herunterladen' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/-codes\.pdf$/);
+    await expectNoAxeViolations(page, 'the survey with its codes');
+    const surveyPath = new URL(page.url()).pathname.replace('/verwaltung/umfragen/', '/umfragen/');
+    await page.context().close();
+
+    const visitor = await visitorPage();
+    await visitor.goto(`${BASE_URL}${surveyPath}#code=${codes[0]}`);
+    await visitor.getByRole('heading', { level: 1, name: title }).waitFor();
+    expect(await visitor.getByLabel(/^Teilnahmecode/).inputValue()).toBe(codes[0]);
+    await press(visitor.getByRole('radio', { name: 'Der Dorfplatz' }), 'Space');
+    await press(visitor.getByRole('radio', { name: /^4/ }), 'Space');
+    await press(visitor.getByRole('button', { name: 'Antworten absenden' }));
+    await visitor.getByRole('status').getByText('Danke! Ihre Antworten sind gespeichert.').waitFor();
+
+    await visitor.context().close();
+
+    const again = await visitorPage();
+    await again.goto(`${BASE_URL}${surveyPath}#code=${codes[0]}`);
+    await press(again.getByRole('radio', { name: 'Der Spielplatz am Bach' }), 'Space');
+    await press(again.getByRole('radio', { name: /^2/ }), 'Space');
+    await press(again.getByRole('button', { name: 'Antworten absenden' }));
+    await again.getByRole('alert').getByText(/used already/).waitFor();
+    await again.context().close();
   });
 });
 

@@ -39,6 +39,7 @@ const adminFields = () => import('./routes/AdminFieldsOfActionPage');
 const adminDistricts = () => import('./routes/AdminDistrictsPage');
 const moderation = () => import('./routes/ModerationPage');
 const adminNotes = () => import('./routes/AdminInterviewNotesPage');
+const adminSurveys = () => import('./routes/AdminSurveyPages');
 
 const router = createBrowserRouter([
   {
@@ -58,6 +59,8 @@ const router = createBrowserRouter([
       { path: '/verwaltung', lazy: lazyPage(adminFormats, 'AdminPage') },
       { path: '/verwaltung/formate/neu', lazy: lazyPage(adminFormatEditor, 'AdminFormatEditorPage') },
       { path: '/verwaltung/formate/:slug', lazy: lazyPage(adminFormatEditor, 'AdminFormatEditorPage') },
+      { path: '/verwaltung/formate/:format/umfragen/neu', lazy: lazyPage(adminSurveys, 'AdminNewSurveyPage') },
+      { path: '/verwaltung/umfragen/:slug', lazy: lazyPage(adminSurveys, 'AdminSurveyPage') },
       { path: '/verwaltung/prozesse', lazy: lazyPage(adminProcesses, 'AdminProcessesPage') },
       { path: '/verwaltung/prozesse/neu', lazy: lazyPage(adminProcesses, 'AdminProcessEditorPage') },
       { path: '/verwaltung/prozesse/:slug', lazy: lazyPage(adminProcesses, 'AdminProcessEditorPage') },

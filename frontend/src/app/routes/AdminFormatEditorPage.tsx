@@ -5,6 +5,7 @@ import { useFormat } from '@/features/formats/api/getFormat';
 import { FormatForm } from '@/features/formats/components/FormatForm';
 import { useFieldsOfAction } from '@/features/fieldsOfAction/api/getFieldsOfAction';
 import { useProcesses } from '@/features/processes/api/getProcesses';
+import { AdminSurveyList } from '@/features/surveys/components/AdminSurveyList';
 import { VotingRoundForm } from '@/features/voting/components/VotingRoundForm';
 import { VotingRoundLinks } from '@/features/voting/components/VotingRoundLinks';
 import { AdminEditorLayout, useBackToList, useEditorHeading } from './AdminLayouts';
@@ -32,6 +33,7 @@ function Editor({ slug }: { slug?: string }) {
         onCancel={() => back()}
       />
       {slug && <AdminDocuments formatSlug={slug} />}
+      {slug && <AdminSurveyList format={slug} />}
       {slug && (
         <section aria-labelledby="open-round">
           <h2 id="open-round">{t('roundForm.heading')}</h2>

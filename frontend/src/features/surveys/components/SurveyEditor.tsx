@@ -1,0 +1,118 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorSummary } from '@/components/ErrorSummary';
+import { FormActions, SelectField, TextField } from '@/components/fields';
+import { useProblemForm } from '@/components/useProblemForm';
+import { useSaveSurvey, type QuestionRequest } from '../api/manageSurveys';
+import type { Survey } from '../api/surveys';
+import { optionKey } from './optionKey';
+import { emptyQuestion, hasOptions, QuestionEditor, type QuestionDraft } from './QuestionEditor';
+
+type Mode = Survey['integrityMode'];
+
+/** datetime-local speaks local time without zone; the API speaks instants. */
+const toLocal = (iso: string) => {
+  const date = new Date(iso);
+  return new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+};
+const toInstant = (local: string) => (local ? new Date(local).toISOString() : '');
+
+function draftOf(question: Survey['questions'][number]): QuestionDraft {
+  return {
+    slug: question.slug,
+    type: question.type,
+    title: question.title,
+    helpText: question.helpText,
+    required: question.required,
+    options: question.options.map((o) => ({ key: o.key, label: o.label })),
+    scale: question.scale
+      ? { min: String(question.scale.min), max: String(question.scale.max), minLabel: question.scale.minLabel, maxLabel: question.scale.maxLabel }
+      : emptyQuestion().scale,
+    maxLength: String(question.maxLength ?? 1000),
+  };
+}
+
+function requestOf(question: QuestionDraft): QuestionRequest {
+  return {
+    slug: question.slug,
+    type: question.type,
+    title: question.title,
+    helpText: question.helpText,
+    required: question.required,
+    options: hasOptions(question.type) ? question.options.map((o) => ({ key: o.key ?? optionKey(o.label), label: o.label })) : undefined,
+    scale: question.type === 'SCALE'
+      ? { min: Number(question.scale.min), max: Number(question.scale.max), minLabel: question.scale.minLabel, maxLabel: question.scale.maxLabel }
+      : undefined,
+    maxLength: question.type === 'FREE_TEXT' ? Number(question.maxLength) : undefined,
+  };
+}
+
+interface Props {
+  format: string;
+  survey?: Survey;
+  onSaved: (survey: Survey) => void;
+  onCancel: () => void;
+}
+
+/** Builds a survey; once it has responses the server refuses changes that would break them, question by question. */
+export function SurveyEditor({ format, survey, onSaved, onCancel }: Props) {
+  const { t } = useTranslation();
+  const save = useSaveSurvey(survey?.slug);
+  const { errors, failure, summaryRef, onError } = useProblemForm();
+  const [title, setTitle] = useState(survey?.title ?? '');
+  const [description, setDescription] = useState(survey?.description ?? '');
+  const [mode, setMode] = useState<Mode>(survey?.integrityMode ?? 'OPEN');
+  const [opensAt, setOpensAt] = useState(survey ? toLocal(survey.opensAt) : '');
+  const [closesAt, setClosesAt] = useState(survey ? toLocal(survey.closesAt) : '');
+  const [questions, setQuestions] = useState<QuestionDraft[]>(survey ? survey.questions.map(draftOf) : [emptyQuestion()]);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate(
+      { format, title, description, integrityMode: mode, opensAt: toInstant(opensAt), closesAt: toInstant(closesAt), questions: questions.map(requestOf), version: survey?.version },
+      { onSuccess: onSaved, onError },
+    );
+  };
+  const labelOf = (field: string) => {
+    const question = /^questions\[(\d+)\]\.?(.*)$/.exec(field);
+    if (question) {
+      const part = question[2] ? ` (${t(`surveyEditor.parts.${question[2].replace(/\[\d+\]/g, '')}`, { defaultValue: question[2] })})` : '';
+      return `${t('surveyEditor.question', { n: Number(question[1]) + 1 })}${part}`;
+    }
+    return t(`surveyEditor.fields.${field}`, { defaultValue: field });
+  };
+  const move = (index: number, by: number) => {
+    const next = [...questions];
+    const [moved] = next.splice(index, 1);
+    next.splice(index + by, 0, moved!);
+    setQuestions(next);
+  };
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      <ErrorSummary ref={summaryRef} errors={errors} failure={failure} labelOf={labelOf} />
+      {survey && survey.responseCount > 0 && <p className="field__hint">{t('surveyEditor.frozen', { count: survey.responseCount })}</p>}
+      <TextField id="title" label={t('surveyEditor.fields.title')} value={title} onChange={setTitle} error={errors.title} required maxLength={200} />
+      <TextField id="description" label={t('surveyEditor.fields.description')} value={description} onChange={setDescription} error={errors.description} multiline maxLength={20000} />
+      <SelectField id="integrityMode" label={t('surveyEditor.fields.integrityMode')} value={mode} onChange={(m) => setMode(m as Mode)} error={errors.integrityMode}
+        options={(['OPEN', 'ONE_PER_ACCOUNT', 'PARTICIPATION_CODE'] as Mode[]).map((m) => ({ value: m, label: t(`surveyEditor.modes.${m}`) }))} />
+      <div className="field-row">
+        <TextField id="opensAt" type="datetime-local" label={t('surveyEditor.fields.opensAt')} value={opensAt} onChange={setOpensAt} error={errors.opensAt} required />
+        <TextField id="closesAt" type="datetime-local" label={t('surveyEditor.fields.closesAt')} value={closesAt} onChange={setClosesAt} error={errors.closesAt} required />
+      </div>
+      <h2 id="questions">{t('surveyEditor.questions')}</h2>
+      {errors.questions && <p className="field__error">{errors.questions}</p>}
+      {questions.map((question, index) => (
+        <QuestionEditor key={index} index={index} count={questions.length} question={question} errors={errors}
+          onChange={(changed) => setQuestions(questions.map((q, i) => (i === index ? changed : q)))}
+          onMove={(by) => move(index, by)} onRemove={() => setQuestions(questions.filter((_, i) => i !== index))} />
+      ))}
+      <p>
+        <button type="button" className="button button--quiet" onClick={() => setQuestions([...questions, emptyQuestion()])}>
+          {t('surveyEditor.addQuestion')}
+        </button>
+      </p>
+      <FormActions saving={save.isPending} existing={Boolean(survey)} onCancel={onCancel} />
+    </form>
+  );
+}
