@@ -46,6 +46,19 @@ public final class Contract {
                 .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset(StandardCharsets.UTF_8)));
     }
 
+    /** A JSON path over every page of a paged list, since tests sharing a database fill lists beyond one page. */
+    public static <T> java.util.List<T> allPages(String path, String jsonPath) {
+        java.util.List<T> values = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            var response = api().queryParam("page", page).queryParam("size", 100).when().get(path).then()
+                    .statusCode(200).extract();
+            values.addAll(response.<java.util.List<T>>path("items." + jsonPath));
+            if ((page + 1) * 100L >= response.<Integer>path("total")) {
+                return values;
+            }
+        }
+    }
+
     private static OpenApiValidationFilter filter(ValidationReport.Level requestLevel) {
         return new OpenApiValidationFilter(OpenApiInteractionValidator
                 .createForSpecificationUrl(SPEC.toUri().toString())
