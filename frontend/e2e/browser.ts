@@ -62,3 +62,9 @@ export async function logInAs(page: Page, user: 'admin' | 'moderator' | 'citizen
   await page.click('#kc-login');
   await page.waitForURL(back);
 }
+
+/** A fresh browser context in German, as a first-time visitor sees the site. */
+export async function visitorPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ locale: 'de-DE' });
+  return context.newPage();
+}

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, expectNoAxeViolations, expectReflowAt320, launchBrowser, logInAs } from './browser';
+import { BASE_URL, expectNoAxeViolations, expectReflowAt320, launchBrowser, logInAs, visitorPage as newVisitorPage } from './browser';
 
 const INSEK_FORMATS = [
   'Akteursgespräche im Dezember 2023',
@@ -21,10 +21,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function visitorPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'de-DE' });
-  return context.newPage();
-}
+const visitorPage = (): Promise<Page> => newVisitorPage(browser);
 
 describe('a visitor', () => {
   it('sees the INSEK timeline with its six participation formats', async () => {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, expectNoAxeViolations, expectReflowAt320, launchBrowser, logInAs } from './browser';
+import { BASE_URL, expectNoAxeViolations, expectReflowAt320, launchBrowser, logInAs, visitorPage as newVisitorPage } from './browser';
 import { chooseByKeyboard, press, typeInto } from './keyboard';
 
 const FORMAT = 'umfrage-und-geoportal-2024';
@@ -14,10 +14,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function visitorPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'de-DE' });
-  return context.newPage();
-}
+const visitorPage = (): Promise<Page> => newVisitorPage(browser);
 
 describe('the online questionnaire', () => {
   it('is answered by keyboard alone, and its results are shown with charts', async () => {
@@ -51,6 +48,11 @@ describe('the online questionnaire', () => {
     expect(await page.locator('canvas').count()).toBeGreaterThan(3);
     await expectNoAxeViolations(page, 'the survey results');
     await expectReflowAt320(page, 'the survey results');
+
+    await chooseByKeyboard(page.getByLabel('Aufschlüsseln nach'), 'Wo wohnen Sie?');
+    await page.getByRole('heading', { level: 2, name: 'Wo wohnen Sie? – Innenstadt' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: '1. Wie sind Sie in der Stadt unterwegs?' }).first().waitFor();
+    await expectNoAxeViolations(page, 'the survey results broken down');
     await page.context().close();
   });
 });

@@ -229,6 +229,11 @@ export const de = {
     count: 'Anzahl',
     rankScore: 'Punkte im Mittel',
     meanRank: 'mittlerer Platz {{rank}}',
+    breakdown: 'Aufschlüsseln nach',
+    breakdownHint: 'Gruppen mit weniger als 5 Antworten werden nicht gezeigt, damit niemand erkennbar wird.',
+    noBreakdown: 'Nicht aufschlüsseln',
+    group: '{{question}} – {{answer}}',
+    groupSuppressed: 'Weniger als 5 Antworten: nicht gezeigt.',
   },
   map: {
     eyebrow: 'Kartenportal',

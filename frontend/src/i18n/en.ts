@@ -231,6 +231,11 @@ export const en: Messages = {
     count: 'Count',
     rankScore: 'Mean points',
     meanRank: 'mean place {{rank}}',
+    breakdown: 'Break down by',
+    breakdownHint: 'Groups with fewer than 5 responses are not shown, so that nobody can be recognised.',
+    noBreakdown: 'No breakdown',
+    group: '{{question}} – {{answer}}',
+    groupSuppressed: 'Fewer than 5 responses: not shown.',
   },
   map: {
     eyebrow: 'Map portal',

@@ -1,12 +1,14 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Markdown } from '@/components/Markdown';
 import { QueryState } from '@/components/QueryState';
 import { usePageTitle } from '@/components/usePageTitle';
 import { formatDateTime } from '@/components/dates';
+import { SelectField } from '@/components/fields';
 import { useSurvey, useSurveyResults } from '@/features/surveys/api/surveys';
 import { SurveyForm } from '@/features/surveys/components/SurveyForm';
-import { SurveyResultsView } from '@/features/surveys/components/SurveyResultsView';
+import { BreakdownView, SurveyResultsView } from '@/features/surveys/components/SurveyResultsView';
 
 /** The online questionnaire. */
 export function SurveyPage() {
@@ -37,14 +39,26 @@ export function SurveyPage() {
 export function SurveyResultsPage() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
+  const [breakdown, setBreakdown] = useState('');
   const { data: survey } = useSurvey(slug);
-  const { data: results, isLoading, error } = useSurveyResults(slug);
+  const { data: results, isLoading, error } = useSurveyResults(slug, breakdown);
+  const singleChoice = survey?.questions.filter((q) => q.type === 'SINGLE_CHOICE') ?? [];
   usePageTitle(survey ? t('survey.resultsTitle', { title: survey.title }) : undefined);
   return (
     <article>
       <p className="eyebrow">{t('survey.eyebrow')}</p>
       <h1>{survey ? t('survey.resultsTitle', { title: survey.title }) : t('survey.results')}</h1>
-      {results ? <SurveyResultsView results={results} /> : <QueryState isLoading={isLoading} error={error} />}
+      {singleChoice.length > 0 && (
+        <SelectField id="breakdown" label={t('survey.breakdown')} hint={t('survey.breakdownHint')} value={breakdown} onChange={setBreakdown}
+          options={[{ value: '', label: t('survey.noBreakdown') }, ...singleChoice.map((q) => ({ value: q.slug, label: q.title }))]} />
+      )}
+      {!results ? (
+        <QueryState isLoading={isLoading} error={error} />
+      ) : results.breakdown ? (
+        <BreakdownView breakdown={results.breakdown} title={singleChoice.find((q) => q.slug === breakdown)?.title ?? ''} />
+      ) : (
+        <SurveyResultsView results={results} />
+      )}
       <p>
         <Link to={`/umfragen/${slug}`}>{t('survey.backToSurvey')}</Link>
       </p>

@@ -22,10 +22,11 @@ export function useSurvey(slug: string) {
   });
 }
 
-export function useSurveyResults(slug: string) {
+export function useSurveyResults(slug: string, breakdown?: string) {
   return useQuery({
-    queryKey: ['surveys', 'results', slug],
-    queryFn: async () => unwrap(await api.GET('/api/v1/surveys/{slug}/results', { params: { path: { slug } } })),
+    queryKey: ['surveys', 'results', slug, breakdown],
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/surveys/{slug}/results', { params: { path: { slug }, query: { breakdown: breakdown || undefined } } })),
   });
 }
 

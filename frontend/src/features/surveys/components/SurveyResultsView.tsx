@@ -8,11 +8,43 @@ export function SurveyResultsView({ results }: { results: SurveyResults }) {
   return (
     <>
       <p className="lead">{t('survey.responses', { count: results.responses })}</p>
-      {results.questions.map((question, index) => (
-        <section key={question.question} aria-labelledby={`result-${question.question}`}>
-          <h2 id={`result-${question.question}`}>
+      <QuestionResults questions={results.questions} idPrefix="result" level={2} />
+    </>
+  );
+}
+
+/** The same results per answer of one single-choice question; groups under five responses are not shown. */
+export function BreakdownView({ breakdown, title }: { breakdown: NonNullable<SurveyResults['breakdown']>; title: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {breakdown.groups.map((group) => (
+        <section key={group.key} aria-labelledby={`group-${group.key}`}>
+          <h2 id={`group-${group.key}`}>{t('survey.group', { question: title, answer: group.label })}</h2>
+          {group.suppressed ? (
+            <p className="muted">{t('survey.groupSuppressed')}</p>
+          ) : (
+            <>
+              <p>{t('survey.responses', { count: group.responses ?? 0 })}</p>
+              <QuestionResults questions={group.questions.filter((q) => q.question !== breakdown.question)} idPrefix={`group-${group.key}`} level={3} />
+            </>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}
+
+function QuestionResults({ questions, idPrefix, level }: { questions: QuestionResult[]; idPrefix: string; level: 2 | 3 }) {
+  const { t } = useTranslation();
+  const Heading = level === 2 ? 'h2' : 'h3';
+  return (
+    <>
+      {questions.map((question, index) => (
+        <section key={question.question} aria-labelledby={`${idPrefix}-${question.question}`}>
+          <Heading id={`${idPrefix}-${question.question}`}>
             {index + 1}. {question.title}
-          </h2>
+          </Heading>
           <p className="muted">{t('survey.answered', { count: question.answered })}</p>
           <QuestionResultView question={question} />
         </section>

@@ -7,8 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +19,7 @@ import org.mitwirken.common.Hashes;
 import org.mitwirken.common.Tokens;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.paging.PageResponse;
+import org.mitwirken.common.participation.Authorship;
 import org.mitwirken.common.participation.CommentTargetType;
 import org.mitwirken.common.participation.CommentTargets;
 import org.mitwirken.common.participation.ParticipationPolicy;
@@ -98,13 +97,7 @@ public class CommentService {
     @Transactional
     public void withdraw(UUID id, String account, String deletionToken) {
         Comment comment = repository.findByIdOptional(id).orElseThrow(() -> notFound(id));
-        boolean byAccount = account != null && account.equals(comment.authorAccount);
-        boolean byToken = deletionToken != null && comment.deletionTokenHash != null
-                && MessageDigest.isEqual(Hashes.sha256Hex(deletionToken).getBytes(StandardCharsets.US_ASCII),
-                        comment.deletionTokenHash.getBytes(StandardCharsets.US_ASCII));
-        if (!byAccount && !byToken) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Only the author may withdraw this comment.");
-        }
+        Authorship.requireAuthor(account, comment.authorAccount, deletionToken, comment.deletionTokenHash);
         if (repository.count("parentId", id) == 0) {
             repository.delete(comment);
         } else {

@@ -6,8 +6,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +20,7 @@ import org.mitwirken.common.geo.CityBounds;
 import org.mitwirken.common.geo.Point;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.paging.PageResponse;
+import org.mitwirken.common.participation.Authorship;
 import org.mitwirken.common.participation.DecisionRequest;
 import org.mitwirken.common.participation.ModerationState;
 import org.mitwirken.common.participation.ParticipationPolicy;
@@ -114,13 +113,7 @@ public class MapContributionService {
     @Transactional
     public void withdraw(UUID id, String account, String deletionToken) {
         MapContribution contribution = repository.findByIdOptional(id).orElseThrow(() -> notFound(id));
-        boolean byAccount = account != null && account.equals(contribution.authorAccount);
-        boolean byToken = deletionToken != null && contribution.deletionTokenHash != null
-                && MessageDigest.isEqual(Hashes.sha256Hex(deletionToken).getBytes(StandardCharsets.US_ASCII),
-                        contribution.deletionTokenHash.getBytes(StandardCharsets.US_ASCII));
-        if (!byAccount && !byToken) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Only the author may withdraw this contribution.");
-        }
+        Authorship.requireAuthor(account, contribution.authorAccount, deletionToken, contribution.deletionTokenHash);
         repository.delete(contribution);
     }
 
