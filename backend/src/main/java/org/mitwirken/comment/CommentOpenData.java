@@ -4,6 +4,9 @@ import static org.mitwirken.common.opendata.Dataset.field;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mitwirken.common.opendata.Dataset;
@@ -12,6 +15,7 @@ import org.mitwirken.common.opendata.OpenDataSource;
 /** Published comments on public items, without author names. */
 @ApplicationScoped
 public class CommentOpenData implements OpenDataSource {
+    private static final ZoneId CITY_TIME = ZoneId.of("Europe/Berlin");
     private static final Dataset DATASET = new Dataset("comments", "Kommentare",
             "Published comments on public items, without author names; withdrawn, hidden and rejected ones are "
                     + "left out.", List.of(
@@ -33,6 +37,16 @@ public class CommentOpenData implements OpenDataSource {
 
     @Override
     public List<Map<String, Object>> rows() {
-        return comments.publicRows();
+        return comments.publicComments().stream().map(c -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", c.id().toString());
+            row.put("target_type", c.targetType().name());
+            row.put("target_id", c.targetId().toString());
+            row.put("parent_id", c.parentId() == null ? null : c.parentId().toString());
+            row.put("text", c.text());
+            row.put("support_count", c.supportCount());
+            row.put("created_on", LocalDate.ofInstant(c.createdAt(), CITY_TIME).toString());
+            return row;
+        }).toList();
     }
 }

@@ -172,26 +172,14 @@ public class CommentService {
                 paging.page(), paging.size(), query.count());
     }
 
-    /** For open data: published comments on items that are public, without author names. */
-    public List<Map<String, Object>> publicRows() {
+    /** For open data and synthesis: published, not withdrawn comments on items the public may see. */
+    public List<CommentResponse> publicComments() {
         List<Comment> published = repository.list("state = ?1 and withdrawn = false", ORDER, ModerationState.PUBLISHED);
         Map<UUID, Boolean> publicTargets = new java.util.HashMap<>();
         List<Comment> visible = published.stream().filter(c -> publicTargets.computeIfAbsent(c.targetId,
                 target -> targets.stream().filter(t -> t.handles(c.targetType)).findFirst()
                         .flatMap(t -> t.publicPolicy(c.targetType, target)).isPresent())).toList();
-        Map<UUID, Long> supports = reactions.supportCounts(visible.stream().map(c -> c.id).toList());
-        return visible.stream().map(c -> {
-            Map<String, Object> row = new java.util.LinkedHashMap<>();
-            row.put("id", c.id.toString());
-            row.put("target_type", c.targetType.name());
-            row.put("target_id", c.targetId.toString());
-            row.put("parent_id", c.parentId == null ? null : c.parentId.toString());
-            row.put("text", c.text);
-            row.put("support_count", supports.getOrDefault(c.id, 0L));
-            row.put("created_on", java.time.LocalDate.ofInstant(c.createdAt, java.time.ZoneId.of("Europe/Berlin"))
-                    .toString());
-            return row;
-        }).toList();
+        return responses(visible, null, false);
     }
 
     private ParticipationPolicy policy(CommentTargetType type, UUID targetId) {

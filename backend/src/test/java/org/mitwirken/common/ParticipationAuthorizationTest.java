@@ -27,6 +27,7 @@ import org.mitwirken.comment.CommentRequest;
 import org.mitwirken.comment.CommentService;
 import org.mitwirken.common.participation.CommentTargetType;
 import org.mitwirken.common.geo.Point;
+import org.mitwirken.fieldofaction.FieldOfActionResponse;
 import org.mitwirken.map.MapCategory;
 import org.mitwirken.map.MapContributionRequest;
 import org.mitwirken.map.MapContributionService;
@@ -120,6 +121,19 @@ class ParticipationAuthorizationTest {
         DECIDE_ON_MAP_CONTRIBUTION(401, 403, 200, 200, (f, role) -> client().contentType(ContentType.JSON)
                 .body(Map.of("decision", "APPROVE")).when()
                 .post("/api/v1/moderation/map-contributions/" + f.mapItem() + "/decisions")),
+        LIST_INPUT_POOL(401, 403, 200, 200, (f, role) -> client().queryParam("format", f.formatSlug())
+                .when().get("/api/v1/synthesis/inputs")),
+        LINK_INPUTS(401, 403, 204, 204, (f, role) -> client().contentType(ContentType.JSON).body(Map.of("inputs",
+                List.of(Map.of("kind", "MAP_CONTRIBUTION", "ref", f.mapItem().toString())), "fieldOfAction",
+                f.fieldSlug())).when().post("/api/v1/synthesis/links")),
+        RECORD_OBSERVATION(401, 403, 201, 201, (f, role) -> client().contentType(ContentType.JSON).body(Map.of(
+                "format", f.formatSlug(), "kind", "FLIPCHART", "title", "Flipchart 1", "text", "Mehr Grün",
+                "dotCount", 7)).when().post("/api/v1/synthesis/observations")),
+        RECORD_OFFICIAL_RESPONSE(401, 403, 201, 201, (f, role) -> client().contentType(ContentType.JSON).body(Map.of(
+                "fieldOfAction", f.fieldSlug(), "title", "Antwort", "status", "PARTLY", "reason", "Teilweise",
+                "inputs", List.of())).when().post("/api/v1/synthesis/responses")),
+        READ_FIELD_OUTCOME(200, 200, 200, 200, (f, role) -> client().when()
+                .get("/api/v1/outcomes/fields-of-action/" + f.fieldSlug())),
         READ_RESULTS(200, 200, 200, 200, (f, role) -> client().when().get("/api/v1/votings/" + f.round() + "/results"));
 
         final int[] expected;
@@ -132,13 +146,14 @@ class ParticipationAuthorizationTest {
     }
 
     record Fixtures(UUID format, String formatSlug, UUID othersComment, List<UUID> items, UUID round, String survey,
-            UUID freeText, UUID mapItem) {
+            UUID freeText, UUID mapItem, String fieldSlug) {
         static Fixtures create() {
             var format = aFormatIn(aProcess().create().slug()).participation(true, true, false).create();
             UUID comment = CDI.current().select(CommentService.class).get().create(new CommentRequest(
                     CommentTargetType.FORMAT, format.id(), null, "Von jemand anderem", null), "someone-else")
                     .comment().id();
-            List<UUID> items = List.of(aFieldOfAction().create().id(), aFieldOfAction().create().id());
+            FieldOfActionResponse field = aFieldOfAction().create();
+            List<UUID> items = List.of(field.id(), aFieldOfAction().create().id());
             UUID round = CDI.current().select(VotingService.class).get().create(new VotingRoundRequest(format.slug(),
                     "Priorisierung", VotingItemType.FIELD_OF_ACTION, items, 5, 3, Instant.now().minusSeconds(60),
                     Instant.now().plusSeconds(3600))).id();
@@ -152,7 +167,8 @@ class ParticipationAuthorizationTest {
             UUID mapItem = CDI.current().select(MapContributionService.class).get().create(new MapContributionRequest(
                     format.slug(), MapCategory.IDEA, "Idee", "Von jemand anderem", new Point(7.77, 49.44), null, null,
                     null), "someone-else").contribution().id();
-            return new Fixtures(format.id(), format.slug(), comment, items, round, survey, freeText, mapItem);
+            return new Fixtures(format.id(), format.slug(), comment, items, round, survey, freeText, mapItem,
+                    field.slug());
         }
     }
 

@@ -1,0 +1,30 @@
+package org.mitwirken.map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.mitwirken.common.synthesis.Input;
+import org.mitwirken.common.synthesis.InputKind;
+import org.mitwirken.common.synthesis.InputSource;
+
+@ApplicationScoped
+public class MapInputs implements InputSource {
+    private static final ZoneId CITY_TIME = ZoneId.of("Europe/Berlin");
+
+    @Inject
+    MapContributionService contributions;
+
+    @Override
+    public InputKind kind() {
+        return InputKind.MAP_CONTRIBUTION;
+    }
+
+    @Override
+    public List<Input> published() {
+        return contributions.published(new MapQuery()).stream().map(c -> new Input(InputKind.MAP_CONTRIBUTION,
+                c.id().toString(), c.title(), c.text(), c.format(), c.district() == null ? null : c.district().slug(),
+                LocalDate.ofInstant(c.createdAt(), CITY_TIME))).toList();
+    }
+}

@@ -1,0 +1,250 @@
+package org.mitwirken.synthesis;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.mitwirken.common.Versions;
+import org.mitwirken.common.problem.ProblemException;
+import org.mitwirken.common.problem.ValidationProblem;
+import org.mitwirken.common.problem.Violation;
+import org.mitwirken.common.synthesis.Input;
+import org.mitwirken.common.synthesis.InputKind;
+import org.mitwirken.common.synthesis.InputSource;
+import org.mitwirken.fieldofaction.FieldOfActionResponse;
+import org.mitwirken.fieldofaction.FieldOfActionService;
+import org.mitwirken.fieldofaction.GoalResponse;
+import org.mitwirken.format.FormatRef;
+import org.mitwirken.format.FormatService;
+import org.mitwirken.synthesis.SynthesisDtos.Group;
+import org.mitwirken.synthesis.SynthesisDtos.InputOutcome;
+import org.mitwirken.synthesis.SynthesisDtos.LinkRequest;
+import org.mitwirken.synthesis.SynthesisDtos.Outcome;
+import org.mitwirken.synthesis.SynthesisDtos.PoolItem;
+import org.mitwirken.synthesis.SynthesisDtos.ResponseRequest;
+import org.mitwirken.synthesis.SynthesisDtos.ResponseView;
+import org.mitwirken.synthesis.SynthesisDtos.Target;
+
+/** Links input to fields of action and goals, records the city's responses, and tells what became of input. */
+@ApplicationScoped
+public class SynthesisService {
+
+    @Inject
+    Instance<InputSource> sources;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    FieldOfActionService fieldsOfAction;
+
+    @Inject
+    FormatService formats;
+
+    /** Staff's view of the pool: every published input with where it is linked, filtered by kind and format. */
+    public List<PoolItem> pool(InputKind kind, String format, Boolean linked) {
+        Map<InputKey, List<Target>> links = targetsByInput(links(null));
+        return inputs(kind).stream()
+                .filter(input -> format == null || format.equals(input.format()))
+                .map(input -> new PoolItem(input, links.getOrDefault(key(input), List.of())))
+                .filter(item -> linked == null || linked == !item.links().isEmpty())
+                .toList();
+    }
+
+    @Transactional
+    public void link(LinkRequest request, String staff) {
+        FieldOfActionResponse field = field(request.fieldOfAction());
+        UUID goalId = goalId(field, request.goal());
+        requireExisting(request.inputs(), "inputs");
+        for (InputKey input : request.inputs()) {
+            entityManager.createNativeQuery("insert into input_link (id, input_kind, input_ref, field_of_action_id, "
+                    + "goal_id, linked_by, linked_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing")
+                    .setParameter(1, UUID.randomUUID()).setParameter(2, input.kind().name())
+                    .setParameter(3, input.ref()).setParameter(4, field.id()).setParameter(5, goalId)
+                    .setParameter(6, staff).setParameter(7, Instant.now()).executeUpdate();
+        }
+    }
+
+    @Transactional
+    public void unlink(InputKey input, String fieldOfAction, String goal) {
+        FieldOfActionResponse field = field(fieldOfAction);
+        UUID goalId = goalId(field, goal);
+        entityManager.createNativeQuery("delete from input_link where input_kind = ?1 and input_ref = ?2 "
+                + "and field_of_action_id = ?3 and goal_id is not distinct from ?4").setParameter(1, input.kind().name())
+                .setParameter(2, input.ref()).setParameter(3, field.id()).setParameter(4, goalId).executeUpdate();
+    }
+
+    @Transactional
+    public ResponseView respond(ResponseRequest request) {
+        OfficialResponse response = new OfficialResponse();
+        apply(response, request);
+        entityManager.persist(response);
+        entityManager.flush();
+        return view(response);
+    }
+
+    @Transactional
+    public ResponseView updateResponse(UUID id, ResponseRequest request) {
+        OfficialResponse response = existingResponse(id);
+        Versions.requireCurrent(request.version(), response.version, "response");
+        apply(response, request);
+        entityManager.flush();
+        return view(response);
+    }
+
+    @Transactional
+    public void deleteResponse(UUID id) {
+        entityManager.remove(existingResponse(id));
+    }
+
+    /** The public page of a field of action: its linked input grouped by format and district, and responses. */
+    public Outcome outcome(String fieldOfActionSlug) {
+        FieldOfActionResponse field = fieldsOfAction.get(fieldOfActionSlug, false);
+        Map<InputKey, Input> published = inputs(null).stream().collect(Collectors.toMap(SynthesisService::key,
+                Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        List<Input> linked = links(field.id()).stream().map(l -> published.get(new InputKey(l.inputKind, l.inputRef)))
+                .filter(Objects::nonNull).distinct().toList();
+        Map<String, String> formatTitles = formats.publicRefs().stream()
+                .collect(Collectors.toMap(FormatRef::slug, FormatRef::title));
+        List<Group> byFormat = group(linked, Input::format, slug -> formatTitles.getOrDefault(slug, slug));
+        List<Group> byDistrict = group(linked, Input::district, slug -> slug);
+        List<ResponseView> responses = entityManager.createQuery("from OfficialResponse r where r.fieldOfActionId = "
+                + ":field order by r.createdAt, r.id", OfficialResponse.class).setParameter("field", field.id())
+                .getResultList().stream().map(this::view).toList();
+        return new Outcome(field.slug(), field.title(), linked.size(), byFormat, byDistrict, responses);
+    }
+
+    /** For a citizen following their own contribution: where it was linked, and the responses that name it. */
+    public InputOutcome inputOutcome(InputKind kind, String ref) {
+        Input input = source(kind).find(ref).orElseThrow(() -> ProblemException.notFound("Input", kind + " " + ref));
+        List<Target> links = targetsByInput(entityManager.createQuery("from InputLink l where l.inputKind = :kind "
+                + "and l.inputRef = :ref", InputLink.class).setParameter("kind", kind).setParameter("ref", ref)
+                .getResultList()).getOrDefault(key(input), List.of());
+        List<ResponseView> responses = entityManager.createQuery("select r from OfficialResponse r join r.inputs i "
+                + "where i.kind = :kind and i.ref = :ref order by r.createdAt", OfficialResponse.class)
+                .setParameter("kind", kind).setParameter("ref", ref).getResultList().stream().map(this::view).toList();
+        return new InputOutcome(input, links, responses);
+    }
+
+    private static List<Group> group(List<Input> inputs, Function<Input, String> keyOf,
+            Function<String, String> labelOf) {
+        Map<String, List<Input>> grouped = new LinkedHashMap<>();
+        inputs.forEach(input -> grouped.computeIfAbsent(Objects.requireNonNullElse(keyOf.apply(input), ""),
+                k -> new ArrayList<>()).add(input));
+        return grouped.entrySet().stream()
+                .map(e -> new Group(e.getKey().isEmpty() ? null : e.getKey(),
+                        e.getKey().isEmpty() ? "" : labelOf.apply(e.getKey()), e.getValue().size(), e.getValue()))
+                .sorted(Comparator.comparing(Group::count).reversed().thenComparing(Group::label))
+                .toList();
+    }
+
+    private void apply(OfficialResponse response, ResponseRequest request) {
+        FieldOfActionResponse field = field(request.fieldOfAction());
+        UUID goalId = goalId(field, request.goal());
+        requireExisting(request.inputs(), "inputs");
+        response.fieldOfActionId = field.id();
+        response.goalId = goalId;
+        response.title = request.title();
+        response.status = request.status();
+        response.reason = request.reason();
+        response.inputs.clear();
+        response.inputs.addAll(request.inputs());
+    }
+
+    private void requireExisting(List<InputKey> keys, String field) {
+        List<Violation> violations = new ArrayList<>();
+        Map<InputKind, java.util.Set<String>> refs = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            InputKey key = keys.get(i);
+            java.util.Set<String> known = refs.computeIfAbsent(key.kind(), kind -> source(kind).published().stream()
+                    .map(Input::ref).collect(Collectors.toSet()));
+            if (!known.contains(key.ref())) {
+                violations.add(new Violation(field + "[" + i + "].ref", "no published " + key.kind() + " has it"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ValidationProblem(violations);
+        }
+    }
+
+    private FieldOfActionResponse field(String slug) {
+        return fieldsOfAction.findRef(slug, true).map(ref -> fieldsOfAction.get(slug, true))
+                .orElseThrow(() -> ValidationProblem.of("fieldOfAction", "no field of action has the slug '" + slug
+                        + "'"));
+    }
+
+    private static UUID goalId(FieldOfActionResponse field, String goal) {
+        if (goal == null) {
+            return null;
+        }
+        return field.goals().stream().filter(g -> g.slug().equals(goal)).map(GoalResponse::id).findFirst()
+                .orElseThrow(() -> ValidationProblem.of("goal", "'" + field.title() + "' has no goal '" + goal + "'"));
+    }
+
+    private ResponseView view(OfficialResponse response) {
+        return new ResponseView(response.id, target(response.fieldOfActionId, response.goalId), response.title,
+                response.status, response.reason, List.copyOf(response.inputs), response.version,
+                response.updatedAt);
+    }
+
+    private Target target(UUID fieldId, UUID goalId) {
+        FieldOfActionResponse field = fieldsOfAction.refsByIds(List.of(fieldId), true).stream().findFirst()
+                .map(ref -> fieldsOfAction.get(ref.slug(), true)).orElseThrow();
+        GoalResponse goal = goalId == null ? null : field.goals().stream().filter(g -> g.id().equals(goalId))
+                .findFirst().orElse(null);
+        return new Target(field.slug(), field.title(), goal == null ? null : goal.slug(),
+                goal == null ? null : goal.title());
+    }
+
+    private Map<InputKey, List<Target>> targetsByInput(List<InputLink> links) {
+        Map<UUID, Map<UUID, Target>> cache = new HashMap<>();
+        Map<InputKey, List<Target>> targets = new HashMap<>();
+        for (InputLink link : links) {
+            Target target = cache.computeIfAbsent(link.fieldOfActionId, f -> new HashMap<>())
+                    .computeIfAbsent(link.goalId == null ? new UUID(0, 0) : link.goalId,
+                            g -> target(link.fieldOfActionId, link.goalId));
+            targets.computeIfAbsent(new InputKey(link.inputKind, link.inputRef), k -> new ArrayList<>()).add(target);
+        }
+        return targets;
+    }
+
+    private List<InputLink> links(UUID fieldOfAction) {
+        return fieldOfAction == null
+                ? entityManager.createQuery("from InputLink l order by l.linkedAt", InputLink.class).getResultList()
+                : entityManager.createQuery("from InputLink l where l.fieldOfActionId = :field order by l.linkedAt",
+                        InputLink.class).setParameter("field", fieldOfAction).getResultList();
+    }
+
+    private List<Input> inputs(InputKind kind) {
+        return sources.stream().filter(s -> kind == null || s.kind() == kind)
+                .flatMap(s -> s.published().stream()).toList();
+    }
+
+    private InputSource source(InputKind kind) {
+        return sources.stream().filter(s -> s.kind() == kind).findFirst().orElseThrow();
+    }
+
+    private OfficialResponse existingResponse(UUID id) {
+        OfficialResponse response = entityManager.find(OfficialResponse.class, id);
+        if (response == null) {
+            throw ProblemException.notFound("Response", id.toString());
+        }
+        return response;
+    }
+
+    private static InputKey key(Input input) {
+        return new InputKey(input.kind(), input.ref());
+    }
+}
