@@ -97,6 +97,7 @@ describe('a visitor', () => {
     await page.getByRole('heading', { level: 2, name: 'Entwicklungsziele' }).waitFor();
     await page.getByRole('heading', { level: 3, name: 'Radverkehrsnetz lückenlos ausbauen' }).waitFor();
     await page.getByRole('link', { name: 'Beteiligung der Bürgerinnen und Bürger am 13.11.2024' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Was ist daraus geworden?' }).waitFor();
     await expectNoAxeViolations(page, 'a field of action');
     await page.context().close();
   });
@@ -173,6 +174,11 @@ describe('a visitor', () => {
     await expectNoAxeViolations(page, 'a format with a comment');
 
     const own = page.locator('article').filter({ hasText: xss });
+    await own.getByRole('link', { name: 'Was ist aus meinem Beitrag geworden?' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Was ist aus Ihrem Beitrag geworden?' }).waitFor();
+    await page.getByText('Ihr Beitrag ist noch keinem Handlungsfeld zugeordnet.').waitFor();
+    await expectNoAxeViolations(page, 'a contribution followed to its outcome');
+    await page.goBack();
     await own.getByRole('button', { name: 'Zurückziehen' }).click();
     await own.getByRole('button', { name: 'Ja, zurückziehen' }).click();
     await page.getByRole('status').getByText('Ihr Beitrag ist zurückgezogen.').waitFor();

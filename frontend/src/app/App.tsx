@@ -10,6 +10,7 @@ import { DistrictPage, DistrictsPage } from './routes/DistrictsPage';
 import { FieldOfActionPage, FieldsOfActionPage } from './routes/FieldsOfActionPage';
 import { FormatPage } from './routes/FormatPage';
 import { HomePage } from './routes/HomePage';
+import { InputOutcomePage } from './routes/InputOutcomePage';
 import { InterviewNotePage, InterviewNotesPage } from './routes/InterviewNotesPage';
 import { SearchPage } from './routes/SearchPage';
 
@@ -51,6 +52,7 @@ const router = createBrowserRouter([
       { path: '/umfragen/:slug', lazy: lazyPage(surveys, 'SurveyPage') },
       { path: '/umfragen/:slug/ergebnisse', lazy: lazyPage(surveys, 'SurveyResultsPage') },
       { path: '/offene-daten', lazy: lazyPage(openData, 'OpenDataPage') },
+      { path: '/was-wurde-daraus/:kind/:ref', element: <InputOutcomePage /> },
       { path: '/handlungsfelder', element: <FieldsOfActionPage /> },
       { path: '/handlungsfelder/:slug', element: <FieldOfActionPage /> },
       { path: '/ortsbezirke', element: <DistrictsPage /> },

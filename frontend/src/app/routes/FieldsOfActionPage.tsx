@@ -7,6 +7,7 @@ import { FieldOfActionDetail } from '@/features/fieldsOfAction/components/FieldO
 import { FieldOfActionList } from '@/features/fieldsOfAction/components/FieldOfActionList';
 import { CollapsibleCommentThread } from '@/features/comments/components/CollapsibleCommentThread';
 import { CommentThread } from '@/features/comments/components/CommentThread';
+import { FieldOutcome } from '@/features/outcomes/components/FieldOutcome';
 import { RelatedFormats } from './RelatedFormats';
 
 export function FieldsOfActionPage() {
@@ -44,6 +45,7 @@ export function FieldOfActionPage() {
         heading={t('fieldsOfAction.formats')}
         empty={t('fieldsOfAction.noFormats')}
       />
+      <FieldOutcome slug={slug} />
       <CommentThread targetType="FIELD_OF_ACTION" targetId={field.id} commentsEnabled anonymousAllowed={false} />
     </article>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useAuth } from '@/auth/AuthContext';
 import { StatusMessage } from '@/components/StatusMessage';
 import { deletionToken, useComments, useReportComment, useSupportComment, type Comment, type CommentTargetType } from '../api/comments';
@@ -78,7 +79,16 @@ function CommentView({ comment, canReply, anonymous, onMessage }: { comment: Com
       </p>
       <p className="preserve-lines">{comment.text}</p>
       {comment.moderationReason && <p className="muted">{t('comments.reason', { reason: comment.moderationReason })}</p>}
-      {(comment.writtenByMe || deletionToken(comment.id)) && <WithdrawButton comment={comment} onDone={onMessage} />}
+      {(comment.writtenByMe || deletionToken(comment.id)) && (
+        <>
+          {comment.state === 'PUBLISHED' && (
+            <p>
+              <Link to={`/was-wurde-daraus/COMMENT/${comment.id}`}>{t('comments.follow')}</Link>
+            </p>
+          )}
+          <WithdrawButton comment={comment} onDone={onMessage} />
+        </>
+      )}
       {comment.state === 'PUBLISHED' && (
         <div className="comment__actions">
           {auth.authenticated ? (

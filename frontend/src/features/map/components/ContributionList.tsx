@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useAuth } from '@/auth/AuthContext';
 import { deletionToken, useReportContribution, useSupportContribution, useWithdrawContribution, type MapContribution } from '../api/mapContributions';
 
@@ -60,6 +61,9 @@ function Contribution({ contribution: c, onMessage }: { contribution: MapContrib
           <button type="button" className="button button--small button--quiet" aria-expanded={reporting} onClick={() => setReporting(!reporting)}>
             {t('comments.report')}
           </button>
+        )}
+        {(c.writtenByMe || deletionToken(c.id)) && c.state === 'PUBLISHED' && (
+          <Link to={`/was-wurde-daraus/MAP_CONTRIBUTION/${c.id}`}>{t('map.follow', { title: c.title })}</Link>
         )}
         {(c.writtenByMe || deletionToken(c.id)) && (
           <button type="button" className="button button--small button--quiet" onClick={() => withdraw.mutate(c.id, { onSuccess: () => onMessage(t('map.withdrawn', { title: c.title })) })}>
