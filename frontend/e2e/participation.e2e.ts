@@ -98,6 +98,8 @@ describe('a visitor', () => {
     await page.getByRole('heading', { level: 3, name: 'Radverkehrsnetz lückenlos ausbauen' }).waitFor();
     await page.getByRole('link', { name: 'Beteiligung der Bürgerinnen und Bürger am 13.11.2024' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Was ist daraus geworden?' }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Lückenloses Radverkehrsnetz' }).waitFor();
+    await page.getByText(/^Kartenportal|^Online-Umfrage und Geoportal: \d+/).first().waitFor();
     await expectNoAxeViolations(page, 'a field of action');
     await page.context().close();
   });

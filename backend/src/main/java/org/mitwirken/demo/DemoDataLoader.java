@@ -34,6 +34,12 @@ import org.mitwirken.process.ProcessRequest;
 import org.mitwirken.process.ProcessService;
 import org.mitwirken.process.ProcessStatus;
 import org.mitwirken.survey.FreeTextModeration;
+import org.mitwirken.synthesis.InputKey;
+import org.mitwirken.synthesis.ObservationService;
+import org.mitwirken.synthesis.SynthesisDtos.LinkRequest;
+import org.mitwirken.synthesis.SynthesisDtos.PoolItem;
+import org.mitwirken.synthesis.SynthesisDtos.ResponseRequest;
+import org.mitwirken.synthesis.SynthesisService;
 import org.mitwirken.survey.FreeTextState;
 import org.mitwirken.survey.SubmissionService;
 import org.mitwirken.survey.SurveyService;
@@ -88,6 +94,12 @@ public class DemoDataLoader {
     @Inject
     MapContributionService mapContributions;
 
+    @Inject
+    SynthesisService synthesis;
+
+    @Inject
+    ObservationService observations;
+
     @ConfigProperty(name = "mitwirken.demo-data.enabled")
     boolean enabled;
 
@@ -124,6 +136,7 @@ public class DemoDataLoader {
         }
         loadSurvey();
         loadMap();
+        loadSynthesis();
         for (InterviewNoteRequest note : InsekInterviewNotes.all()) {
             if (interviewNotes.findSlug(note.slug()).isEmpty()) {
                 interviewNotes.create(note, "demo");
@@ -161,6 +174,27 @@ public class DemoDataLoader {
             mapContributions.decide(id, i % 25 == 24
                     ? new DecisionRequest(ModerationAction.REJECT, "Kein Bezug zur Stadtentwicklung")
                     : new DecisionRequest(ModerationAction.APPROVE, null));
+        }
+    }
+
+    /** Observations, links by the words in each input and one response per field of action; all illustrative. */
+    private void loadSynthesis() {
+        if (synthesis.outcome(InsekFieldsOfAction.SLUGS.get(0)).total() > 0) {
+            return;
+        }
+        InsekSynthesis.observations().forEach(observation -> observations.record(observation, "demo"));
+        List<PoolItem> pool = synthesis.pool(null, null, false);
+        for (InsekSynthesis.Response response : InsekSynthesis.RESPONSES) {
+            List<InputKey> inputs = pool.stream()
+                    .filter(item -> InsekSynthesis.WORDS.get(response.field()).stream()
+                            .anyMatch(word -> item.input().text().contains(word)))
+                    .map(item -> new InputKey(item.input().kind(), item.input().ref())).limit(500).toList();
+            if (inputs.isEmpty()) {
+                continue;
+            }
+            synthesis.link(new LinkRequest(inputs, response.field(), null), "demo");
+            synthesis.respond(new ResponseRequest(response.field(), null, response.title(), response.status(),
+                    response.reason(), inputs.subList(0, Math.min(3, inputs.size())), null));
         }
     }
 
