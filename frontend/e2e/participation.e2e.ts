@@ -369,6 +369,16 @@ describe('the moderator', () => {
     await logged.getByText(/^Freigegeben von /).waitFor();
     await logged.getByRole('button', { name: 'Neu entscheiden' }).click();
     await expectNoAxeViolations(page, 'the moderation log with a decision reopened');
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Synthese' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Synthese' }).waitFor();
+    await page.getByLabel('Beitragsart').selectOption('COMMENT');
+    await page.getByRole('checkbox', { name: new RegExp(text) }).check();
+    await page.getByLabel(/^Handlungsfeld/).selectOption({ label: 'Klima, Umwelt und Grün' });
+    await page.getByLabel('Entwicklungsziel').selectOption({ label: 'Grün- und Freiflächen vernetzen' });
+    await page.getByRole('button', { name: 'Ausgewählte zuordnen' }).click();
+    await page.getByRole('status').getByText('1 Beitrag zugeordnet.').waitFor();
+    await expectNoAxeViolations(page, 'the synthesis page');
     await page.context().close();
 
     await visitor.reload();

@@ -41,6 +41,7 @@ const adminDistricts = () => import('./routes/AdminDistrictsPage');
 const moderation = () => import('./routes/ModerationPage');
 const adminNotes = () => import('./routes/AdminInterviewNotesPage');
 const adminSurveys = () => import('./routes/AdminSurveyPages');
+const synthesisPage = () => import('./routes/SynthesisPage');
 
 const router = createBrowserRouter([
   {
@@ -58,6 +59,7 @@ const router = createBrowserRouter([
       { path: '/ortsbezirke', element: <DistrictsPage /> },
       { path: '/ortsbezirke/:slug', element: <DistrictPage /> },
       { path: '/moderation', lazy: lazyPage(moderation, 'ModerationPage') },
+      { path: '/synthese', lazy: lazyPage(synthesisPage, 'SynthesisPage') },
       { path: '/verwaltung', lazy: lazyPage(adminFormats, 'AdminPage') },
       { path: '/verwaltung/formate/neu', lazy: lazyPage(adminFormatEditor, 'AdminFormatEditorPage') },
       { path: '/verwaltung/formate/:slug', lazy: lazyPage(adminFormatEditor, 'AdminFormatEditorPage') },

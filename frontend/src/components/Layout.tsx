@@ -37,9 +37,14 @@ export function Layout() {
                 <NavLink to="/gespraechsvermerke">{t('nav.interviewNotes')}</NavLink>
               </li>
               {auth.hasRole('moderator') || auth.hasRole('admin') ? (
-                <li>
-                  <NavLink to="/moderation">{t('nav.moderation')}</NavLink>
-                </li>
+                <>
+                  <li>
+                    <NavLink to="/moderation">{t('nav.moderation')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/synthese">{t('nav.synthesis')}</NavLink>
+                  </li>
+                </>
               ) : null}
               <li>
                 <NavLink to="/verwaltung">{t('nav.admin')}</NavLink>
