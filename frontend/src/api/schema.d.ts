@@ -868,6 +868,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Participation over time, per format, district and channel, with moderation throughput (staff) */
+        get: operations["getStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/public": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same numbers for everyone; counts of 1 to 4 are suppressed */
+        get: operations["getPublicStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/surveys": {
         parameters: {
             query?: never;
@@ -1827,6 +1861,11 @@ export interface components {
         };
         /** @enum {string} */
         ModerationState: "PENDING" | "PUBLISHED" | "HIDDEN" | "REJECTED";
+        ModerationThroughput: {
+            /** Format: int64 */
+            pending: number;
+            decisionsPerWeek: components["schemas"]["StatisticsWeek"][];
+        };
         Observation: {
             id: components["schemas"]["UUID"];
             format: string;
@@ -2158,6 +2197,35 @@ export interface components {
         SearchResults: {
             query: string;
             items: components["schemas"]["SearchHit"][];
+        };
+        Statistics: {
+            /** @description Per kind: COMMENT, MAP_CONTRIBUTION, SURVEY_RESPONSE, BALLOT */
+            totals: components["schemas"]["StatisticsCell"][];
+            perFormat: components["schemas"]["StatisticsCell"][];
+            perDistrict: components["schemas"]["StatisticsCell"][];
+            perChannel: components["schemas"]["StatisticsCell"][];
+            /** @description Per week (Monday) and kind */
+            overTime: components["schemas"]["StatisticsWeek"][];
+            /** @description Staff view only */
+            moderation?: components["schemas"]["ModerationThroughput"] | null;
+        };
+        StatisticsCell: {
+            key: string | null;
+            label: string;
+            /**
+             * Format: int64
+             * @description null when suppressed
+             */
+            count?: number | null;
+            /** @description The public view hides counts from 1 to 4 */
+            suppressed: boolean;
+        };
+        StatisticsWeek: {
+            week: components["schemas"]["LocalDate"];
+            kind: string;
+            /** Format: int64 */
+            count?: number | null;
+            suppressed: boolean;
         };
         Survey: {
             id: components["schemas"]["UUID"];
@@ -7128,6 +7196,96 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statistics"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Statistics"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Unexpected server error */
             500: {

@@ -134,6 +134,8 @@ class ParticipationAuthorizationTest {
                 "inputs", List.of())).when().post("/api/v1/synthesis/responses")),
         READ_FIELD_OUTCOME(200, 200, 200, 200, (f, role) -> client().when()
                 .get("/api/v1/outcomes/fields-of-action/" + f.fieldSlug())),
+        READ_STATISTICS(401, 403, 200, 200, (f, role) -> client().when().get("/api/v1/statistics")),
+        READ_PUBLIC_STATISTICS(200, 200, 200, 200, (f, role) -> client().when().get("/api/v1/statistics/public")),
         READ_RESULTS(200, 200, 200, 200, (f, role) -> client().when().get("/api/v1/votings/" + f.round() + "/results"));
 
         final int[] expected;
