@@ -379,6 +379,10 @@ describe('the moderator', () => {
     await page.getByRole('button', { name: 'Ausgewählte zuordnen' }).click();
     await page.getByRole('status').getByText('1 Beitrag zugeordnet.').waitFor();
     await expectNoAxeViolations(page, 'the synthesis page');
+    await page.getByRole('link', { name: 'Statistik für die Verwaltung' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Moderation' }).waitFor();
+    await page.getByText(/warten? auf Prüfung/).waitFor();
+    await expectNoAxeViolations(page, 'the staff statistics');
     await page.context().close();
 
     await visitor.reload();

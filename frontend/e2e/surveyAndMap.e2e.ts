@@ -181,4 +181,15 @@ describe('open data', () => {
     await expectNoAxeViolations(page, 'the open data page');
     await page.context().close();
   });
+
+  it('shows participation in numbers with charts, small counts suppressed', async () => {
+    const page = await visitorPage();
+    await page.goto(BASE_URL);
+    await press(page.getByRole('link', { name: 'Beteiligung in Zahlen' }));
+    await page.getByRole('heading', { level: 1, name: 'Beteiligung in Zahlen' }).waitFor();
+    await page.getByRole('table', { name: 'Nach Beteiligungsformat' }).getByText('Online-Umfrage und Geoportal').waitFor();
+    expect(await page.locator('canvas').count()).toBe(5);
+    await expectNoAxeViolations(page, 'the public statistics');
+    await page.context().close();
+  });
 });

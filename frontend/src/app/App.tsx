@@ -42,6 +42,7 @@ const moderation = () => import('./routes/ModerationPage');
 const adminNotes = () => import('./routes/AdminInterviewNotesPage');
 const adminSurveys = () => import('./routes/AdminSurveyPages');
 const synthesisPage = () => import('./routes/SynthesisPage');
+const statistics = () => import('./routes/StatisticsPages');
 
 const router = createBrowserRouter([
   {
@@ -60,6 +61,8 @@ const router = createBrowserRouter([
       { path: '/ortsbezirke/:slug', element: <DistrictPage /> },
       { path: '/moderation', lazy: lazyPage(moderation, 'ModerationPage') },
       { path: '/synthese', lazy: lazyPage(synthesisPage, 'SynthesisPage') },
+      { path: '/synthese/statistik', lazy: lazyPage(statistics, 'StaffStatisticsPage') },
+      { path: '/statistik', lazy: lazyPage(statistics, 'StatisticsPage') },
       { path: '/verwaltung', lazy: lazyPage(adminFormats, 'AdminPage') },
       { path: '/verwaltung/formate/neu', lazy: lazyPage(adminFormatEditor, 'AdminFormatEditorPage') },
       { path: '/verwaltung/formate/:slug', lazy: lazyPage(adminFormatEditor, 'AdminFormatEditorPage') },

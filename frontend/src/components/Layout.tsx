@@ -89,6 +89,9 @@ export function Layout() {
             <Link to="/offene-daten">{t('footer.openData')}</Link>
           </li>
           <li>
+            <Link to="/statistik">{t('footer.statistics')}</Link>
+          </li>
+          <li>
             <a href="/api/v1/openapi">{t('footer.api')}</a>
           </li>
         </ul>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { usePageTitle } from '@/components/usePageTitle';
 import { InputPool } from '@/features/synthesis/components/InputPool';
 import { ObservationForm } from '@/features/synthesis/components/ObservationForm';
@@ -12,6 +13,9 @@ export function SynthesisPage() {
     <AdminGate roles={['moderator', 'admin']} title={t('synthesis.title')} forbidden={t('moderation.forbidden')}>
       <h1>{t('synthesis.title')}</h1>
       <p>{t('synthesis.intro')}</p>
+      <p>
+        <Link to="/synthese/statistik">{t('statistics.staffTitle')}</Link>
+      </p>
       <section aria-labelledby="pool">
         <h2 id="pool">{t('synthesis.pool')}</h2>
         <InputPool />
