@@ -337,6 +337,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/formats/{slug}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The short summary of a format's results */
+        get: operations["getFormatReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/formats/{slug}/report/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The short summary as a PDF (Kurze Zusammenfassung) */
+        get: operations["downloadFormatReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/formats/{slug}/unpublish": {
         parameters: {
             query?: never;
@@ -1530,6 +1564,23 @@ export interface components {
         };
         /** @enum {string} */
         FormatKind: "STAKEHOLDER_INTERVIEWS" | "ONLINE_SURVEY" | "STAKEHOLDER_WORKSHOP" | "DISTRICT_WALK" | "FUTURE_WORKSHOP" | "PUBLIC_DIALOGUE" | "OTHER";
+        /** @description The short summary of a format's results (Kurze Zusammenfassung) */
+        FormatReport: {
+            /** @description Slug of the format */
+            format: string;
+            title: string;
+            kind: string;
+            summary: string;
+            startsOn: components["schemas"]["LocalDate"];
+            endsOn: components["schemas"]["LocalDate"];
+            venue?: string | null;
+            /** @description Public contributions per kind; counts under five suppressed */
+            keyFigures: components["schemas"]["StatisticsCell"][];
+            /** @description Results of the format's surveys */
+            surveys: components["schemas"]["ReportSurvey"][];
+            /** @description The city's responses to input from this format */
+            responses: components["schemas"]["OfficialResponse"][];
+        };
         /** @description A participation format as an admin writes it. New formats start as drafts; publishing is a separate operation. */
         FormatRequest: {
             /** @description Derived from the title when omitted */
@@ -2140,6 +2191,10 @@ export interface components {
         ReportRequest: {
             /** @description Why a moderator should look at it */
             reason: string;
+        };
+        ReportSurvey: {
+            title: string;
+            results: components["schemas"]["SurveyResults"];
         };
         /** @enum {string} */
         ResponseChannel: "ONLINE" | "ACCOUNT" | "CODE";
@@ -4573,6 +4628,118 @@ export interface operations {
             };
             /** @description Conflicts with the stored state (duplicate slug, stale version, item still in use) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFormatReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormatReport"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `violations` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or it is not published */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadFormatReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `violations` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or it is not published */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -60,6 +60,12 @@ public class StatisticsService {
                 moderation);
     }
 
+    /** For reports: public contributions to one format per kind; counts under five are suppressed. */
+    public List<Statistics.Cell> forFormat(UUID formatId) {
+        return cells(sources.stream().flatMap(s -> s.counts().stream()).filter(c -> formatId.equals(c.formatId()))
+                .toList(), ActivityCount::kind, kind -> kind, true);
+    }
+
     private static List<Statistics.Cell> cells(List<ActivityCount> counts, Function<ActivityCount, String> keyOf,
             Function<String, String> labelOf, boolean suppress) {
         Map<String, Long> sums = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));

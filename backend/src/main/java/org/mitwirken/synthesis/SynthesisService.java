@@ -126,6 +126,15 @@ public class SynthesisService {
         return new Outcome(field.slug(), field.title(), linked.size(), byFormat, byDistrict, responses);
     }
 
+    /** For reports: the responses that answer input from this format. */
+    public List<ResponseView> responsesForFormat(String formatSlug) {
+        java.util.Set<InputKey> fromFormat = inputs(null).stream().filter(i -> formatSlug.equals(i.format()))
+                .map(SynthesisService::key).collect(Collectors.toSet());
+        return entityManager.createQuery("from OfficialResponse r order by r.createdAt, r.id", OfficialResponse.class)
+                .getResultList().stream().filter(r -> r.inputs.stream().anyMatch(fromFormat::contains))
+                .map(this::view).toList();
+    }
+
     /** For a citizen following their own contribution: where it was linked, and the responses that name it. */
     public InputOutcome inputOutcome(InputKind kind, String ref) {
         Input input = source(kind).find(ref).orElseThrow(() -> ProblemException.notFound("Input", kind + " " + ref));
