@@ -182,6 +182,20 @@ describe('open data', () => {
     await page.context().close();
   });
 
+  it('gives each format a short summary of its results, as a page and as a PDF', async () => {
+    const page = await visitorPage();
+    await page.goto(`${BASE_URL}/formate/${FORMAT}`);
+    await press(page.getByRole('link', { name: 'Kurze Zusammenfassung der Ergebnisse von „Online-Umfrage und Geoportal“' }));
+    await page.getByRole('heading', { level: 1, name: 'Online-Umfrage und Geoportal' }).waitFor();
+    await page.getByText('Antworten in Befragungen').waitFor();
+    await page.getByRole('heading', { level: 2, name: /^Befragung: Online-Befragung zum INSEK/ }).waitFor();
+    await expectNoAxeViolations(page, 'the short summary of a format');
+    const pdf = await page.request.get(`${BASE_URL}/api/v1/formats/${FORMAT}/report/pdf`);
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+    await page.context().close();
+  });
+
   it('shows participation in numbers with charts, small counts suppressed', async () => {
     const page = await visitorPage();
     await page.goto(BASE_URL);

@@ -43,6 +43,7 @@ const adminNotes = () => import('./routes/AdminInterviewNotesPage');
 const adminSurveys = () => import('./routes/AdminSurveyPages');
 const synthesisPage = () => import('./routes/SynthesisPage');
 const statistics = () => import('./routes/StatisticsPages');
+const report = () => import('./routes/ReportPage');
 
 const router = createBrowserRouter([
   {
@@ -51,6 +52,7 @@ const router = createBrowserRouter([
       { path: '/', element: <HomePage /> },
       { path: '/formate/:slug', element: <FormatPage /> },
       { path: '/formate/:slug/karte', lazy: lazyPage(mapPortal, 'MapPortalPage') },
+      { path: '/formate/:slug/bericht', lazy: lazyPage(report, 'ReportPage') },
       { path: '/umfragen/:slug', lazy: lazyPage(surveys, 'SurveyPage') },
       { path: '/umfragen/:slug/ergebnisse', lazy: lazyPage(surveys, 'SurveyResultsPage') },
       { path: '/offene-daten', lazy: lazyPage(openData, 'OpenDataPage') },

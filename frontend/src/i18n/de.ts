@@ -400,6 +400,16 @@ export const de = {
     pending_other: '{{count}} Beiträge warten auf Prüfung.',
     decisions: 'Entscheidungen je Woche',
   },
+  report: {
+    eyebrow: 'Kurze Zusammenfassung',
+    title: 'Kurze Zusammenfassung: {{title}}',
+    link: 'Kurze Zusammenfassung der Ergebnisse von „{{title}}“',
+    period: 'Zeitraum: {{from}} bis {{until}}',
+    pdf: 'Als PDF herunterladen',
+    noFigures: 'Noch keine Beiträge.',
+    survey: 'Befragung: {{title}} ({{count}} Antworten)',
+    back: 'Zurück zum Beteiligungsformat',
+  },
   documents: {
     title: 'Downloads',
     upload: 'Dokument hochladen',

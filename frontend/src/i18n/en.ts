@@ -402,6 +402,16 @@ export const en: Messages = {
     pending_other: '{{count}} contributions wait for review.',
     decisions: 'Decisions per week',
   },
+  report: {
+    eyebrow: 'Short summary',
+    title: 'Short summary: {{title}}',
+    link: 'Short summary of the results of “{{title}}”',
+    period: 'Period: {{from}} to {{until}}',
+    pdf: 'Download as PDF',
+    noFigures: 'No contributions yet.',
+    survey: 'Survey: {{title}} ({{count}} responses)',
+    back: 'Back to the participation format',
+  },
   documents: {
     title: 'Downloads',
     upload: 'Upload document',

@@ -15,6 +15,11 @@ export function FormatPage() {
     <div key={slug}>
       <FormatDetail slug={slug} />
       <DocumentList formatSlug={slug} />
+      {format && (
+        <p>
+          <Link to={`/formate/${slug}/bericht`}>{t('report.link', { title: format.title })}</Link>
+        </p>
+      )}
       {format && <SurveyLinks format={slug} />}
       {format?.kind === 'ONLINE_SURVEY' && (
         <section aria-labelledby="map-portal">
