@@ -6452,7 +6452,10 @@ export interface operations {
     };
     pendingFreeTextAnswers: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Slug of a survey; all surveys without it */
+                survey?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6474,6 +6477,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Invalid input; `violations` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Not Authorized */
             401: {

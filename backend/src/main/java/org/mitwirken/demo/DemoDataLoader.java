@@ -152,8 +152,7 @@ public class DemoDataLoader {
         }
         surveys.create(InsekSurvey.request(SURVEY_FORMAT));
         InsekSurvey.responses(20240320).forEach(response -> submissions.submit(InsekSurvey.SLUG, response, null));
-        List<FreeTextModeration.FreeTextItem> pending = freeTexts.pending().stream()
-                .filter(item -> item.survey().equals(InsekSurvey.SLUG)).toList();
+        List<FreeTextModeration.FreeTextItem> pending = freeTexts.pending(InsekSurvey.SLUG);
         for (int i = 0; i < pending.size(); i++) {
             freeTexts.decide(pending.get(i).id(), i % 4 == 3 ? FreeTextState.HIDDEN : FreeTextState.PUBLISHED);
         }

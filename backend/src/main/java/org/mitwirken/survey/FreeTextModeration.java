@@ -26,12 +26,17 @@ public class FreeTextModeration {
             @Schema(enumeration = { "PUBLISHED", "HIDDEN" }) FreeTextState state) {
     }
 
-    public List<FreeTextItem> pending() {
-        return entityManager.createQuery("select new org.mitwirken.survey.FreeTextModeration$FreeTextItem(a.id, "
+    /** The oldest 200 waiting answers, of one survey or of all. */
+    public List<FreeTextItem> pending(String survey) {
+        var query = entityManager.createQuery("select new org.mitwirken.survey.FreeTextModeration$FreeTextItem(a.id, "
                 + "s.slug, q.title, a.textValue, a.textState) from SurveyAnswer a, SurveyQuestion q, Survey s "
-                + "where q.id = a.questionId and s = q.survey and a.textState = :pending order by s.slug, q.position, "
-                + "a.id", FreeTextItem.class).setParameter("pending", FreeTextState.PENDING).setMaxResults(200)
-                .getResultList();
+                + "where q.id = a.questionId and s = q.survey and a.textState = :pending"
+                + (survey == null ? "" : " and s.slug = :survey") + " order by s.slug, q.position, a.id",
+                FreeTextItem.class).setParameter("pending", FreeTextState.PENDING);
+        if (survey != null) {
+            query.setParameter("survey", survey);
+        }
+        return query.setMaxResults(200).getResultList();
     }
 
     @Transactional

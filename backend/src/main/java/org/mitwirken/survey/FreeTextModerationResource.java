@@ -10,10 +10,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mitwirken.common.Roles;
@@ -29,8 +31,9 @@ public class FreeTextModerationResource {
 
     @GET
     @Operation(operationId = "pendingFreeTextAnswers", summary = "Free-text survey answers awaiting moderation")
-    public List<FreeTextModeration.FreeTextItem> pending() {
-        return moderation.pending();
+    public List<FreeTextModeration.FreeTextItem> pending(@QueryParam("survey") @Parameter(
+            description = "Slug of a survey; all surveys without it") String survey) {
+        return moderation.pending(survey);
     }
 
     @PUT

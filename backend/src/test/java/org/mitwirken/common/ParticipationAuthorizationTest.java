@@ -36,6 +36,12 @@ import org.mitwirken.survey.QuestionRequest;
 import org.mitwirken.survey.QuestionType;
 import org.mitwirken.survey.SubmissionRequest;
 import org.mitwirken.survey.SubmissionService;
+import org.mitwirken.synthesis.ObservationKind;
+import org.mitwirken.synthesis.ObservationService;
+import org.mitwirken.synthesis.ResponseStatus;
+import org.mitwirken.synthesis.SynthesisDtos.ObservationRequest;
+import org.mitwirken.synthesis.SynthesisDtos.ResponseRequest;
+import org.mitwirken.synthesis.SynthesisService;
 import org.mitwirken.voting.VotingItemType;
 import org.mitwirken.voting.VotingRoundRequest;
 import org.mitwirken.voting.VotingService;
@@ -132,6 +138,18 @@ class ParticipationAuthorizationTest {
         RECORD_OFFICIAL_RESPONSE(401, 403, 201, 201, (f, role) -> client().contentType(ContentType.JSON).body(Map.of(
                 "fieldOfAction", f.fieldSlug(), "title", "Antwort", "status", "PARTLY", "reason", "Teilweise",
                 "inputs", List.of())).when().post("/api/v1/synthesis/responses")),
+        UNLINK_INPUT(401, 403, 204, 204, (f, role) -> client().queryParam("kind", "MAP_CONTRIBUTION")
+                .queryParam("ref", f.mapItem().toString()).queryParam("fieldOfAction", f.fieldSlug())
+                .when().delete("/api/v1/synthesis/links")),
+        UPDATE_OFFICIAL_RESPONSE(401, 403, 200, 200, (f, role) -> client().contentType(ContentType.JSON).body(Map.of(
+                "fieldOfAction", f.fieldSlug(), "title", "Geändert", "status", "TAKEN_UP", "reason", "Doch",
+                "inputs", List.of(), "version", 0)).when().put("/api/v1/synthesis/responses/" + f.response())),
+        DELETE_OFFICIAL_RESPONSE(401, 403, 204, 204, (f, role) -> client().when()
+                .delete("/api/v1/synthesis/responses/" + f.response())),
+        DELETE_OBSERVATION(401, 403, 204, 204, (f, role) -> client().when()
+                .delete("/api/v1/synthesis/observations/" + f.observation())),
+        READ_FORMAT_REPORT(200, 200, 200, 200, (f, role) -> client().when()
+                .get("/api/v1/formats/" + f.formatSlug() + "/report")),
         READ_FIELD_OUTCOME(200, 200, 200, 200, (f, role) -> client().when()
                 .get("/api/v1/outcomes/fields-of-action/" + f.fieldSlug())),
         READ_STATISTICS(401, 403, 200, 200, (f, role) -> client().when().get("/api/v1/statistics")),
@@ -148,7 +166,7 @@ class ParticipationAuthorizationTest {
     }
 
     record Fixtures(UUID format, String formatSlug, UUID othersComment, List<UUID> items, UUID round, String survey,
-            UUID freeText, UUID mapItem, String fieldSlug) {
+            UUID freeText, UUID mapItem, String fieldSlug, UUID response, UUID observation) {
         static Fixtures create() {
             var format = aFormatIn(aProcess().create().slug()).participation(true, true, false).create();
             UUID comment = CDI.current().select(CommentService.class).get().create(new CommentRequest(
@@ -164,13 +182,16 @@ class ParticipationAuthorizationTest {
             CDI.current().select(SubmissionService.class).get().submit(survey, new SubmissionRequest(Map.of("idee",
                     new SubmissionRequest.Answer(null, null, null, "Von jemand anderem", null, null, null)), null),
                     null);
-            UUID freeText = CDI.current().select(FreeTextModeration.class).get().pending().stream()
-                    .filter(item -> item.survey().equals(survey)).findFirst().orElseThrow().id();
+            UUID freeText = CDI.current().select(FreeTextModeration.class).get().pending(survey).stream().findFirst().orElseThrow().id();
             UUID mapItem = CDI.current().select(MapContributionService.class).get().create(new MapContributionRequest(
                     format.slug(), MapCategory.IDEA, "Idee", "Von jemand anderem", new Point(7.77, 49.44), null, null,
                     null), "someone-else").contribution().id();
+            UUID response = CDI.current().select(SynthesisService.class).get().respond(new ResponseRequest(
+                    field.slug(), null, "Antwort", ResponseStatus.UNDER_REVIEW, "Wird geprüft", List.of(), null)).id();
+            UUID observation = CDI.current().select(ObservationService.class).get().record(new ObservationRequest(
+                    format.slug(), ObservationKind.FLIPCHART, "Flipchart", "Text", null, null, 3), "staff").id();
             return new Fixtures(format.id(), format.slug(), comment, items, round, survey, freeText, mapItem,
-                    field.slug());
+                    field.slug(), response, observation);
         }
     }
 

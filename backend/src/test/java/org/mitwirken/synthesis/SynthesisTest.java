@@ -78,7 +78,7 @@ class SynthesisTest {
         CDI.current().select(SubmissionService.class).get().submit(surveySlug, new SubmissionRequest(Map.of("idee",
                 new SubmissionRequest.Answer(null, null, null, "Radweg an der Lauter", null, null, null)), null), null);
         FreeTextModeration moderation = CDI.current().select(FreeTextModeration.class).get();
-        String answer = moderation.pending().stream().filter(item -> item.survey().equals(surveySlug)).findFirst()
+        String answer = moderation.pending(surveySlug).stream().findFirst()
                 .orElseThrow().id().toString();
         moderation.decide(UUID.fromString(answer), FreeTextState.PUBLISHED);
         InterviewNoteResponse note = aNote().create();
@@ -114,6 +114,14 @@ class SynthesisTest {
         assertFalse(page.contains("Anwohnerin Erika") || page.contains("mona") || page.contains("Beleidigung"),
                 "no author names, no staff names, no hidden input: " + page);
 
+        api().when().get("/api/v1/formats/" + world.dialogue().slug() + "/report").then().statusCode(200)
+                .body("keyFigures.find { it.key == 'COMMENT' }.suppressed", equalTo(true))
+                .body("keyFigures.find { it.key == 'MAP_CONTRIBUTION' }.suppressed", equalTo(true))
+                .body("responses.title", contains("Antwort der Stadt"))
+                .body("responses[0].status", equalTo("TAKEN_UP"));
+        api().when().get("/api/v1/formats/" + world.survey().slug() + "/report").then().statusCode(200)
+                .body("surveys.size()", equalTo(1))
+                .body("responses", empty());
         api().when().get("/api/v1/outcomes/inputs/MAP_CONTRIBUTION/" + world.refs().get("MAP_CONTRIBUTION"))
                 .then().statusCode(200)
                 .body("links.goal", contains("gruen"))
