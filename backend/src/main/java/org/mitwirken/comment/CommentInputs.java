@@ -2,8 +2,6 @@ package org.mitwirken.comment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.mitwirken.common.participation.CommentTargetType;
 import org.mitwirken.common.synthesis.Input;
@@ -11,11 +9,11 @@ import org.mitwirken.common.synthesis.InputKind;
 import org.mitwirken.common.synthesis.InputSource;
 import org.mitwirken.format.FormatRef;
 import org.mitwirken.format.FormatService;
+import org.mitwirken.common.CityTime;
 
 /** Published comments; those on a format count as input of that format. */
 @ApplicationScoped
 public class CommentInputs implements InputSource {
-    private static final ZoneId CITY_TIME = ZoneId.of("Europe/Berlin");
 
     @Inject
     CommentService comments;
@@ -33,6 +31,6 @@ public class CommentInputs implements InputSource {
         return comments.publicComments().stream().map(c -> new Input(InputKind.COMMENT, c.id().toString(), null,
                 c.text(), c.targetType() == CommentTargetType.FORMAT
                         ? formats.findRef(c.targetId()).map(FormatRef::slug).orElse(null) : null,
-                null, LocalDate.ofInstant(c.createdAt(), CITY_TIME))).toList();
+                null, CityTime.dayOf(c.createdAt()))).toList();
     }
 }

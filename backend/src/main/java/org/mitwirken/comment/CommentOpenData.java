@@ -4,18 +4,16 @@ import static org.mitwirken.common.opendata.Dataset.field;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mitwirken.common.opendata.Dataset;
 import org.mitwirken.common.opendata.OpenDataSource;
+import org.mitwirken.common.CityTime;
 
 /** Published comments on public items, without author names. */
 @ApplicationScoped
 public class CommentOpenData implements OpenDataSource {
-    private static final ZoneId CITY_TIME = ZoneId.of("Europe/Berlin");
     private static final Dataset DATASET = new Dataset("comments", "Kommentare",
             "Published comments on public items, without author names; withdrawn, hidden and rejected ones are "
                     + "left out.", List.of(
@@ -45,7 +43,7 @@ public class CommentOpenData implements OpenDataSource {
             row.put("parent_id", c.parentId() == null ? null : c.parentId().toString());
             row.put("text", c.text());
             row.put("support_count", c.supportCount());
-            row.put("created_on", LocalDate.ofInstant(c.createdAt(), CITY_TIME).toString());
+            row.put("created_on", CityTime.dayOf(c.createdAt()).toString());
             return row;
         }).toList();
     }

@@ -1,15 +1,14 @@
 package org.mitwirken.map;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mitwirken.common.CityTime;
 
 /** Map contributions as an RFC 7946 FeatureCollection: [longitude, latitude], no author names. */
 public final class MapGeoJson {
     public static final String MEDIA_TYPE = "application/geo+json";
-    private static final ZoneId CITY_TIME = ZoneId.of("Europe/Berlin");
 
     private MapGeoJson() {
     }
@@ -47,6 +46,6 @@ public final class MapGeoJson {
         return new Feature("Feature", c.id(), geometry, new Properties(c.format(), c.category(), c.title(), c.text(),
                 c.locationSource(), c.placeName(), c.district() == null ? null : c.district().slug(),
                 c.district() == null ? null : c.district().name(), c.supportCount(),
-                LocalDate.ofInstant(c.createdAt(), CITY_TIME)));
+                CityTime.dayOf(c.createdAt())));
     }
 }

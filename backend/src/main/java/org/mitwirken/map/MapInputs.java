@@ -2,16 +2,14 @@ package org.mitwirken.map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.mitwirken.common.synthesis.Input;
 import org.mitwirken.common.synthesis.InputKind;
 import org.mitwirken.common.synthesis.InputSource;
+import org.mitwirken.common.CityTime;
 
 @ApplicationScoped
 public class MapInputs implements InputSource {
-    private static final ZoneId CITY_TIME = ZoneId.of("Europe/Berlin");
 
     @Inject
     MapContributionService contributions;
@@ -25,6 +23,6 @@ public class MapInputs implements InputSource {
     public List<Input> published() {
         return contributions.published(new MapQuery()).stream().map(c -> new Input(InputKind.MAP_CONTRIBUTION,
                 c.id().toString(), c.title(), c.text(), c.format(), c.district() == null ? null : c.district().slug(),
-                LocalDate.ofInstant(c.createdAt(), CITY_TIME))).toList();
+                CityTime.dayOf(c.createdAt()))).toList();
     }
 }

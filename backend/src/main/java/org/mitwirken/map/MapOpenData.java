@@ -4,18 +4,16 @@ import static org.mitwirken.common.opendata.Dataset.field;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mitwirken.common.opendata.Dataset;
 import org.mitwirken.common.opendata.OpenDataSource;
+import org.mitwirken.common.CityTime;
 
 /** Moderated map contributions without author names. */
 @ApplicationScoped
 public class MapOpenData implements OpenDataSource {
-    private static final ZoneId CITY_TIME = ZoneId.of("Europe/Berlin");
     private static final Dataset DATASET = new Dataset("map-contributions", "Kartenbeiträge",
             "Published (moderated) contributions of the map portal, without author names.", List.of(
                     field("id", "Identifier"),
@@ -54,7 +52,7 @@ public class MapOpenData implements OpenDataSource {
             row.put("longitude", c.location() == null ? null : c.location().lon());
             row.put("latitude", c.location() == null ? null : c.location().lat());
             row.put("support_count", c.supportCount());
-            row.put("created_on", LocalDate.ofInstant(c.createdAt(), CITY_TIME).toString());
+            row.put("created_on", CityTime.dayOf(c.createdAt()).toString());
             row.put(GEOMETRY, c.location() == null ? null
                     : Map.of("type", "Point", "coordinates", List.of(c.location().lon(), c.location().lat())));
             return row;

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.mitwirken.common.problem.ProblemException;
 import org.mitwirken.common.problem.ProblemType;
 import org.mitwirken.common.problem.ValidationProblem;
 import org.mitwirken.common.problem.Violation;
+import org.mitwirken.common.CityTime;
 
 /**
  * Takes a questionnaire. The code or account that allowed it is marked in a transaction of its own, before and
@@ -26,7 +26,6 @@ import org.mitwirken.common.problem.Violation;
  */
 @ApplicationScoped
 public class SubmissionService {
-    private static final ZoneId CITY_TIME = ZoneId.of("Europe/Berlin");
 
     @Inject
     SurveyService surveys;
@@ -60,7 +59,7 @@ public class SubmissionService {
         return QuarkusTransaction.requiringNew().call(() -> {
             SurveyResponseEntity response = new SurveyResponseEntity();
             response.surveyId = survey.id;
-            response.submittedOn = LocalDate.now(CITY_TIME);
+            response.submittedOn = LocalDate.now(CityTime.ZONE);
             response.channel = channel;
             entityManager.persist(response);
             checked.rows().forEach(row -> {

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,11 +21,11 @@ import org.mitwirken.format.FormatRef;
 import org.mitwirken.format.FormatService;
 import org.mitwirken.synthesis.SynthesisDtos.ObservationRequest;
 import org.mitwirken.synthesis.SynthesisDtos.ObservationView;
+import org.mitwirken.common.CityTime;
 
 /** Observations staff record from offline formats; they join the input pool like online contributions. */
 @ApplicationScoped
 public class ObservationService implements InputSource {
-    private static final ZoneId CITY_TIME = ZoneId.of("Europe/Berlin");
 
     @Inject
     EntityManager entityManager;
@@ -97,7 +95,7 @@ public class ObservationService implements InputSource {
                 .map(o -> new Input(InputKind.OBSERVATION, o.id.toString(), o.title,
                         o.dotCount == null ? o.text : o.text + " (" + o.dotCount + " Punkte)",
                         publicFormats.get(o.formatId), o.districtId == null ? null : districtSlugs.get(o.districtId),
-                        LocalDate.ofInstant(o.createdAt, CITY_TIME)))
+                        CityTime.dayOf(o.createdAt)))
                 .toList();
     }
 
