@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -119,6 +120,16 @@ public class ProblemMapper {
         }
         if (cause instanceof org.hibernate.exception.ConstraintViolationException c) {
             return problem(ProblemType.CONFLICT, constraintDetail(c), instance, null);
+        }
+        if (cause instanceof OIDCException) {
+            LOG.warn("Login service unreachable answering " + instance + ": " + cause.getMessage());
+            return problem(ProblemType.SERVICE_UNAVAILABLE,
+                    "The login service cannot be reached; reading and anonymous participation still work.", instance, null);
+        }
+        if (Unavailability.ofDatabase(cause)) {
+            LOG.warn("Database unavailable or too slow answering " + instance + ": " + cause.getMessage());
+            return problem(ProblemType.SERVICE_UNAVAILABLE, "The service is briefly unavailable; try again shortly.",
+                    instance, null);
         }
         if (cause instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
             ProblemType type = ProblemType.forStatus(w.getResponse().getStatus());
