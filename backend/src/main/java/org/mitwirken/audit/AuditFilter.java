@@ -1,0 +1,61 @@
+package org.mitwirken.audit;
+
+import io.quarkus.runtime.BlockingOperationControl;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.mitwirken.common.Roles;
+
+/** Records every state-changing call made with a staff role, whether it succeeded or was refused. */
+public class AuditFilter {
+    private static final Set<String> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    ManagedExecutor executor;
+
+    @ServerResponseFilter
+    public void recordStaffAction(ContainerRequestContext request, ContainerResponseContext response,
+            ResourceInfo resource) {
+        SecurityContext security = request.getSecurityContext();
+        if (READS.contains(request.getMethod()) || security == null || security.getUserPrincipal() == null) {
+            return;
+        }
+        String roles = Stream.of(Roles.ADMIN, Roles.MODERATOR).filter(security::isUserInRole)
+                .collect(Collectors.joining(","));
+        if (roles.isEmpty()) {
+            return;
+        }
+        String actor = security.getUserPrincipal().getName();
+        String path = request.getUriInfo().getPath();
+        String operation = operationOf(resource);
+        String method = request.getMethod();
+        int status = response.getStatus();
+        Runnable record = () -> audit.record(actor, roles, method, operation, path, status);
+        if (BlockingOperationControl.isBlockingAllowed()) {
+            record.run();
+        } else {
+            executor.execute(record);
+        }
+    }
+
+    private static String operationOf(ResourceInfo resource) {
+        if (resource == null || resource.getResourceMethod() == null) {
+            return "unmatched";
+        }
+        Operation operation = resource.getResourceMethod().getAnnotation(Operation.class);
+        return operation != null && !operation.operationId().isEmpty() ? operation.operationId()
+                : resource.getResourceMethod().getName();
+    }
+}

@@ -1,0 +1,157 @@
+package org.mitwirken.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mitwirken.support.Contract;
+
+/**
+ * Generated from openapi.yaml: every operation, called by each kind of caller, answers as its documented security
+ * says. Operations that name roles refuse everyone else before looking at the request (401 without a token, 403
+ * with one); public operations answer 401 or 403 only where they document it; nobody ever gets a 5xx.
+ * Objects of draft processes and other people's items are covered operation by operation in
+ * {@link AuthorizationMatrixTest} and {@link ParticipationAuthorizationTest}.
+ */
+@QuarkusTest
+@DisplayName("Every documented operation, for every kind of caller")
+class OperationsMatrixTest {
+    private static final OpenAPI SPEC = new OpenAPIV3Parser().read(Contract.SPEC.toString());
+
+    record DocumentedOperation(String method, String path, Operation operation) {
+        List<String> roles() {
+            if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+                return null;
+            }
+            return operation.getSecurity().get(0).values().iterator().next();
+        }
+
+        boolean documents(int status) {
+            return operation.getResponses().containsKey(Integer.toString(status));
+        }
+
+        @Override
+        public String toString() {
+            return operation.getOperationId() + " (" + method + " " + path + ")";
+        }
+    }
+
+    static Stream<DocumentedOperation> operations() {
+        List<DocumentedOperation> all = new ArrayList<>();
+        SPEC.getPaths().forEach((path, item) -> item.readOperationsMap()
+                .forEach((method, operation) -> all.add(new DocumentedOperation(method.name(), path, operation))));
+        assertTrue(all.size() > 90, "the contract lists every operation");
+        assertTrue(all.stream().filter(o -> o.roles() != null).count() > 50, "staff operations name their roles");
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("operations")
+    @DisplayName("without a token")
+    void anonymous(DocumentedOperation operation) {
+        int status = call(operation);
+        if (operation.roles() != null) {
+            assertEquals(401, status, operation + " needs a token");
+        } else {
+            assertPublicAnswer(operation, status);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("operations")
+    @TestSecurity(user = "matrix-citizen")
+    @DisplayName("as a citizen")
+    void citizen(DocumentedOperation operation) {
+        assertAnswerFor(operation, call(operation), List.of());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("operations")
+    @TestSecurity(user = "matrix-moderator", roles = "moderator")
+    @DisplayName("as a moderator")
+    void moderator(DocumentedOperation operation) {
+        assertAnswerFor(operation, call(operation), List.of(Roles.MODERATOR));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("operations")
+    @TestSecurity(user = "matrix-admin", roles = "admin")
+    @DisplayName("as an admin")
+    void admin(DocumentedOperation operation) {
+        assertAnswerFor(operation, call(operation), List.of(Roles.ADMIN));
+    }
+
+    private static void assertAnswerFor(DocumentedOperation operation, int status, List<String> callerRoles) {
+        List<String> roles = operation.roles();
+        if (roles == null) {
+            assertPublicAnswer(operation, status);
+        } else if (roles.stream().noneMatch(callerRoles::contains)) {
+            assertEquals(403, status, operation + " is for " + roles + " only");
+        } else {
+            assertTrue(status != 401 && status != 403 && status < 500, operation + " answered " + status);
+        }
+    }
+
+    private static void assertPublicAnswer(DocumentedOperation operation, int status) {
+        assertTrue(status < 500, operation + " answered " + status);
+        assertTrue(status != 401 || operation.documents(401), operation + " answered an undocumented 401");
+        assertTrue(status != 403 || operation.documents(403), operation + " answered an undocumented 403");
+    }
+
+    /** Calls the operation with placeholders for every required part: unknown ids, an empty body. */
+    private static int call(DocumentedOperation documented) {
+        RequestSpecification request = RestAssured.given().redirects().follow(false)
+                .header("X-Forwarded-For", "198.51.100." + (1 + (int) (Math.random() * 250)));
+        String path = documented.path();
+        for (Parameter parameter : parameters(documented.operation())) {
+            String value = placeholder(parameter.getSchema());
+            if ("path".equals(parameter.getIn())) {
+                path = path.replace("{" + parameter.getName() + "}", value);
+            } else if ("query".equals(parameter.getIn()) && Boolean.TRUE.equals(parameter.getRequired())) {
+                request.queryParam(parameter.getName(), value);
+            }
+        }
+        var body = documented.operation().getRequestBody();
+        if (body != null && body.getContent().containsKey("multipart/form-data")) {
+            request.multiPart("placeholder", "placeholder");
+        } else if (body != null) {
+            request.contentType("application/json").body("{}");
+        }
+        return request.when().request(documented.method(), path).then().extract().statusCode();
+    }
+
+    private static List<Parameter> parameters(Operation operation) {
+        return operation.getParameters() == null ? List.of() : operation.getParameters();
+    }
+
+    private static String placeholder(Schema<?> schema) {
+        if (schema == null) {
+            return "gibt-es-nicht";
+        }
+        if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
+            return schema.getEnum().get(0).toString();
+        }
+        if ("uuid".equals(schema.getFormat())) {
+            return UUID.randomUUID().toString();
+        }
+        if ("integer".equals(schema.getType())) {
+            return "1";
+        }
+        return "gibt-es-nicht";
+    }
+}
