@@ -9,7 +9,7 @@ import static org.mitwirken.support.Contract.api;
 import static org.mitwirken.support.Contract.badRequest;
 import static org.mitwirken.survey.SurveyBuilder.aSurvey;
 import static org.mitwirken.survey.SurveySubmissionTest.client;
-import static org.mitwirken.survey.SurveySubmissionTest.validAnswers;
+import static org.mitwirken.survey.SurveyBuilder.answersToEveryQuestion;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -46,7 +46,7 @@ class ParticipationCodeTest {
         submitWithCode(survey, code).then().statusCode(403).contentType("application/problem+json");
         submitWithCode(survey, "AAAAA-BBBBB").then().statusCode(403);
         badRequest().contentType(ContentType.JSON).header("X-Forwarded-For", client())
-                .body(Map.of("answers", validAnswers())).when().post("/api/v1/surveys/" + survey.slug() + "/responses")
+                .body(Map.of("answers", answersToEveryQuestion())).when().post("/api/v1/surveys/" + survey.slug() + "/responses")
                 .then().statusCode(400).body("violations.field", contains("code"));
         api().when().get("/api/v1/surveys/" + survey.slug()).then().body("responseCount", equalTo(1));
     }
@@ -133,7 +133,7 @@ class ParticipationCodeTest {
 
     private static io.restassured.response.Response submitWithCode(SurveyView survey, String code) {
         Map<String, Object> body = new HashMap<>();
-        body.put("answers", validAnswers());
+        body.put("answers", answersToEveryQuestion());
         body.put("code", code);
         return api().contentType(ContentType.JSON).header("X-Forwarded-For", client()).body(body)
                 .when().post("/api/v1/surveys/" + survey.slug() + "/responses");

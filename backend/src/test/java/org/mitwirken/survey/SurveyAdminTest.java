@@ -10,7 +10,7 @@ import static org.mitwirken.support.Contract.badRequest;
 import static org.mitwirken.survey.SurveyBuilder.aSurvey;
 import static org.mitwirken.survey.SurveyBuilder.choice;
 import static org.mitwirken.survey.SurveySubmissionTest.submit;
-import static org.mitwirken.survey.SurveySubmissionTest.validAnswers;
+import static org.mitwirken.survey.SurveyBuilder.answersToEveryQuestion;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -55,7 +55,7 @@ class SurveyAdminTest {
     @DisplayName("once responses exist, changes that would break answers are refused; harmless ones pass")
     void questionsFreezeWithResponses() {
         SurveyView survey = aSurvey().withEveryQuestionType().create();
-        submit(survey, validAnswers()).then().statusCode(201);
+        submit(survey, answersToEveryQuestion()).then().statusCode(201);
         SurveyRequest original = aSurvey().withEveryQuestionType().onFormat(survey.format()).request();
 
         List<QuestionRequest> broken = new ArrayList<>(original.questions());
@@ -85,7 +85,7 @@ class SurveyAdminTest {
     @DisplayName("the CSV export is UTF-8 with umlauts, quotes what needs quoting and neutralises formulas")
     void csvExport() {
         SurveyView survey = aSurvey().withEveryQuestionType().create();
-        Map<String, Object> answers = validAnswers();
+        Map<String, Object> answers = answersToEveryQuestion();
         answers.put("free-text", Map.of("text", "=HYPERLINK(\"http://böse.example\"), \"zitiert\""));
         submit(survey, answers).then().statusCode(201);
         answers.put("free-text", Map.of("text", "Grünflächen\nam Fluss"));
@@ -108,7 +108,7 @@ class SurveyAdminTest {
     @DisplayName("the JSON export carries option keys, in rank order for rankings")
     void jsonExport() {
         SurveyView survey = aSurvey().withEveryQuestionType().create();
-        submit(survey, validAnswers()).then().statusCode(201);
+        submit(survey, answersToEveryQuestion()).then().statusCode(201);
         api().when().get("/api/v1/surveys/" + survey.slug() + "/responses").then().statusCode(200)
                 .body("[0].channel", equalTo("ONLINE"))
                 .body("[0].answers.ranking", contains("klima", "wohnen", "verkehr"))

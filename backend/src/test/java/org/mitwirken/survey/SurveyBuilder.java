@@ -6,7 +6,9 @@ import static org.mitwirken.process.ProcessBuilder.aProcess;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.mitwirken.support.TestData;
 
 /** Builds surveys through the service, the way an admin would; by default open now, one question of each type. */
@@ -72,5 +74,18 @@ public final class SurveyBuilder {
 
     public SurveyView create() {
         return CDI.current().select(SurveyService.class).get().create(request());
+    }
+
+    /** Valid answers to the questions {@link #withEveryQuestionType()} adds. */
+    public static Map<String, Object> answersToEveryQuestion() {
+        Map<String, Object> answers = new HashMap<>();
+        answers.put("single-choice", Map.of("choice", "bus"));
+        answers.put("multiple-choice", Map.of("choices", List.of("park", "see")));
+        answers.put("scale", Map.of("value", 4));
+        answers.put("free-text", Map.of("text", "Mehr Bäume am Stiftsplatz"));
+        answers.put("ranking", Map.of("ranking", List.of("klima", "wohnen", "verkehr")));
+        answers.put("location", Map.of("location", Map.of("lon", 7.77, "lat", 49.44),
+                "category", "lieblingsort"));
+        return answers;
     }
 }

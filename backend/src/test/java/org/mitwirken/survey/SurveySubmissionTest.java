@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.mitwirken.support.Contract.api;
 import static org.mitwirken.support.Contract.badRequest;
 import static org.mitwirken.survey.SurveyBuilder.aSurvey;
+import static org.mitwirken.survey.SurveyBuilder.answersToEveryQuestion;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -23,17 +24,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 @QuarkusTest
 @DisplayName("Answering a survey")
 class SurveySubmissionTest {
-
-    static Map<String, Object> validAnswers() {
-        Map<String, Object> answers = new HashMap<>();
-        answers.put("single-choice", Map.of("choice", "bus"));
-        answers.put("multiple-choice", Map.of("choices", List.of("park", "see")));
-        answers.put("scale", Map.of("value", 4));
-        answers.put("free-text", Map.of("text", "Mehr Bäume am Stiftsplatz"));
-        answers.put("ranking", Map.of("ranking", List.of("klima", "wohnen", "verkehr")));
-        answers.put("location", Map.of("location", Map.of("lon", 7.77, "lat", 49.44), "category", "lieblingsort"));
-        return answers;
-    }
 
     /** One wrong answer per case, and the field the problem must name. */
     enum WrongAnswer {
@@ -72,7 +62,7 @@ class SurveySubmissionTest {
     @DisplayName("a complete, valid set of answers of every question type is stored")
     void acceptsEveryType() {
         SurveyView survey = aSurvey().withEveryQuestionType().create();
-        submit(survey, validAnswers()).then().statusCode(201).body("survey", equalTo(survey.slug()));
+        submit(survey, answersToEveryQuestion()).then().statusCode(201).body("survey", equalTo(survey.slug()));
         api().when().get("/api/v1/surveys/" + survey.slug()).then().statusCode(200).body("responseCount", equalTo(1));
     }
 
@@ -89,7 +79,7 @@ class SurveySubmissionTest {
     @DisplayName("a wrong answer is refused with a field-level problem, and nothing is stored")
     void refusesWrongAnswers(WrongAnswer wrong) {
         SurveyView survey = aSurvey().withEveryQuestionType().create();
-        Map<String, Object> answers = validAnswers();
+        Map<String, Object> answers = answersToEveryQuestion();
         if (wrong.answer == null) {
             answers.remove(wrong.question);
         } else {
@@ -107,11 +97,11 @@ class SurveySubmissionTest {
     void closedSurveyRefuses() {
         SurveyView over = aSurvey().withEveryQuestionType()
                 .window(Instant.now().minusSeconds(7200), Instant.now().minusSeconds(3600)).create();
-        submit(over, validAnswers()).then().statusCode(409).contentType("application/problem+json")
+        submit(over, answersToEveryQuestion()).then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("urn:mitwirken:problem:not-open"));
         SurveyView later = aSurvey().withEveryQuestionType()
                 .window(Instant.now().plusSeconds(3600), Instant.now().plusSeconds(7200)).create();
-        submit(later, validAnswers()).then().statusCode(409);
+        submit(later, answersToEveryQuestion()).then().statusCode(409);
         api().when().get("/api/v1/surveys/" + over.slug()).then().body("open", equalTo(false))
                 .body("responseCount", equalTo(0));
     }
@@ -120,7 +110,7 @@ class SurveySubmissionTest {
     @DisplayName("ONE_PER_ACCOUNT: without login 401")
     void onePerAccountNeedsLogin() {
         SurveyView survey = aSurvey().withEveryQuestionType().mode(IntegrityMode.ONE_PER_ACCOUNT).create();
-        submit(survey, validAnswers()).then().statusCode(401);
+        submit(survey, answersToEveryQuestion()).then().statusCode(401);
     }
 
     @Test
@@ -128,8 +118,8 @@ class SurveySubmissionTest {
     @DisplayName("ONE_PER_ACCOUNT: an account answers once; the second time is a 409")
     void onePerAccount() {
         SurveyView survey = aSurvey().withEveryQuestionType().mode(IntegrityMode.ONE_PER_ACCOUNT).create();
-        submit(survey, validAnswers()).then().statusCode(201);
-        submit(survey, validAnswers()).then().statusCode(409);
+        submit(survey, answersToEveryQuestion()).then().statusCode(201);
+        submit(survey, answersToEveryQuestion()).then().statusCode(409);
         api().when().get("/api/v1/surveys/" + survey.slug()).then().body("responseCount", equalTo(1));
     }
 
