@@ -619,6 +619,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download everything stored about my account (JSON) */
+        get: operations["exportMyData"];
+        put?: never;
+        post?: never;
+        /**
+         * Erase my account's data
+         * @description Comments and map contributions are deleted or kept without name, as chosen; supports and ballots go or stay counted without a trace to the account; staff work keeps the act, not the name. The login itself is deleted in the Keycloak account console.
+         */
+        delete: operations["eraseMyData"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/moderation/comments/{id}/decisions": {
         parameters: {
             query?: never;
@@ -1320,6 +1341,15 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Everything Mitwirken stores about the logged-in account, by feature. Survey answers are stored without any link to an account and therefore cannot be part of it. */
+        AccountExport: {
+            account: string;
+            exportedAt: components["schemas"]["Instant"];
+            /** @description One entry per feature: comments, mapContributions, ballots, surveysAnswered, and records of staff work */
+            sections: {
+                [key: string]: unknown;
+            };
+        };
         /** @enum {string} */
         Audience: "PUBLIC" | "INVITED" | "INTERNAL";
         /** @description A state-changing call by an admin or moderator */
@@ -1511,6 +1541,8 @@ export interface components {
             /** Format: int32 */
             dots: number;
         };
+        /** @enum {string} */
+        ErasureMode: "DELETE" | "ANONYMISE";
         ExportedResponse: {
             id: components["schemas"]["UUID"];
             submittedOn: components["schemas"]["LocalDate"];
@@ -6110,6 +6142,126 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportMyData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    eraseMyData: {
+        parameters: {
+            query: {
+                /** @description DELETE removes my contributions; ANONYMISE keeps them without my name */
+                contributions: components["schemas"]["ErasureMode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erased */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `violations` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the stored state (duplicate slug, stale version, item still in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected server error */
             500: {

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.mitwirken.common.Roles;
+import org.mitwirken.common.privacy.SelfService;
 
 /** Records every state-changing call made with a staff role, whether it succeeded or was refused. */
 public class AuditFilter {
@@ -29,7 +30,8 @@ public class AuditFilter {
     public void recordStaffAction(ContainerRequestContext request, ContainerResponseContext response,
             ResourceInfo resource) {
         SecurityContext security = request.getSecurityContext();
-        if (READS.contains(request.getMethod()) || security == null || security.getUserPrincipal() == null) {
+        if (READS.contains(request.getMethod()) || security == null || security.getUserPrincipal() == null
+                || selfService(resource)) {
             return;
         }
         String roles = Stream.of(Roles.ADMIN, Roles.MODERATOR).filter(security::isUserInRole)
@@ -48,6 +50,11 @@ public class AuditFilter {
         } else {
             executor.execute(record);
         }
+    }
+
+    private static boolean selfService(ResourceInfo resource) {
+        return resource != null && resource.getResourceClass() != null
+                && resource.getResourceClass().isAnnotationPresent(SelfService.class);
     }
 
     private static String operationOf(ResourceInfo resource) {

@@ -42,6 +42,11 @@ public class SubmissionService {
     @ConfigProperty(name = "mitwirken.survey.participant-secret")
     String participantSecret;
 
+    /** Marks that an account answered a survey, without a way back from the mark to the account or the answers. */
+    String participantMarker(java.util.UUID survey, String account) {
+        return Hashes.sha256Hex(participantSecret + "|" + survey + "|" + account);
+    }
+
     public SurveyReceipt submit(String slug, SubmissionRequest request, String account) {
         record Checked(Survey survey, List<SurveyAnswer> rows) {
         }
@@ -112,7 +117,7 @@ public class SubmissionService {
                 if (account == null) {
                     throw new ProblemException(ProblemType.UNAUTHORIZED, "Log in to answer this survey.");
                 }
-                String marker = Hashes.sha256Hex(participantSecret + "|" + survey.id + "|" + account);
+                String marker = participantMarker(survey.id, account);
                 int inserted = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
                         "insert into survey_participant (survey_id, account_hash) values (?1, ?2) "
                                 + "on conflict do nothing").setParameter(1, survey.id).setParameter(2, marker)

@@ -17,6 +17,11 @@ public class BallotStore {
     @Inject
     EntityManager entityManager;
 
+    /** The participant key of a logged-in account's ballots. */
+    static String accountParticipant(String account) {
+        return "account:" + account;
+    }
+
     public void replace(UUID round, String participant, Channel channel, List<BallotRequest.Dots> dots) {
         UUID ballot = (UUID) entityManager.createNativeQuery("insert into ballot (id, round_id, participant, channel, "
                 + "cast_at) values (?1, ?2, ?3, ?4, ?5) on conflict (round_id, participant) do update "

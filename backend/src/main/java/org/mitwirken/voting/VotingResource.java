@@ -138,7 +138,7 @@ public class VotingResource {
     private String participant(String token) {
         String account = viewer.account();
         if (account != null) {
-            return "account:" + account;
+            return BallotStore.accountParticipant(account);
         }
         if (token == null || token.isBlank()) {
             throw ProblemException.notFound("Ballot for this device", "(no X-Ballot-Token)");

@@ -2,6 +2,7 @@ package org.mitwirken.common.participation;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.mitwirken.common.privacy.ErasureMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -88,6 +89,30 @@ public abstract class Reactions {
     public void resolveReports(UUID itemId) {
         entityManager.createNativeQuery("update " + reportTable + " set resolved_at = ?2 where " + item + " = ?1 "
                 + "and resolved_at is null").setParameter(1, itemId).setParameter(2, Instant.now()).executeUpdate();
+    }
+
+    /** The items this participant supports, for the account export. */
+    public List<UUID> supportedItems(String participant) {
+        return entityManager.createNativeQuery("select " + item + " from " + supportTable + " where participant = ?1",
+                UUID.class).setParameter(1, participant).getResultList();
+    }
+
+    /** Withdraws the participant's supports, or keeps them counted under a participant no one can be traced to. */
+    public void eraseSupports(String participant, ErasureMode mode) {
+        if (mode == ErasureMode.DELETE) {
+            entityManager.createNativeQuery("delete from " + supportTable + " where participant = ?1")
+                    .setParameter(1, participant).executeUpdate();
+        } else {
+            for (UUID supported : supportedItems(participant)) {
+                entityManager.createNativeQuery("update " + supportTable + " set participant = ?1 where " + item
+                        + " = ?2 and participant = ?3").setParameter(1, ErasureMode.erasedParticipant())
+                        .setParameter(2, supported).setParameter(3, participant).executeUpdate();
+            }
+        }
+    }
+
+    public String supportTable() {
+        return supportTable;
     }
 
     @SuppressWarnings("unchecked")

@@ -15,15 +15,13 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.mitwirken.support.DatabaseScan;
 
 @QuarkusTest
 @DisplayName("No client address or user agent is kept")
@@ -38,7 +36,7 @@ class NoClientTracesTest {
     @Test
     @DisplayName("after every kind of anonymous participation, successful and refused, no table column and no log line "
             + "holds the caller's address or user agent")
-    void noTracesAnywhere() throws Exception {
+    void noTracesAnywhere() throws java.io.IOException {
         var format = aFormatIn(aProcess().create().slug()).participation(true, true, false).create();
         String comment = marked().contentType("application/json").body(Map.of("targetType", "FORMAT",
                 "targetId", format.id(), "text", "Mehr Bänke am Stiftsplatz", "pseudonym", "Gast"))
@@ -70,35 +68,7 @@ class NoClientTracesTest {
         return RestAssured.given().header("X-Forwarded-For", MARKER_ADDRESS).header("User-Agent", MARKER_AGENT);
     }
 
-    /** Every text, JSON and binary column of every table, searched for the marker. */
-    private List<String> columnsHolding(String marker) throws SQLException {
-        List<String> found = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                ResultSet columns = connection.createStatement().executeQuery("""
-                        select table_name, column_name, data_type from information_schema.columns
-                        where table_schema = 'public' and table_name <> 'flyway_schema_history'
-                          and data_type in ('text', 'character varying', 'character', 'json', 'jsonb', 'bytea',
-                                            'inet', 'cidr', 'tsvector')""")) {
-            int scanned = 0;
-            while (columns.next()) {
-                String table = columns.getString(1);
-                String column = columns.getString(2);
-                String value = "bytea".equals(columns.getString(3))
-                        ? "encode(\"" + column + "\", 'escape')" : "\"" + column + "\"::text";
-                try (var statement = connection.prepareStatement(
-                        "select count(*) from \"" + table + "\" where position(? in " + value + ") > 0")) {
-                    statement.setString(1, marker);
-                    try (ResultSet count = statement.executeQuery()) {
-                        count.next();
-                        if (count.getLong(1) > 0) {
-                            found.add(table + "." + column);
-                        }
-                    }
-                }
-                scanned++;
-            }
-            assertTrue(scanned > 50, "scanned " + scanned + " columns");
-        }
-        return found;
+    private List<String> columnsHolding(String value) {
+        return new ArrayList<>(DatabaseScan.columnsHolding(dataSource, value));
     }
 }

@@ -1,0 +1,15 @@
+package org.mitwirken.account;
+
+import java.time.Instant;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "AccountExport", description = "Everything Mitwirken stores about the logged-in account, by feature. "
+        + "Survey answers are stored without any link to an account and therefore cannot be part of it.",
+        requiredProperties = { "account", "exportedAt", "sections" })
+public record AccountExport(
+        String account,
+        Instant exportedAt,
+        @Schema(description = "One entry per feature: comments, mapContributions, ballots, surveysAnswered, and "
+                + "records of staff work") Map<String, Object> sections) {
+}

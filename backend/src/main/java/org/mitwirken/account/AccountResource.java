@@ -1,0 +1,52 @@
+package org.mitwirken.account;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mitwirken.common.Viewer;
+import org.mitwirken.common.privacy.ErasureMode;
+import org.mitwirken.common.privacy.SelfService;
+
+@Path("/api/v1/me/data")
+@Tag(name = "Account")
+@Authenticated
+@SelfService
+public class AccountResource {
+
+    @Inject
+    AccountService service;
+
+    @Inject
+    Viewer viewer;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "exportMyData", summary = "Download everything stored about my account (JSON)")
+    public Response export() {
+        return Response.ok(service.export(viewer.requireAccount("export your data")))
+                .header("Content-Disposition", "attachment; filename=\"mitwirken-meine-daten.json\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @DELETE
+    @Operation(operationId = "eraseMyData", summary = "Erase my account's data",
+            description = "Comments and map contributions are deleted or kept without name, as chosen; supports and "
+                    + "ballots go or stay counted without a trace to the account; staff work keeps the act, not the "
+                    + "name. The login itself is deleted in the Keycloak account console.")
+    @APIResponse(responseCode = "204", description = "Erased")
+    public void erase(@QueryParam("contributions") @NotNull @Parameter(required = true,
+            description = "DELETE removes my contributions; ANONYMISE keeps them without my name") ErasureMode mode) {
+        service.erase(viewer.requireAccount("erase your data"), mode);
+    }
+}

@@ -1,0 +1,72 @@
+package org.mitwirken.comment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.mitwirken.common.participation.CommentTargetType;
+import org.mitwirken.common.participation.ModerationState;
+import org.mitwirken.common.privacy.ErasureMode;
+import org.mitwirken.common.privacy.PersonalData;
+
+@ApplicationScoped
+public class CommentPersonalData implements PersonalData {
+
+    public record WrittenComment(UUID id, CommentTargetType targetType, UUID targetId, UUID parentId, String text,
+            String authorName, ModerationState state, Instant createdAt) {
+    }
+
+    public record CommentData(List<WrittenComment> written, List<UUID> supported, List<DecisionResponse> decided) {
+    }
+
+    @Inject
+    CommentRepository repository;
+
+    @Inject
+    ModerationDecisionRepository decisions;
+
+    @Inject
+    CommentReactions reactions;
+
+    @Inject
+    CommentService service;
+
+    @Override
+    public Set<String> tables() {
+        return Set.of("comment", reactions.supportTable(), "moderation_decision");
+    }
+
+    @Override
+    public String section() {
+        return "comments";
+    }
+
+    @Override
+    public CommentData export(String account) {
+        return new CommentData(
+                repository.list("authorAccount = ?1 order by createdAt, id", account).stream()
+                        .map(c -> new WrittenComment(c.id, c.targetType, c.targetId, c.parentId, c.text, c.authorName,
+                                c.state, c.createdAt)).toList(),
+                reactions.supportedItems(account),
+                decisions.list("moderator = ?1 order by decidedAt, id", account).stream().map(DecisionResponse::of)
+                        .toList());
+    }
+
+    @Override
+    public void erase(String account, ErasureMode mode) {
+        // Newest first, so replies go before the comments they answer.
+        for (Comment comment : repository.list("authorAccount = ?1 order by createdAt desc, id", account)) {
+            if (mode == ErasureMode.DELETE) {
+                service.withdraw(comment.id, account, null);
+            } else {
+                comment.authorAccount = null;
+                comment.authorName = ErasureMode.ERASED_NAME;
+                comment.anonymous = true;
+            }
+        }
+        reactions.eraseSupports(account, mode);
+        decisions.update("moderator = ?1 where moderator = ?2", ErasureMode.ERASED_NAME, account);
+    }
+}

@@ -1,0 +1,17 @@
+package org.mitwirken.common.privacy;
+
+/** What becomes of an account holder's public contributions when their data is erased. */
+public enum ErasureMode {
+    /** Contributions are removed; replies by others stay readable under an emptied parent. */
+    DELETE,
+    /** Contributions stay, without account and name, like an anonymous contribution. */
+    ANONYMISE;
+
+    /** The name shown instead of an erased author's or staff member's name. */
+    public static final String ERASED_NAME = "Gelöschtes Konto";
+
+    /** A participant no one can be traced to, so counts of supports and ballots stay right. */
+    public static String erasedParticipant() {
+        return "erased:" + java.util.UUID.randomUUID();
+    }
+}

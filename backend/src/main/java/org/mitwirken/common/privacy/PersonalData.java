@@ -1,0 +1,25 @@
+package org.mitwirken.common.privacy;
+
+import java.util.Set;
+
+/**
+ * A feature's share of an account's data: each feature that stores an account reference exports it and erases it.
+ * Implementations run inside the caller's transaction.
+ */
+public interface PersonalData {
+
+    /** The tables whose account references this feature exports and erases; a test holds the schema against them. */
+    Set<String> tables();
+
+    /** The name of this feature's section in the account export. */
+    String section();
+
+    /** Everything stored about the account, as JSON-ready records and lists. */
+    Object export(String account);
+
+    /**
+     * Removes the account from this feature's tables. Contributions are deleted or kept without their author, as the
+     * account holder chose; records of staff work (moderation, links, audit) keep the act but lose the name.
+     */
+    void erase(String account, ErasureMode mode);
+}

@@ -1,0 +1,67 @@
+package org.mitwirken.common.privacy;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Records of staff work that name who did it (links, observations, revisions, audit entries). The work stays on
+ * record when the account goes; only the name is replaced. Table and column names are constants of the subclass.
+ */
+public abstract class StaffRecords implements PersonalData {
+
+    /** A table whose rows name the staff member who made them, with the column of the name and of the time. */
+    public record NamedIn(String table, String nameColumn, String timeColumn) {
+    }
+
+    public record StaffRecord(String table, UUID id, Instant at) {
+    }
+
+    private final String section;
+    private final List<NamedIn> tables;
+
+    @Inject
+    EntityManager entityManager;
+
+    protected StaffRecords(String section, NamedIn... tables) {
+        this.section = section;
+        this.tables = List.of(tables);
+    }
+
+    @Override
+    public Set<String> tables() {
+        return tables.stream().map(NamedIn::table).collect(Collectors.toSet());
+    }
+
+    @Override
+    public String section() {
+        return section;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<StaffRecord> export(String account) {
+        List<StaffRecord> records = new ArrayList<>();
+        for (NamedIn named : tables) {
+            List<Object[]> rows = entityManager.createNativeQuery("select id, " + named.timeColumn() + " from "
+                    + named.table() + " where " + named.nameColumn() + " = ?1 order by " + named.timeColumn())
+                    .setParameter(1, account).getResultList();
+            rows.forEach(row -> records.add(new StaffRecord(named.table(), (UUID) row[0], (Instant) row[1])));
+        }
+        return records;
+    }
+
+    @Override
+    public void erase(String account, ErasureMode mode) {
+        for (NamedIn named : tables) {
+            entityManager.createNativeQuery("update " + named.table() + " set " + named.nameColumn() + " = ?1 where "
+                    + named.nameColumn() + " = ?2").setParameter(1, ErasureMode.ERASED_NAME).setParameter(2, account)
+                    .executeUpdate();
+        }
+    }
+}

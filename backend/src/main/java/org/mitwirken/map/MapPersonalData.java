@@ -1,0 +1,58 @@
+package org.mitwirken.map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.mitwirken.common.participation.ModerationState;
+import org.mitwirken.common.privacy.ErasureMode;
+import org.mitwirken.common.privacy.PersonalData;
+
+@ApplicationScoped
+public class MapPersonalData implements PersonalData {
+
+    public record WrittenContribution(UUID id, UUID formatId, MapCategory category, String title, String text,
+            Double longitude, Double latitude, String placeName, String authorName, ModerationState state,
+            Instant createdAt) {
+    }
+
+    public record MapData(List<WrittenContribution> written, List<UUID> supported) {
+    }
+
+    @Inject
+    MapContributionRepository repository;
+
+    @Inject
+    MapReactions reactions;
+
+    @Override
+    public Set<String> tables() {
+        return Set.of("map_contribution", reactions.supportTable());
+    }
+
+    @Override
+    public String section() {
+        return "mapContributions";
+    }
+
+    @Override
+    public MapData export(String account) {
+        return new MapData(repository.list("authorAccount = ?1 order by createdAt, id", account).stream()
+                .map(c -> new WrittenContribution(c.id, c.formatId, c.category, c.title, c.text, c.longitude,
+                        c.latitude, c.placeName, c.authorName, c.state, c.createdAt)).toList(),
+                reactions.supportedItems(account));
+    }
+
+    @Override
+    public void erase(String account, ErasureMode mode) {
+        if (mode == ErasureMode.DELETE) {
+            repository.delete("authorAccount", account);
+        } else {
+            repository.update("authorAccount = null, authorName = ?1, anonymous = true where authorAccount = ?2",
+                    ErasureMode.ERASED_NAME, account);
+        }
+        reactions.eraseSupports(account, mode);
+    }
+}
