@@ -53,7 +53,7 @@ export async function expectReflowAt320(page: Page, state: string): Promise<void
 }
 
 /** Logs in on Keycloak's page from a page that shows the app's login button, and waits to be back. */
-export async function logInAs(page: Page, user: 'admin' | 'moderator' | 'citizen'): Promise<void> {
+export async function logInAs(page: Page, user: 'admin' | 'moderator' | 'citizen' | 'erika'): Promise<void> {
   const back = page.url();
   await page.getByRole('main').getByRole('button', { name: 'Anmelden' }).click();
   await page.waitForURL(/\/realms\/mitwirken\//);

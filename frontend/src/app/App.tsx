@@ -12,6 +12,7 @@ import { FormatPage } from './routes/FormatPage';
 import { HomePage } from './routes/HomePage';
 import { InputOutcomePage } from './routes/InputOutcomePage';
 import { InterviewNotePage, InterviewNotesPage } from './routes/InterviewNotesPage';
+import { EasyLanguagePage, ImprintPage, PrivacyPage } from './routes/LegalPages';
 import { SearchPage } from './routes/SearchPage';
 
 const queryClient = new QueryClient({
@@ -44,6 +45,7 @@ const adminSurveys = () => import('./routes/AdminSurveyPages');
 const synthesisPage = () => import('./routes/SynthesisPage');
 const statistics = () => import('./routes/StatisticsPages');
 const report = () => import('./routes/ReportPage');
+const account = () => import('./routes/AccountPage');
 
 const router = createBrowserRouter([
   {
@@ -88,6 +90,10 @@ const router = createBrowserRouter([
       { path: '/abstimmen/:id', lazy: lazyPage(voting, 'VotingPage') },
       { path: '/abstimmen/:id/live', lazy: lazyPage(voting, 'ProjectorPage') },
       { path: '/barrierefreiheit', element: <AccessibilityPage /> },
+      { path: '/datenschutz', element: <PrivacyPage /> },
+      { path: '/impressum', element: <ImprintPage /> },
+      { path: '/leichte-sprache', element: <EasyLanguagePage /> },
+      { path: '/mein-konto', lazy: lazyPage(account, 'AccountPage') },
       { path: '*', element: <NotFound /> },
     ],
   },

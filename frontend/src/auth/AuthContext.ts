@@ -8,6 +8,8 @@ export interface Auth {
   hasRole: (role: string) => boolean;
   login: (returnPath?: string) => void;
   logout: () => void;
+  /** Keycloak's account console, where the login itself is managed and deleted. */
+  accountUrl?: string;
 }
 
 const anonymous: Auth = {

@@ -50,6 +50,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       login: (returnPath) =>
         void keycloak.login({ redirectUri: `${window.location.origin}${returnPath ?? window.location.pathname}` }),
       logout: () => void keycloak.logout({ redirectUri: window.location.origin }),
+      accountUrl: authenticated ? keycloak.createAccountUrl() : undefined,
     }),
     [ready, authenticated],
   );

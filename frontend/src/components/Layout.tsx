@@ -64,7 +64,9 @@ export function Layout() {
             </button>
             {auth.authenticated ? (
               <>
-                <span className="signed-in">{t('nav.signedInAs', { name: auth.displayName })}</span>
+                <Link to="/mein-konto" className="signed-in">
+                  {t('nav.signedInAs', { name: auth.displayName })}
+                </Link>
                 <button type="button" className="button button--quiet" onClick={auth.logout}>
                   {t('nav.logout')}
                 </button>
@@ -84,6 +86,15 @@ export function Layout() {
         <ul className="footer-links">
           <li>
             <Link to="/barrierefreiheit">{t('footer.accessibility')}</Link>
+          </li>
+          <li>
+            <Link to="/datenschutz">{t('footer.privacy')}</Link>
+          </li>
+          <li>
+            <Link to="/impressum">{t('footer.imprint')}</Link>
+          </li>
+          <li>
+            <Link to="/leichte-sprache">{t('footer.easyLanguage')}</Link>
           </li>
           <li>
             <Link to="/offene-daten">{t('footer.openData')}</Link>

@@ -17,6 +17,9 @@ export const de = {
     switchLanguageLabel: 'Switch to English',
   },
   footer: {
+    privacy: 'Datenschutz',
+    imprint: 'Impressum',
+    easyLanguage: 'Leichte Sprache',
     accessibility: 'Barrierefreiheitserklärung',
     api: 'Offene Schnittstelle (OpenAPI)',
     openData: 'Offene Daten',
@@ -599,12 +602,169 @@ export const de = {
       INTERVIEW_NOTE: 'Gesprächsvermerk',
     },
   },
+  account: {
+    title: 'Mein Konto',
+    loginNeeded: 'Melden Sie sich an, um Ihre Daten herunterzuladen oder zu löschen.',
+    exportTitle: 'Meine Daten herunterladen',
+    exportText:
+      'Sie erhalten eine JSON-Datei mit allem, was Mitwirken zu Ihrem Konto speichert: Kommentare, Kartenbeiträge, Unterstützungen, Stimmabgaben und die Befragungen, an denen Sie teilgenommen haben. Ihre Antworten in Befragungen sind nicht mit Ihrem Konto verknüpft und daher nicht enthalten.',
+    exportButton: 'Daten herunterladen',
+    exported: 'Ihre Daten wurden heruntergeladen.',
+    eraseTitle: 'Meine Daten löschen',
+    eraseText:
+      'Ihr Name und Ihr Konto werden aus allen Beiträgen, Unterstützungen und Stimmabgaben entfernt. Wählen Sie, was mit Ihren Beiträgen geschieht.',
+    modeLegend: 'Was soll mit meinen Kommentaren und Kartenbeiträgen geschehen?',
+    mode: {
+      ANONYMISE: 'Behalten, aber ohne meinen Namen („Gelöschtes Konto“)',
+      DELETE: 'Löschen (Antworten anderer bleiben unter einem geleerten Kommentar lesbar)',
+    },
+    confirm: 'Ich habe verstanden, dass sich das nicht rückgängig machen lässt.',
+    confirmFirst: 'Bitte bestätigen Sie zuerst, dass sich das Löschen nicht rückgängig machen lässt.',
+    eraseButton: 'Meine Daten jetzt löschen',
+    erased: 'Ihre Daten wurden gelöscht.',
+    failed: 'Das hat nicht geklappt. Bitte versuchen Sie es später erneut.',
+    loginText: 'Ihr Login selbst (Benutzername, E-Mail, Passwort) wird bei Keycloak verwaltet:',
+    loginLink: 'Konto bei der Anmeldung verwalten oder löschen',
+  },
+  privacy: {
+    title: 'Datenschutzerklärung',
+    intro:
+      'Mitwirken ist so gebaut, dass Sie sich beteiligen können, ohne mehr von sich preiszugeben als nötig. Hier steht, welche Daten wir verarbeiten, wozu und wie lange.',
+    sections: [
+      {
+        heading: 'Verantwortliche Stelle',
+        paragraphs: [
+          'Verantwortlich ist die Stadt, die den Beteiligungsprozess betreibt (siehe Impressum). Die Kontaktdaten der oder des behördlichen Datenschutzbeauftragten finden Sie dort ebenfalls.',
+        ],
+      },
+      {
+        heading: 'Was wir nicht speichern',
+        paragraphs: [
+          'Wir speichern weder Ihre IP-Adresse noch Ihren Browser (User-Agent), weder in der Datenbank noch in Protokolldateien. Es gibt keine Analyse- oder Werbe-Cookies und keine Einbindung fremder Dienste außer den Kartenkacheln.',
+          'Um Missbrauch ohne Anmeldung zu bremsen, zählen wir Beiträge je Absender über einen verschlüsselten Schlüssel (Hash), der regelmäßig wechselt und sich nicht auf eine Adresse zurückführen lässt.',
+        ],
+      },
+      {
+        heading: 'Was wir speichern und warum',
+        paragraphs: [
+          'Beiträge (Kommentare, Kartenbeiträge) mit dem Namen, den Sie angeben, oder Ihrem Kontonamen – damit die Beteiligung öffentlich nachvollziehbar ist (Art. 6 Abs. 1 lit. e DSGVO).',
+          'Unterstützungen und Stimmabgaben mit Ihrem Konto oder einem zufälligen Gerätekennzeichen – damit jede Person nur einmal zählt.',
+          'Antworten auf Befragungen ohne jede Verbindung zu Konto, Code oder Gerät. Bei Befragungen „ein Mal je Konto“ speichern wir nur ein nicht umkehrbares Kennzeichen, dass Ihr Konto teilgenommen hat.',
+          'Für Mitarbeitende der Stadt: wer welche Änderung oder Moderationsentscheidung getroffen hat (Protokoll), damit Verwaltungshandeln nachvollziehbar ist.',
+        ],
+      },
+      {
+        heading: 'Wie lange',
+        paragraphs: [
+          'Ein Jahr nach Abschluss eines Beteiligungsprozesses werden Namen, Konten, Pseudonyme, Löschschlüssel und die Zuordnung von Unterstützungen und Stimmen entfernt. Die Beiträge selbst bleiben ohne Namen als Teil der Dokumentation erhalten.',
+        ],
+      },
+      {
+        heading: 'Ihre Rechte',
+        paragraphs: [
+          'Unter „Mein Konto“ können Sie alle zu Ihrem Konto gespeicherten Daten herunterladen (Auskunft und Datenübertragbarkeit, Art. 15 und 20 DSGVO) und löschen (Art. 17 DSGVO) – wahlweise mit oder ohne Ihre Beiträge. Sie haben außerdem das Recht auf Berichtigung, Einschränkung und Widerspruch sowie auf Beschwerde bei der Datenschutzaufsicht.',
+        ],
+      },
+      {
+        heading: 'Karten',
+        paragraphs: [
+          'Kartenkacheln werden von dem Kartendienst geladen, den die Stadt eingestellt hat (voreingestellt OpenStreetMap). Dabei erfährt dieser Dienst Ihre IP-Adresse. Wer das nicht möchte, kann Orte ohne Karte über die Ortsliste oder den Ortsbezirk angeben.',
+        ],
+      },
+    ],
+  },
+  imprint: {
+    title: 'Impressum',
+    intro: 'Angaben nach § 5 DDG und § 18 MStV.',
+    sections: [
+      {
+        heading: 'Anbieterin',
+        paragraphs: [
+          'Stadtverwaltung Kaiserslautern, Willy-Brandt-Platz 1, 67657 Kaiserslautern. Die Stadt ist eine Körperschaft des öffentlichen Rechts; sie wird vertreten durch die Oberbürgermeisterin oder den Oberbürgermeister.',
+        ],
+      },
+      {
+        heading: 'Inhaltlich verantwortlich',
+        paragraphs: [
+          'Für die Inhalte des Beteiligungsprozesses ist das Referat Stadtentwicklung verantwortlich. Diese Angaben sind Beispieltext der Demo und werden von der betreibenden Stadt ersetzt.',
+        ],
+      },
+      {
+        heading: 'Software',
+        paragraphs: ['Mitwirken ist freie Software. Die offene Schnittstelle ist unter /api/v1/openapi beschrieben.'],
+      },
+    ],
+  },
+  easyLanguage: {
+    title: 'Leichte Sprache',
+    intro: 'Hier erklären wir Mitwirken in Leichter Sprache.',
+    sections: [
+      {
+        heading: 'Was ist Mitwirken?',
+        paragraphs: [
+          'Mitwirken ist eine Internet-Seite.',
+          'Die Stadt plant, wie sie sich verändern soll.',
+          'Zum Beispiel: neue Wege, neue Parks, neue Wohnungen.',
+          'Sie können dabei mitreden.',
+        ],
+      },
+      {
+        heading: 'Was können Sie hier machen?',
+        paragraphs: [
+          'Sie können lesen, was die Stadt plant.',
+          'Sie können Ihre Meinung schreiben.',
+          'Sie können auf einer Karte zeigen: Diesen Ort mag ich. Oder: Hier muss etwas besser werden.',
+          'Sie können Fragen in einer Umfrage beantworten.',
+          'Sie können Punkte verteilen. So zeigen Sie: Das ist mir am wichtigsten.',
+        ],
+      },
+      {
+        heading: 'Müssen Sie sich anmelden?',
+        paragraphs: [
+          'Manchmal nicht.',
+          'Dann geben Sie einen Namen ein. Der Name kann ausgedacht sein.',
+          'Manchmal müssen Sie sich anmelden.',
+          'Das steht dann auf der Seite.',
+        ],
+      },
+      {
+        heading: 'Was passiert mit Ihren Daten?',
+        paragraphs: [
+          'Wir speichern so wenig wie möglich.',
+          'Wir speichern nicht, mit welchem Gerät Sie hier sind.',
+          'Sie können alle Ihre Daten herunterladen.',
+          'Sie können alle Ihre Daten löschen.',
+          'Das geht auf der Seite „Mein Konto“.',
+        ],
+      },
+      {
+        heading: 'Was passiert mit Ihrer Meinung?',
+        paragraphs: [
+          'Die Stadt liest alle Beiträge.',
+          'Die Stadt schreibt auf, was sie mit den Beiträgen macht.',
+          'Das steht auf der Seite „Was ist daraus geworden?“.',
+        ],
+      },
+    ],
+  },
   accessibility: {
     title: 'Erklärung zur Barrierefreiheit',
     intro:
       'Mitwirken soll für alle Menschen nutzbar sein. Die Plattform richtet sich nach den Web Content Accessibility Guidelines (WCAG) 2.1 in der Stufe AA und der Barrierefreie-Informationstechnik-Verordnung (BITV 2.0).',
     status:
       'Jede Seite wird automatisiert mit axe-core geprüft; alle Funktionen sind mit der Tastatur bedienbar.',
+    nonAccessibleTitle: 'Nicht barrierefreie Inhalte',
+    nonAccessible: [
+      'Die Karte im Kartenportal ist mit Tastatur und Bildschirmleser nur eingeschränkt nutzbar. Jeder Kartenbeitrag ist darum auch als Liste lesbar, und Orte lassen sich ohne Karte über die Ortsliste oder den Ortsbezirk angeben.',
+      'Von der Stadt hochgeladene PDF-Dokumente sind nicht immer barrierefrei. Die Kurzberichte, die Mitwirken selbst erzeugt, gibt es zusätzlich als barrierefreie HTML-Seite.',
+      'Diagramme haben jeweils eine gleichwertige Tabelle.',
+    ],
+    preparedTitle: 'Erstellung dieser Erklärung',
+    prepared:
+      'Die Erklärung beruht auf einer Selbstbewertung und automatisierten Prüfungen (axe-core, Tastaturbedienung, Umbruch bei 320 Pixel Breite) bei jeder Änderung der Software. Stand: November 2026.',
+    enforcementTitle: 'Schlichtungsverfahren',
+    enforcement:
+      'Wenn Sie auf Ihre Rückmeldung keine zufriedenstellende Antwort erhalten, können Sie sich an die Schlichtungsstelle nach dem Landesgesetz wenden; in Rheinland-Pfalz ist das die oder der Landesbeauftragte für die Belange behinderter Menschen.',
     feedbackTitle: 'Feedback und Kontakt',
     feedback:
       'Wenn Ihnen Barrieren auffallen, schreiben Sie bitte an die Stelle, die den Beteiligungsprozess betreibt. Wir antworten innerhalb von zwei Wochen.',

@@ -19,6 +19,9 @@ export const en: Messages = {
     switchLanguageLabel: 'Auf Deutsch wechseln',
   },
   footer: {
+    privacy: 'Privacy',
+    imprint: 'Legal notice',
+    easyLanguage: 'Plain language',
     accessibility: 'Accessibility statement',
     api: 'Open interface (OpenAPI)',
     openData: 'Open data',
@@ -601,11 +604,168 @@ export const en: Messages = {
       INTERVIEW_NOTE: 'Interview note',
     },
   },
+  account: {
+    title: 'My account',
+    loginNeeded: 'Log in to download or erase your data.',
+    exportTitle: 'Download my data',
+    exportText:
+      'You receive a JSON file with everything Mitwirken stores about your account: comments, map contributions, supports, ballots and the surveys you took part in. Your survey answers are not linked to your account and therefore not included.',
+    exportButton: 'Download data',
+    exported: 'Your data has been downloaded.',
+    eraseTitle: 'Erase my data',
+    eraseText:
+      'Your name and account are removed from all contributions, supports and ballots. Choose what happens to your contributions.',
+    modeLegend: 'What should happen to my comments and map contributions?',
+    mode: {
+      ANONYMISE: 'Keep them, without my name ("Gelöschtes Konto")',
+      DELETE: "Delete them (others' replies stay readable under an emptied comment)",
+    },
+    confirm: 'I understand that this cannot be undone.',
+    confirmFirst: 'Please confirm first that erasing cannot be undone.',
+    eraseButton: 'Erase my data now',
+    erased: 'Your data has been erased.',
+    failed: 'That did not work. Please try again later.',
+    loginText: 'Your login itself (user name, e-mail, password) is managed by Keycloak:',
+    loginLink: 'Manage or delete the login',
+  },
+  privacy: {
+    title: 'Privacy policy',
+    intro:
+      'Mitwirken is built so that you can take part without revealing more about yourself than needed. This page says which data we process, why, and for how long.',
+    sections: [
+      {
+        heading: 'Controller',
+        paragraphs: [
+          "The controller is the city running the participation process (see legal notice), where you also find its data protection officer's contact details.",
+        ],
+      },
+      {
+        heading: 'What we do not store',
+        paragraphs: [
+          'We store neither your IP address nor your browser (user agent), neither in the database nor in log files. There are no analytics or advertising cookies and no third-party services except map tiles.',
+          'To slow down abuse without login, we count contributions per sender by a keyed hash that rotates regularly and cannot be traced back to an address.',
+        ],
+      },
+      {
+        heading: 'What we store and why',
+        paragraphs: [
+          'Contributions (comments, map contributions) with the name you give or your account name, so participation is publicly traceable (Art. 6(1)(e) GDPR).',
+          'Supports and ballots with your account or a random device token, so every person counts once.',
+          'Survey answers without any link to account, code or device. For "once per account" surveys we only store an irreversible mark that your account took part.',
+          'For city staff: who made which change or moderation decision (audit log), so administrative action is traceable.',
+        ],
+      },
+      {
+        heading: 'How long',
+        paragraphs: [
+          'One year after a participation process is completed, names, accounts, pseudonyms, deletion keys and the attribution of supports and ballots are removed. The contributions themselves remain, without names, as part of the record.',
+        ],
+      },
+      {
+        heading: 'Your rights',
+        paragraphs: [
+          'Under "My account" you can download all data stored about your account (access and portability, Art. 15 and 20 GDPR) and erase it (Art. 17 GDPR), with or without your contributions. You also have the right to rectification, restriction and objection, and to complain to the supervisory authority.',
+        ],
+      },
+      {
+        heading: 'Maps',
+        paragraphs: [
+          'Map tiles are loaded from the map service the city configured (OpenStreetMap by default), which thereby learns your IP address. If you do not want that, name places without the map, by the list of places or the district.',
+        ],
+      },
+    ],
+  },
+  imprint: {
+    title: 'Legal notice',
+    intro: 'Information under § 5 DDG and § 18 MStV.',
+    sections: [
+      {
+        heading: 'Provider',
+        paragraphs: [
+          'Stadtverwaltung Kaiserslautern, Willy-Brandt-Platz 1, 67657 Kaiserslautern. The city is a public-law corporation represented by its mayor.',
+        ],
+      },
+      {
+        heading: 'Responsible for content',
+        paragraphs: [
+          "The urban development department is responsible for the process's content. This is the demo's sample text, replaced by the city running the platform.",
+        ],
+      },
+      {
+        heading: 'Software',
+        paragraphs: ['Mitwirken is free software. Its open interface is described at /api/v1/openapi.'],
+      },
+    ],
+  },
+  easyLanguage: {
+    title: 'Plain language',
+    intro: 'Here we explain Mitwirken in plain language.',
+    sections: [
+      {
+        heading: 'What is Mitwirken?',
+        paragraphs: [
+          'Mitwirken is a website.',
+          'The city plans how it should change.',
+          'For example: new paths, new parks, new homes.',
+          'You can have your say.',
+        ],
+      },
+      {
+        heading: 'What can you do here?',
+        paragraphs: [
+          'You can read what the city plans.',
+          'You can write what you think.',
+          'You can show on a map: I like this place. Or: This place needs to get better.',
+          'You can answer questions in a survey.',
+          'You can give points. This shows: this matters most to me.',
+        ],
+      },
+      {
+        heading: 'Do you have to log in?',
+        paragraphs: [
+          'Sometimes not.',
+          'Then you type a name. It can be a made-up name.',
+          'Sometimes you have to log in.',
+          'The page then says so.',
+        ],
+      },
+      {
+        heading: 'What happens to your data?',
+        paragraphs: [
+          'We store as little as possible.',
+          'We do not store which device you use.',
+          'You can download all your data.',
+          'You can erase all your data.',
+          'You do this on the page "My account".',
+        ],
+      },
+      {
+        heading: 'What happens to your opinion?',
+        paragraphs: [
+          'The city reads all contributions.',
+          'The city writes down what it does with them.',
+          'You find this on the page "What became of it?".',
+        ],
+      },
+    ],
+  },
   accessibility: {
     title: 'Accessibility statement',
     intro:
       'Mitwirken is meant to be usable by everyone. The platform follows the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA and the German BITV 2.0.',
     status: 'Every page is checked automatically with axe-core; every function works by keyboard.',
+    nonAccessibleTitle: 'Content that is not accessible',
+    nonAccessible: [
+      'The map in the map portal is only partly usable by keyboard and screen reader. Every map contribution can therefore also be read as a list, and places can be given without the map, by the list of places or the district.',
+      'PDF documents uploaded by the city are not always accessible. The short reports Mitwirken creates itself are also offered as an accessible HTML page.',
+      'Every chart has an equivalent table.',
+    ],
+    preparedTitle: 'How this statement was prepared',
+    prepared:
+      'This statement rests on a self-assessment and automated checks (axe-core, keyboard operation, reflow at 320 pixels) on every change of the software. As of November 2026.',
+    enforcementTitle: 'Enforcement procedure',
+    enforcement:
+      "If your feedback does not get a satisfactory answer, you can turn to the conciliation body under state law; in Rhineland-Palatinate that is the state commissioner for the concerns of people with disabilities.",
     feedbackTitle: 'Feedback and contact',
     feedback:
       'If you meet a barrier, please write to the office running the participation process. We answer within two weeks.',

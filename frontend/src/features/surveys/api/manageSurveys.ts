@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { saveFile } from '@/api/saveFile';
 import { api, type Schemas } from '@/api/client';
 import { unwrap } from '@/api/problem';
 
@@ -23,16 +24,6 @@ export function useCreateCodes(slug: string) {
   });
 }
 
-/** Saves a file the API produced (codes sheet, exports) under the given name. */
-function save(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  URL.revokeObjectURL(url);
-}
-
 export async function downloadCodeSheet(slug: string, codes: string[], type: 'application/pdf' | 'text/csv') {
   const result = await api.POST('/api/v1/surveys/{slug}/codes/sheet', {
     params: { path: { slug } },
@@ -40,7 +31,7 @@ export async function downloadCodeSheet(slug: string, codes: string[], type: 'ap
     headers: { Accept: type },
     parseAs: 'blob',
   });
-  save(unwrap(result) as Blob, `${slug}-codes.${type === 'text/csv' ? 'csv' : 'pdf'}`);
+  saveFile(unwrap(result) as Blob, `${slug}-codes.${type === 'text/csv' ? 'csv' : 'pdf'}`);
 }
 
 export async function downloadResponses(slug: string, type: 'application/json' | 'text/csv') {
@@ -49,5 +40,5 @@ export async function downloadResponses(slug: string, type: 'application/json' |
     headers: { Accept: type },
     parseAs: 'blob',
   });
-  save(unwrap(result) as Blob, `${slug}-antworten.${type === 'text/csv' ? 'csv' : 'json'}`);
+  saveFile(unwrap(result) as Blob, `${slug}-antworten.${type === 'text/csv' ? 'csv' : 'json'}`);
 }

@@ -11,10 +11,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mitwirken.common.Viewer;
+import org.mitwirken.common.validation.OneOf;
 import org.mitwirken.common.privacy.ErasureMode;
 import org.mitwirken.common.privacy.SelfService;
 
@@ -45,8 +47,9 @@ public class AccountResource {
                     + "ballots go or stay counted without a trace to the account; staff work keeps the act, not the "
                     + "name. The login itself is deleted in the Keycloak account console.")
     @APIResponse(responseCode = "204", description = "Erased")
-    public void erase(@QueryParam("contributions") @NotNull @Parameter(required = true,
-            description = "DELETE removes my contributions; ANONYMISE keeps them without my name") ErasureMode mode) {
-        service.erase(viewer.requireAccount("erase your data"), mode);
+    public void erase(@QueryParam("contributions") @NotNull @OneOf(ErasureMode.class) @Parameter(required = true,
+            schema = @Schema(implementation = ErasureMode.class),
+            description = "DELETE removes my contributions; ANONYMISE keeps them without my name") String contributions) {
+        service.erase(viewer.requireAccount("erase your data"), ErasureMode.valueOf(contributions));
     }
 }

@@ -1,12 +1,15 @@
 package org.mitwirken.comment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.HashSet;
 import java.util.UUID;
 import org.mitwirken.common.participation.CommentTargetType;
+import org.mitwirken.common.participation.CommentTargets;
 import org.mitwirken.common.participation.ModerationState;
 import org.mitwirken.common.privacy.ErasureMode;
 import org.mitwirken.common.privacy.PersonalData;
@@ -32,6 +35,9 @@ public class CommentPersonalData implements PersonalData {
 
     @Inject
     CommentService service;
+
+    @Inject
+    Instance<CommentTargets> targets;
 
     @Override
     public Set<String> tables() {
@@ -68,5 +74,27 @@ public class CommentPersonalData implements PersonalData {
         }
         reactions.eraseSupports(account, mode);
         decisions.update("moderator = ?1 where moderator = ?2", ErasureMode.ERASED_NAME, account);
+    }
+
+    @Override
+    public void retire(Set<UUID> formats, ErasureMode contributions) {
+        Set<UUID> targetIds = new HashSet<>();
+        targets.forEach(t -> targetIds.addAll(t.itemsOfFormats(formats)));
+        if (targetIds.isEmpty()) {
+            return;
+        }
+        List<UUID> comments = repository.find("select c.id from Comment c where c.targetId in ?1", targetIds)
+                .project(UUID.class).list();
+        reactions.retireSupportsOn(comments);
+        if (contributions == ErasureMode.DELETE) {
+            decisions.delete("commentId in ?1", comments);
+            // Deepest first: replies refer to the comments they answer.
+            for (int depth = CommentService.MAX_DEPTH; depth >= 0; depth--) {
+                repository.delete("targetId in ?1 and depth = ?2", targetIds, depth);
+            }
+        } else {
+            repository.update("authorAccount = null, authorName = ?1, anonymous = true, deletionTokenHash = null "
+                    + "where targetId in ?2", ErasureMode.ERASED_NAME, targetIds);
+        }
     }
 }

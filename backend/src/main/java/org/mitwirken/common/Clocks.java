@@ -1,14 +1,14 @@
 package org.mitwirken.common;
 
 import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 
-/** One clock to inject, so that time-dependent code takes its "now" from a place tests can see. */
+/** One clock to inject, so time-dependent code takes its "now" from a place tests can replace (QuarkusMock). */
 public class Clocks {
 
     @Produces
-    @Singleton
+    @ApplicationScoped
     Clock systemClock() {
         return Clock.systemUTC();
     }

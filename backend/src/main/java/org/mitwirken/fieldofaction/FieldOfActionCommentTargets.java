@@ -3,6 +3,7 @@ package org.mitwirken.fieldofaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.mitwirken.common.PublicationState;
 import org.mitwirken.common.participation.CommentTargetType;
@@ -27,5 +28,11 @@ public class FieldOfActionCommentTargets implements CommentTargets {
                 : repository.find("select g.fieldOfAction from Goal g where g.id = ?1", id).firstResultOptional();
         return field.filter(f -> f.publicationState == PublicationState.PUBLISHED)
                 .map(f -> ParticipationPolicy.ACCOUNTS_ONLY);
+    }
+
+    /** Fields of action and their goals belong to no format; their comments are not retired with a process. */
+    @Override
+    public Set<UUID> itemsOfFormats(Set<UUID> formats) {
+        return Set.of();
     }
 }

@@ -3,6 +3,7 @@ package org.mitwirken.format;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.mitwirken.common.participation.CommentTargetType;
 import org.mitwirken.common.participation.CommentTargets;
@@ -22,5 +23,11 @@ public class FormatCommentTargets implements CommentTargets {
     @Override
     public Optional<ParticipationPolicy> publicPolicy(CommentTargetType type, UUID id) {
         return formats.publicParticipation(id);
+    }
+
+    /** A format is its own item. */
+    @Override
+    public Set<UUID> itemsOfFormats(Set<UUID> formats) {
+        return formats;
     }
 }

@@ -120,6 +120,12 @@ public class FormatService {
     }
 
     /** For other features: the format with this id, whoever may see it. */
+    /** For retention: the formats of a process, published or not. */
+    public Set<UUID> idsInProcess(UUID process) {
+        return Set.copyOf(repository.find("select f.id from ParticipationFormat f where f.processId = ?1", process)
+                .project(UUID.class).list());
+    }
+
     public Optional<FormatRef> findRef(UUID id) {
         return repository.findByIdOptional(id).map(this::ref);
     }

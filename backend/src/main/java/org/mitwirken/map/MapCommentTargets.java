@@ -3,6 +3,7 @@ package org.mitwirken.map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.mitwirken.common.participation.CommentTargetType;
 import org.mitwirken.common.participation.CommentTargets;
@@ -23,5 +24,10 @@ public class MapCommentTargets implements CommentTargets {
     @Override
     public Optional<ParticipationPolicy> publicPolicy(CommentTargetType type, UUID id) {
         return contributions.publicPolicy(id);
+    }
+
+    @Override
+    public Set<UUID> itemsOfFormats(Set<UUID> formats) {
+        return contributions.idsInFormats(formats);
     }
 }

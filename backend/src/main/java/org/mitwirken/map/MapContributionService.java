@@ -253,4 +253,10 @@ public class MapContributionService {
     private static ProblemException notFound(UUID id) {
         return ProblemException.notFound("Map contribution", id.toString());
     }
+
+    /** For retention: the contributions on these formats, whatever their state. */
+    public Set<UUID> idsInFormats(Set<UUID> formats) {
+        return formats.isEmpty() ? Set.of() : Set.copyOf(repository.find("select c.id from MapContribution c "
+                + "where c.formatId in ?1", formats).project(UUID.class).list());
+    }
 }

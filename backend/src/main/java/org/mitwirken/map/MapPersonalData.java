@@ -27,6 +27,9 @@ public class MapPersonalData implements PersonalData {
     @Inject
     MapReactions reactions;
 
+    @Inject
+    MapContributionService service;
+
     @Override
     public Set<String> tables() {
         return Set.of("map_contribution", reactions.supportTable());
@@ -54,5 +57,19 @@ public class MapPersonalData implements PersonalData {
                     ErasureMode.ERASED_NAME, account);
         }
         reactions.eraseSupports(account, mode);
+    }
+
+    @Override
+    public void retire(Set<UUID> formats, ErasureMode contributions) {
+        if (formats.isEmpty()) {
+            return;
+        }
+        reactions.retireSupportsOn(service.idsInFormats(formats));
+        if (contributions == ErasureMode.DELETE) {
+            repository.delete("formatId in ?1", formats);
+        } else {
+            repository.update("authorAccount = null, authorName = ?1, anonymous = true, deletionTokenHash = null "
+                    + "where formatId in ?2", ErasureMode.ERASED_NAME, formats);
+        }
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.mitwirken.common.PublicationState;
@@ -39,4 +40,12 @@ public class Process extends VersionedEntity {
     @OneToMany(mappedBy = "process", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<Phase> phases = new ArrayList<>();
+
+    /** When the status last became COMPLETED; retention counts from here. */
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
+    /** When the personal data of this process's participation was anonymised, once. */
+    @Column(name = "personal_data_retired_at")
+    public Instant personalDataRetiredAt;
 }

@@ -5,6 +5,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +24,10 @@ import org.mitwirken.common.problem.Violation;
 
 @ApplicationScoped
 public class ProcessService {
+
+    @Inject
+    Clock clock;
+
 
     @Inject
     ProcessRepository repository;
@@ -89,6 +95,17 @@ public class ProcessService {
                 .collect(Collectors.toMap(process -> process.id, ProcessRef::of));
     }
 
+    /** For retention: processes completed at or before the cutoff whose personal data is still there. */
+    public List<UUID> completedAndNotRetired(Instant cutoff) {
+        return repository.find("select p.id from Process p where p.completedAt <= ?1 and p.personalDataRetiredAt is null",
+                cutoff).project(UUID.class).list();
+    }
+
+    @Transactional
+    public void markPersonalDataRetired(UUID process) {
+        repository.findByIdOptional(process).ifPresent(p -> p.personalDataRetiredAt = clock.instant());
+    }
+
     /** For other features: ids of processes the public may see. */
     public List<UUID> publishedIds() {
         return repository.find("select p.id from Process p where p.publicationState = ?1", PublicationState.PUBLISHED)
@@ -114,6 +131,11 @@ public class ProcessService {
         process.title = request.title();
         process.summary = request.summary();
         process.description = request.description() == null ? "" : request.description();
+        if (request.status() == ProcessStatus.COMPLETED && process.status != ProcessStatus.COMPLETED) {
+            process.completedAt = clock.instant();
+        } else if (request.status() != ProcessStatus.COMPLETED) {
+            process.completedAt = null;
+        }
         process.status = request.status();
         replacePhases(process, request.phases() == null ? List.of() : request.phases());
     }

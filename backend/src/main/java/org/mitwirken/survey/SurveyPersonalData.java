@@ -58,4 +58,13 @@ public class SurveyPersonalData implements PersonalData {
                 .setParameter(1, row[0]).setParameter(2, submissions.participantMarker((UUID) row[0], account))
                 .getSingleResult() > 0).toList();
     }
+
+    /** Answers were never linked to anyone; the marks of who answered go. */
+    @Override
+    public void retire(Set<UUID> formats, ErasureMode contributions) {
+        if (!formats.isEmpty()) {
+            entityManager.createNativeQuery("delete from survey_participant where survey_id in "
+                    + "(select id from survey where format_id in (?1))").setParameter(1, formats).executeUpdate();
+        }
+    }
 }

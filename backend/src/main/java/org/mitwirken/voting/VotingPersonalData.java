@@ -53,4 +53,14 @@ public class VotingPersonalData implements PersonalData {
                     .setParameter(1, ErasureMode.erasedParticipant()).setParameter(2, participant).executeUpdate();
         }
     }
+
+    /** Ballots stay counted; who cast them is gone. */
+    @Override
+    public void retire(Set<UUID> formats, ErasureMode contributions) {
+        if (!formats.isEmpty()) {
+            entityManager.createNativeQuery("update ballot set participant = 'erased:' || gen_random_uuid() "
+                    + "where participant not like 'erased:%' and round_id in "
+                    + "(select id from voting_round where format_id in (?1))").setParameter(1, formats).executeUpdate();
+        }
+    }
 }

@@ -10,6 +10,7 @@ import static org.mitwirken.fieldofaction.FieldOfActionBuilder.aFieldOfAction;
 import static org.mitwirken.format.FormatBuilder.aFormatIn;
 import static org.mitwirken.process.ProcessBuilder.aProcess;
 import static org.mitwirken.support.Contract.api;
+import static org.mitwirken.support.Contract.badRequest;
 import static org.mitwirken.survey.SurveyBuilder.aSurvey;
 import static org.mitwirken.survey.SurveyBuilder.answersToEveryQuestion;
 
@@ -110,6 +111,16 @@ class AccountDataTest {
         api().queryParam("actor", "Gelöschtes Konto").queryParam("size", 100).when().get("/api/v1/audit-log").then()
                 .body("items.operation", org.hamcrest.Matchers.hasItem("createProcess"));
         assertEquals(List.of(), DatabaseScan.columnsHolding(dataSource, "erwin-staff"));
+    }
+
+    @Test
+    @TestSecurity(user = "erika-undecided")
+    @DisplayName("erasure without a valid choice for contributions is refused field by field, and nothing is erased")
+    void eraseNeedsAChoice() {
+        badRequest().queryParam("contributions", "SOMEHOW").when().delete("/api/v1/me/data").then().statusCode(400)
+                .body("violations.field", contains("contributions"));
+        badRequest().when().delete("/api/v1/me/data").then().statusCode(400)
+                .body("violations.field", contains("contributions"));
     }
 
     @Test

@@ -12,6 +12,7 @@ public final class ProcessBuilder {
     private String slug = TestData.uniqueSlug("process");
     private String title = "Stadtentwicklungskonzept";
     private boolean published = true;
+    private ProcessStatus status = ProcessStatus.ONGOING;
     private final List<PhaseRequest> phases = new ArrayList<>();
 
     private ProcessBuilder() {
@@ -26,6 +27,11 @@ public final class ProcessBuilder {
         return this;
     }
 
+    public ProcessBuilder completed() {
+        this.status = ProcessStatus.COMPLETED;
+        return this;
+    }
+
     public ProcessBuilder draft() {
         this.published = false;
         return this;
@@ -37,7 +43,7 @@ public final class ProcessBuilder {
     }
 
     public ProcessRequest request() {
-        return new ProcessRequest(slug, title, "Worum es geht", "Beschreibung", ProcessStatus.ONGOING, phases, null);
+        return new ProcessRequest(slug, title, "Worum es geht", "Beschreibung", status, phases, null);
     }
 
     public ProcessResponse create() {

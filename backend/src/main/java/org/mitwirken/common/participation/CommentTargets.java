@@ -1,6 +1,7 @@
 package org.mitwirken.common.participation;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** A feature tells the comments feature which of its items can be commented on, and how. */
@@ -10,4 +11,7 @@ public interface CommentTargets {
 
     /** The policy of a published item of this type, or empty when it does not exist or is not public. */
     Optional<ParticipationPolicy> publicPolicy(CommentTargetType type, UUID id);
+
+    /** The items of this type that belong to these formats, so their comments retire with them. */
+    Set<UUID> itemsOfFormats(Set<UUID> formats);
 }

@@ -111,6 +111,15 @@ public abstract class Reactions {
         }
     }
 
+    /** Keeps the supports on these items counted, under participants no one can be traced to. */
+    public void retireSupportsOn(Collection<UUID> items) {
+        if (!items.isEmpty()) {
+            entityManager.createNativeQuery("update " + supportTable + " set participant = 'erased:' || "
+                    + "gen_random_uuid() where " + item + " in (?1) and participant not like 'erased:%'")
+                    .setParameter(1, items).executeUpdate();
+        }
+    }
+
     public String supportTable() {
         return supportTable;
     }

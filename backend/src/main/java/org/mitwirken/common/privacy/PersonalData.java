@@ -1,6 +1,7 @@
 package org.mitwirken.common.privacy;
 
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * A feature's share of an account's data: each feature that stores an account reference exports it and erases it.
@@ -22,4 +23,10 @@ public interface PersonalData {
      * account holder chose; records of staff work (moderation, links, audit) keep the act but lose the name.
      */
     void erase(String account, ErasureMode mode);
+
+    /**
+     * Retention after a process was completed: on everything attached to these formats, no contribution, support,
+     * ballot or answer mark may lead back to a person any longer. Contributions are deleted or kept without author.
+     */
+    void retire(Set<UUID> formats, ErasureMode contributions);
 }

@@ -56,6 +56,11 @@ public abstract class StaffRecords implements PersonalData {
         return records;
     }
 
+    /** Staff work is the city's record of the process, not participation; it keeps its names until erased. */
+    @Override
+    public void retire(Set<UUID> formats, ErasureMode contributions) {
+    }
+
     @Override
     public void erase(String account, ErasureMode mode) {
         for (NamedIn named : tables) {

@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE_URL, expectNoAxeViolations, expectReflowAt320, launchBrowser, logInAs, visitorPage } from './browser';
+import { press, typeInto } from './keyboard';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('legal and information pages', () => {
+  it('are linked from every page, accessible and reflow at 320 px', async () => {
+    const page = await visitorPage(browser);
+    await page.goto(`${BASE_URL}/`);
+    const footer = page.getByRole('contentinfo');
+    for (const [link, heading] of [
+      ['Datenschutz', 'Datenschutzerklärung'],
+      ['Impressum', 'Impressum'],
+      ['Leichte Sprache', 'Leichte Sprache'],
+      ['Barrierefreiheitserklärung', 'Erklärung zur Barrierefreiheit'],
+    ] as const) {
+      await press(footer.getByRole('link', { name: link, exact: true }));
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await expectNoAxeViolations(page, link);
+      await expectReflowAt320(page, link);
+    }
+    await page.getByRole('heading', { name: 'Schlichtungsverfahren' }).waitFor();
+  });
+});
+
+describe('my data', () => {
+  it('an account holder downloads her data and erases it, by keyboard', async () => {
+    const page = await visitorPage(browser);
+    await page.goto(`${BASE_URL}/formate/buergerbeteiligung-13-11-2024`);
+    await logInAs(page, 'erika');
+    await typeInto(page.getByRole('textbox', { name: 'Ihr Kommentar' }), 'Bitte mehr Sitzbänke am Fluss.');
+    await press(page.getByRole('button', { name: 'Kommentar senden' }));
+    await page.getByText('Bitte mehr Sitzbänke am Fluss.').waitFor();
+
+    await press(page.getByRole('link', { name: /Angemeldet als erika/ }));
+    await page.getByRole('heading', { level: 1, name: 'Mein Konto' }).waitFor();
+    await expectNoAxeViolations(page, 'my account');
+    const download = page.waitForEvent('download');
+    await press(page.getByRole('button', { name: 'Daten herunterladen' }));
+    const exported = JSON.parse(await readFile((await (await download).path())!, 'utf8')) as {
+      account: string;
+      sections: { comments: { written: { text: string }[] } };
+    };
+    expect(exported.account).toBe('erika');
+    expect(exported.sections.comments.written.map((c) => c.text)).toContain('Bitte mehr Sitzbänke am Fluss.');
+
+    await press(page.getByRole('radio', { name: /Löschen/ }), 'Space');
+    await press(page.getByRole('button', { name: 'Meine Daten jetzt löschen' }));
+    await page.getByRole('status').getByText('Bitte bestätigen Sie zuerst').waitFor();
+    await press(page.getByRole('checkbox', { name: /nicht rückgängig/ }), 'Space');
+    await press(page.getByRole('button', { name: 'Meine Daten jetzt löschen' }));
+    await page.getByRole('status').getByText('Ihre Daten wurden gelöscht.').waitFor();
+    await expectNoAxeViolations(page, 'my account after erasure');
+
+    await page.goto(`${BASE_URL}/formate/buergerbeteiligung-13-11-2024`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByText('Bitte mehr Sitzbänke am Fluss.').count()).toBe(0);
+  });
+});
