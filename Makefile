@@ -5,13 +5,15 @@ SHELL := /bin/bash
 JAR := backend/target/quarkus-app/quarkus-run.jar
 BACKEND_SOURCES := $(shell find backend/src/main -type f) backend/pom.xml
 
-.PHONY: help run stop test test-backend test-frontend test-e2e openapi clean
+.PHONY: help run stop test test-backend test-frontend test-e2e openapi sbom resilience clean
 
 help:
 	@echo "make run      start PostgreSQL, Keycloak, API (8080) and SPA (5173) with demo data"
 	@echo "make stop     stop what make run started"
 	@echo "make test     backend, contract, frontend and browser end-to-end tests"
 	@echo "make openapi  regenerate openapi.yaml and the frontend API client after API changes"
+	@echo "make sbom     CycloneDX SBOMs of backend and frontend into sbom/"
+	@echo "make resilience  fault drills: PostgreSQL restart, Keycloak away, slow database, SIGTERM (restarts PostgreSQL)"
 
 run: frontend/node_modules
 	scripts/run.sh
@@ -44,6 +46,17 @@ openapi: frontend/node_modules
 	cp backend/target/openapi/openapi.yaml openapi.yaml
 	cd frontend && npm run -s api:generate
 
+# Fault drills against the packaged backend; restarts the local PostgreSQL, so never run it beside other tests.
+resilience: $(JAR)
+	scripts/resilience.sh
+
+# Software bills of materials (CycloneDX JSON) of what the backend and the SPA ship; CI builds them on every run.
+sbom: frontend/node_modules
+	mkdir -p sbom
+	cd backend && ./mvnw -B -q org.cyclonedx:cyclonedx-maven-plugin:2.9.3:makeBom -DoutputFormat=json \
+	  -DoutputName=backend.cdx -DincludeTestScope=false -DoutputDirectory=../sbom
+	cd frontend && npx cyclonedx-npm --omit dev --output-format JSON --output-file ../sbom/frontend.cdx.json
+
 clean:
 	cd backend && ./mvnw -B -q clean
-	rm -rf frontend/dist .run
+	rm -rf frontend/dist .run sbom

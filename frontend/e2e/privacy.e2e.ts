@@ -34,11 +34,34 @@ describe('legal and information pages', () => {
   });
 });
 
+describe('the Content-Security-Policy', () => {
+  it('is sent with the app, and home, map portal and login work under it without a single violation', async () => {
+    const page = await visitorPage(browser);
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) {
+        violations.push(message.text());
+      }
+    });
+    const response = await page.goto(`${BASE_URL}/`);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    expect(response?.headers()['content-security-policy']).toContain("object-src 'none'");
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.goto(`${BASE_URL}/formate/umfrage-und-geoportal-2024/karte`);
+    await page.locator('.leaflet-container').waitFor();
+    await page.goto(`${BASE_URL}/mein-konto`);
+    await logInAs(page, 'citizen');
+    await page.getByRole('heading', { level: 2, name: 'Meine Daten herunterladen' }).waitFor();
+    expect(violations).toEqual([]);
+  });
+});
+
 describe('my data', () => {
   it('an account holder downloads her data and erases it, by keyboard', async () => {
     const page = await visitorPage(browser);
-    await page.goto(`${BASE_URL}/formate/buergerbeteiligung-13-11-2024`);
+    await page.goto(`${BASE_URL}/mein-konto`);
     await logInAs(page, 'erika');
+    await page.goto(`${BASE_URL}/formate/begehungen-ortsbezirke-2024`);
     await typeInto(page.getByRole('textbox', { name: 'Ihr Kommentar' }), 'Bitte mehr Sitzbänke am Fluss.');
     await press(page.getByRole('button', { name: 'Kommentar senden' }));
     await page.getByText('Bitte mehr Sitzbänke am Fluss.').waitFor();
@@ -63,7 +86,7 @@ describe('my data', () => {
     await page.getByRole('status').getByText('Ihre Daten wurden gelöscht.').waitFor();
     await expectNoAxeViolations(page, 'my account after erasure');
 
-    await page.goto(`${BASE_URL}/formate/buergerbeteiligung-13-11-2024`);
+    await page.goto(`${BASE_URL}/formate/begehungen-ortsbezirke-2024`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.getByText('Bitte mehr Sitzbänke am Fluss.').count()).toBe(0);
   });
