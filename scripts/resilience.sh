@@ -18,7 +18,7 @@ read -r PG_VERSION PG_NAME < <(pg_lsclusters --no-header | awk 'NR==1 {print $1,
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 sql() { PGPASSWORD=${MITWIRKEN_DB_PASSWORD:-mitwirken} psql -h localhost -U "${MITWIRKEN_DB_USER:-mitwirken}" -d "$DB" -qAtc "$1"; }
 check() { if [ "$2" = true ]; then echo "  PASS  $1"; else echo "  FAIL  $1"; FAILURES=$((FAILURES + 1)); fi; }
-status_and_time() { curl -s -o /dev/null -m 20 -w '%{http_code} %{time_total}' "$@" || true; }
+status_and_time() { curl -s -o /dev/null -m 20 -w '%{http_code} %{time_total}\n' "$@" || true; }
 seconds_below() { awk -v t="$1" -v limit="$2" 'BEGIN { exit !(t < limit) }'; }
 
 start_backend() {
@@ -29,7 +29,7 @@ start_backend() {
   wait_for_url "$API/q/health/ready" 120 resilience-backend
 }
 cleanup() {
-  as_root pg_ctlcluster "$PG_VERSION" "$PG_NAME" start 2>/dev/null || true
+  as_root pg_ctlcluster "$PG_VERSION" "$PG_NAME" start >/dev/null 2>&1 || true
   stop_detached resilience-backend >/dev/null
   rm -rf "$WORK"
 }
