@@ -5,7 +5,7 @@ SHELL := /bin/bash
 JAR := backend/target/quarkus-app/quarkus-run.jar
 BACKEND_SOURCES := $(shell find backend/src/main -type f) backend/pom.xml
 
-.PHONY: help run stop test test-backend test-frontend test-e2e openapi sbom resilience clean
+.PHONY: help run stop test test-backend test-frontend test-e2e openapi sbom resilience bench clean
 
 help:
 	@echo "make run      start PostgreSQL, Keycloak, API (8080) and SPA (5173) with demo data"
@@ -13,6 +13,7 @@ help:
 	@echo "make test     backend, contract, frontend and browser end-to-end tests"
 	@echo "make openapi  regenerate openapi.yaml and the frontend API client after API changes"
 	@echo "make sbom     CycloneDX SBOMs of backend and frontend into sbom/"
+	@echo "make bench    load benchmarks of the packaged app; writes docs/benchmarks.md (not part of make test)"
 	@echo "make resilience  fault drills: PostgreSQL restart, Keycloak away, slow database, SIGTERM (restarts PostgreSQL)"
 
 run: frontend/node_modules
@@ -45,6 +46,10 @@ openapi: frontend/node_modules
 	cd backend && ./mvnw -B -q package -DskipTests
 	cp backend/target/openapi/openapi.yaml openapi.yaml
 	cd frontend && npm run -s api:generate
+
+bench: $(JAR) frontend/node_modules
+	cd frontend && npm run -s build >/dev/null
+	scripts/bench.sh
 
 # Fault drills against the packaged backend; restarts the local PostgreSQL, so never run it beside other tests.
 resilience: $(JAR)

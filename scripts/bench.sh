@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Benchmarks (`make bench`, not part of `make test`): the packaged backend with the demo data plus seeded volumes,
+# driven by wrk over loopback; each scenario also as a ratio to a trivial endpoint measured in the same run. Writes
+# docs/benchmarks.md. Installs wrk from Debian when missing.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+PORT=8091
+API="http://127.0.0.1:$PORT"
+JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+WORK=$(mktemp -d)
+DURATION=${BENCH_SECONDS:-10}
+CONNECTIONS=32
+JVM_OPTS=${BENCH_JVM_OPTS:--XX:+UseSerialGC -Xmx192m -XX:MaxMetaspaceSize=160m -Xss512k}
+REPORT="$ROOT/docs/benchmarks.md"
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+command -v wrk >/dev/null || { as_root apt-get update -qq; as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+"$ROOT/scripts/postgres.sh" >/dev/null
+[ -f "$JAR" ] || (cd "$ROOT/backend" && ./mvnw -B -q package -DskipTests)
+
+cleanup() { stop_detached bench-backend >/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+# shellcheck disable=SC2086
+start_detached bench-backend java $JVM_OPTS -Dquarkus.profile=e2e -Dquarkus.http.port=$PORT \
+  -Dquarkus.datasource.jdbc.url=jdbc:postgresql://localhost:5432/mitwirken_bench \
+  -Dmitwirken.rate-limit.anonymous-writes=100000000 -Dquarkus.log.level=WARN \
+  -Dquarkus.oidc.auth-server-url=http://127.0.0.1:9/realms/mitwirken -jar "$JAR"
+wait_for_url "$API/q/health/ready" 120 bench-backend
+PID=$(cat "$RUN_DIR/bench-backend.pid")
+
+echo "bench: seeding 10,000 comments, 10,000 survey responses, 5,000 map contributions (a few minutes)"
+eval "$(node "$ROOT/scripts/bench/prepare.mjs" "$API" "$WORK")"
+
+PEAK_RSS_KB=0
+sample_rss() { local rss; rss=$(ps -o rss= -p "$PID" | tr -d ' '); [ "${rss:-0}" -gt "$PEAK_RSS_KB" ] && PEAK_RSS_KB=$rss; return 0; }
+
+# scenario NAME PATH [env assignments for request.lua...]: warms up, measures, appends "name req/s p50 p99 non2xx".
+scenario() {
+  local name=$1 path=$2; shift 2
+  env "$@" wrk -t2 -c$CONNECTIONS -d3s -s "$ROOT/scripts/bench/request.lua" "$API$path" >/dev/null
+  env "$@" wrk -t2 -c$CONNECTIONS -d"${DURATION}s" -s "$ROOT/scripts/bench/request.lua" "$API$path" > "$WORK/out" &
+  local wrk_pid=$!
+  while kill -0 "$wrk_pid" 2>/dev/null; do sample_rss; sleep 1; done
+  wait "$wrk_pid"
+  read -r _ requests non2xx rps p50 p99 < <(grep '^RESULT' "$WORK/out")
+  echo "$name $rps $p50 $p99 $non2xx $requests" | tee -a "$WORK/results"
+}
+
+: > "$WORK/results"
+scenario trivial /q/health/live
+scenario formats-cached /api/v1/formats "BENCH_IF_NONE_MATCH=$FORMATS_ETAG"
+scenario formats /api/v1/formats
+scenario fields-of-action /api/v1/fields-of-action
+scenario interview-notes /api/v1/interview-notes
+scenario comment-post /api/v1/comments BENCH_METHOD=POST "BENCH_BODY=$WORK/comment.json"
+scenario comment-list "/api/v1/comments?targetType=FORMAT&targetId=$FORMAT_ID"
+scenario geojson "/api/v1/map-contributions?format=$MAP_FORMAT" "BENCH_ACCEPT=application/geo+json"
+scenario ballot-post "/api/v1/votings/$ROUND_ID/ballots" BENCH_METHOD=POST "BENCH_BODY=$WORK/ballot.json" BENCH_BALLOT_TOKENS=1
+scenario survey-submit /api/v1/surveys/insek-befragung-2024/responses BENCH_METHOD=POST "BENCH_BODY=$WORK/survey.json"
+scenario survey-results /api/v1/surveys/insek-befragung-2024/results
+
+read -r _ ballots_grown _ comments_grown < <(node "$ROOT/scripts/bench/exact.mjs" "$API" "$ROUND_ID" "$FORMAT_ID" 2000 2>/dev/null || echo "ballots ? comments ?")
+RESPONSES=$(curl -fsS "$API/api/v1/surveys/insek-befragung-2024" | node -pe 'JSON.parse(require("fs").readFileSync(0)).responseCount')
+COMMENTS=$(curl -fsS "$API/api/v1/comments?targetType=FORMAT&targetId=$FORMAT_ID&size=1" | node -pe 'JSON.parse(require("fs").readFileSync(0)).total')
+SINGLE_RESULTS_MS=$(curl -s -o /dev/null -w '%{time_total}' "$API/api/v1/surveys/insek-befragung-2024/results" | awk '{ printf "%.1f", $1 * 1000 }')
+
+node "$ROOT/scripts/bench/report.mjs" "$WORK/results" "$REPORT" "$PEAK_RSS_KB" "$ballots_grown" "$comments_grown" \
+  "$RESPONSES" "$COMMENTS" "$SINGLE_RESULTS_MS" "$CONNECTIONS" "$DURATION" "$JVM_OPTS"
+echo "bench: results in $REPORT"

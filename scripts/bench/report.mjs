@@ -1,0 +1,77 @@
+// Turns the benchmark results into docs/benchmarks.md, with the targets of issue 7 checked against them.
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import os from 'node:os';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+
+const [resultsFile, reportFile, peakRssKb, ballotsGrown, commentsGrown, responses, comments, singleResultsMs,
+  connections, seconds, jvmOpts] = process.argv.slice(2);
+const rows = readFileSync(resultsFile, 'utf8').trim().split('\n').map((line) => {
+  const [name, rps, p50, p99, non2xx, requests] = line.split(' ');
+  return { name, rps: Number(rps), p50: Number(p50), p99: Number(p99), non2xx: Number(non2xx), requests: Number(requests) };
+});
+const trivial = rows.find((r) => r.name === 'trivial').rps;
+const ratio = (r) => r.rps / trivial;
+const targets = {
+  'formats-cached': (r) => [ratio(r) >= 0.5 && r.p99 < 20, '≥ 0.5× trivial, p99 < 20 ms'],
+  formats: (r) => [ratio(r) >= 0.25, 'list page ≥ 0.25×'],
+  'fields-of-action': (r) => [ratio(r) >= 0.25, 'list page ≥ 0.25×'],
+  'interview-notes': (r) => [ratio(r) >= 0.25, 'list page ≥ 0.25×'],
+  'comment-list': (r) => [ratio(r) >= 0.25, 'list page ≥ 0.25×'],
+  'comment-post': (r) => [r.rps >= 2000 && r.non2xx === 0, '≥ 2,000/s, no errors'],
+  'ballot-post': (r) => [r.rps >= 2000 && r.non2xx === 0, '≥ 2,000/s, no errors'],
+};
+const frontendDist = path.resolve(path.dirname(reportFile), '..', 'frontend', 'dist');
+let initialJsKb = null;
+if (existsSync(path.join(frontendDist, 'index.html'))) {
+  const html = readFileSync(path.join(frontendDist, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  initialJsKb = scripts.reduce((sum, s) => sum + gzipSync(readFileSync(path.join(frontendDist, s))).length, 0) / 1024;
+}
+const mark = (ok) => (ok ? 'met' : '**missed**');
+const java = execSync('java -version 2>&1').toString().split('\n')[0];
+const postgres = execSync('psql --version').toString().trim();
+const cpu = os.cpus();
+const lines = [
+  '# Benchmarks',
+  '',
+  'Made by `make bench` (scripts/bench.sh): the packaged backend with the demo data, seeded to realistic volumes,',
+  `driven by wrk over loopback with ${connections} connections and 2 threads for ${seconds} s per scenario after a 3 s warm-up.`,
+  'Each scenario is also given as a ratio to a trivial endpoint of the same app (`/q/health/live`) measured in the',
+  'same run, so the numbers travel between machines. Load generator, backend and PostgreSQL share the machine.',
+  '',
+  '## Machine',
+  '',
+  `- ${cpu.length} × ${cpu[0].model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB memory, ${os.type()} ${os.release()}`,
+  `- ${java}; JVM options \`${jvmOpts}\``,
+  `- ${postgres}, Debian defaults`,
+  `- measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+  '',
+  '## Results',
+  '',
+  '| scenario | req/s | × trivial | p50 ms | p99 ms | non-2xx | target | |',
+  '|---|---:|---:|---:|---:|---:|---|---|',
+  ...rows.map((r) => {
+    const [ok, text] = targets[r.name]?.(r) ?? [null, ''];
+    return `| ${r.name} | ${r.rps.toFixed(0)} | ${ratio(r).toFixed(2)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.non2xx} | ${text} | ${ok === null ? '' : mark(ok)} |`;
+  }),
+  '',
+  `Volumes at the end of the run: ${comments} comments on the benchmarked format, ${responses} survey responses, 5,000+ map`,
+  'contributions (seeded through the API before the run).',
+  '',
+  '| check | value | target | |',
+  '|---|---|---|---|',
+  `| survey results over ${responses} responses, one request | ${singleResultsMs} ms | < 100 ms | ${mark(Number(singleResultsMs) < 100)} |`,
+  `| exact totals: 2,000 ballots (new devices), 32 at a time | total grew by ${ballotsGrown} | exactly 2,000 | ${mark(ballotsGrown === '2000')} |`,
+  `| exact totals: 2,000 comments, 32 at a time | total grew by ${commentsGrown} | exactly 2,000 | ${mark(commentsGrown === '2000')} |`,
+  `| backend peak RSS under load | ${(Number(peakRssKb) / 1024).toFixed(0)} MB | ≤ 300 MB | ${mark(Number(peakRssKb) / 1024 <= 300)} |`,
+  ...(initialJsKb === null ? [] : [`| SPA initial JavaScript, gzipped | ${initialJsKb.toFixed(0)} KB | ≤ 200 KB | ${mark(initialJsKb <= 200)} |`]),
+  '',
+  'Scenarios: `formats-cached` sends the ETag it holds and gets 304; `formats`, `fields-of-action`, `interview-notes`',
+  'read the catalogue; `comment-list` is the first page of the comments on one format; `geojson` is the map layer of',
+  'all contributions of the survey format as `application/geo+json`; the posts are anonymous writes (the rate limit is',
+  'raised for the run), each ballot from a new device; `survey-results` aggregates all responses in SQL.',
+  '',
+];
+writeFileSync(reportFile, lines.join('\n'));
