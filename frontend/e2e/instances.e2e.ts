@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_URL } from './browser';
+import { BASE_URL, launchBrowser, logInAs, visitorPage } from './browser';
 
 const SECOND_API = process.env.E2E_SECOND_API ?? 'http://localhost:8083';
 
@@ -53,5 +53,42 @@ describe('two backend instances on one database', () => {
     expect(update.ballots.total).toBe(first.ballots.total + 1);
     expect(Date.now() - castAt).toBeLessThan(1000);
     await reader.cancel();
+  });
+});
+
+describe('the catalogue cache on two instances', () => {
+  it('a format published through one instance is listed by the other, which had the list cached, within a second', async () => {
+    const listOnSecond = async () =>
+      (await (await fetch(`${SECOND_API}/api/v1/formats?size=100`)).json()) as { total: number; items: { title: string }[] };
+    const before = await listOnSecond();
+    expect((await listOnSecond()).total).toBe(before.total);
+
+    const browser = await launchBrowser();
+    try {
+      const page = await visitorPage(browser);
+      const title = `Zukunftswerkstatt Nord ${Date.now()}`;
+      await page.goto(`${BASE_URL}/verwaltung`);
+      await logInAs(page, 'admin');
+      await page.getByRole('link', { name: 'Neues Beteiligungsformat' }).click();
+      await page.getByLabel(/Titel/).fill(title);
+      await page.getByLabel(/Kurzbeschreibung/).fill('Ideen für den Norden.');
+      await page.getByLabel('Phase').selectOption({ label: 'Strategie' });
+      await page.getByLabel('Art des Formats').selectOption('FUTURE_WORKSHOP');
+      await page.getByLabel(/Beginn/).fill('2024-10-01');
+      await page.getByRole('button', { name: 'Anlegen' }).click();
+      await page.getByRole('status').getByText(`„${title}“ wurde gespeichert.`).waitFor();
+      await page.getByRole('button', { name: `${title} veröffentlichen` }).click();
+      await page.getByRole('status').getByText(`„${title}“ ist veröffentlicht.`).waitFor();
+
+      const publishedAt = Date.now();
+      let after = await listOnSecond();
+      while (!after.items.some((item) => item.title === title) && Date.now() - publishedAt < 1000) {
+        after = await listOnSecond();
+      }
+      expect(after.items.map((item) => item.title)).toContain(title);
+      expect(after.total).toBe(before.total + 1);
+    } finally {
+      await browser.close();
+    }
   });
 });

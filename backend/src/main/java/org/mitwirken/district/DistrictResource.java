@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mitwirken.common.http.CatalogueCached;
 import org.mitwirken.common.Roles;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.paging.PageResponse;
@@ -36,6 +37,7 @@ public class DistrictResource {
     DistrictService service;
 
     @GET
+    @CatalogueCached
     @PermitAll
     @Operation(operationId = "listDistricts", summary = "List districts (Ortsbezirke)",
             description = "By name. The formats concerning a district: `GET /api/v1/formats?district={slug}`.")
@@ -44,6 +46,7 @@ public class DistrictResource {
     }
 
     @GET
+    @CatalogueCached
     @Path("/{slug}")
     @PermitAll
     @Operation(operationId = "getDistrict", summary = "Get a district with its boundary")

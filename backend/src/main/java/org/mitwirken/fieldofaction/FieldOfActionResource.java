@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mitwirken.common.http.CatalogueCached;
 import org.mitwirken.common.PublicationState;
 import org.mitwirken.common.Roles;
 import org.mitwirken.common.Viewer;
@@ -41,6 +42,7 @@ public class FieldOfActionResource {
     Viewer viewer;
 
     @GET
+    @CatalogueCached
     @PermitAll
     @Operation(operationId = "listFieldsOfAction", summary = "List fields of action",
             description = "Published fields of action (Handlungsfelder) with their goals, in their order; admins also see drafts.")
@@ -49,6 +51,7 @@ public class FieldOfActionResource {
     }
 
     @GET
+    @CatalogueCached
     @Path("/{slug}")
     @PermitAll
     @Operation(operationId = "getFieldOfAction", summary = "Get a field of action with its goals and strategy map")

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mitwirken.common.http.CatalogueCached;
 import org.mitwirken.common.PublicationState;
 import org.mitwirken.common.Roles;
 import org.mitwirken.common.Viewer;
@@ -41,6 +42,7 @@ public class FormatResource {
     Viewer viewer;
 
     @GET
+    @CatalogueCached
     @PermitAll
     @Operation(operationId = "listFormats", summary = "List participation formats",
             description = "Published formats of published processes, by default in date order; admins also see drafts.")
@@ -50,6 +52,7 @@ public class FormatResource {
     }
 
     @GET
+    @CatalogueCached
     @Path("/{slug}")
     @PermitAll
     @Operation(operationId = "getFormat", summary = "Get a participation format")

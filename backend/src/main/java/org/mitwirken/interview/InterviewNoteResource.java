@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mitwirken.common.http.CatalogueCached;
 import org.mitwirken.common.PublicationState;
 import org.mitwirken.common.Roles;
 import org.mitwirken.common.Viewer;
@@ -42,6 +43,7 @@ public class InterviewNoteResource {
     Viewer viewer;
 
     @GET
+    @CatalogueCached
     @PermitAll
     @Operation(operationId = "listInterviewNotes", summary = "List stakeholder-interview notes (Gesprächsvermerke)",
             description = "Published notes by interview date; admins also see drafts.")
@@ -51,6 +53,7 @@ public class InterviewNoteResource {
     }
 
     @GET
+    @CatalogueCached
     @Path("/{slug}")
     @PermitAll
     @Operation(operationId = "getInterviewNote", summary = "Get an interview note with its findings")

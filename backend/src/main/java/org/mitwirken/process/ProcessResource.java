@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mitwirken.common.http.CatalogueCached;
 import org.mitwirken.common.PublicationState;
 import org.mitwirken.common.Roles;
 import org.mitwirken.common.Viewer;
@@ -41,6 +42,7 @@ public class ProcessResource {
     Viewer viewer;
 
     @GET
+    @CatalogueCached
     @PermitAll
     @Operation(operationId = "listProcesses", summary = "List processes", description = "Published processes, ordered by title; admins also see drafts.")
     public PageResponse<ProcessResponse> list(@Valid @BeanParam PageRequest paging) {
@@ -48,6 +50,7 @@ public class ProcessResource {
     }
 
     @GET
+    @CatalogueCached
     @Path("/{slug}")
     @PermitAll
     @Operation(operationId = "getProcess", summary = "Get a process with its phases")

@@ -49,7 +49,7 @@ class FeatureBoundariesTest {
     void commonKnowsNoFeature() {
         noClasses().that().resideInAPackage(ROOT + ".common..")
                 .should().dependOnClassesThat().resideOutsideOfPackages(ROOT + ".common..", "java..", "jakarta..",
-                        "io..", "org.eclipse..", "org.jboss..", "org.hibernate..", "com.fasterxml..")
+                        "io..", "org.eclipse..", "org.jboss..", "org.hibernate..", "org.postgresql..", "com.fasterxml..")
                 .check(PRODUCTION);
     }
 

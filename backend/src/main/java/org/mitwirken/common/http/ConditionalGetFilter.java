@@ -28,11 +28,12 @@ public class ConditionalGetFilter {
     public void addEtag(ContainerRequestContext request, ContainerResponseContext response)
             throws JsonProcessingException {
         if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()
-                || !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())) {
+                || !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())
+                || response.getEntity() instanceof byte[]) {
             return;
         }
         byte[] body = mapper.writeValueAsBytes(response.getEntity());
-        EntityTag etag = new EntityTag(digest(body));
+        EntityTag etag = etagOf(body);
         boolean personal = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, personal ? "private, no-cache" : "public, no-cache");
@@ -45,7 +46,17 @@ public class ConditionalGetFilter {
         }
     }
 
-    private static boolean matches(String ifNoneMatch, EntityTag etag) {
+    static EntityTag etagOf(byte[] body) {
+        return new EntityTag(digest(body));
+    }
+
+    /** What every public answer carries: revalidate before reuse, and vary by whether a token was sent. */
+    static Response.ResponseBuilder publicHeaders(Response.ResponseBuilder response) {
+        return response.header(HttpHeaders.CACHE_CONTROL, "public, no-cache").header(HttpHeaders.VARY,
+                HttpHeaders.AUTHORIZATION);
+    }
+
+    static boolean matches(String ifNoneMatch, EntityTag etag) {
         if (ifNoneMatch == null) {
             return false;
         }

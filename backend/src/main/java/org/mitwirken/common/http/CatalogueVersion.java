@@ -1,0 +1,106 @@
+package org.mitwirken.common.http;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Destroyed;
+import jakarta.transaction.TransactionScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * The catalogue version as PostgreSQL announces it (LISTEN catalogue_changed), so a cache hit needs no query. While
+ * the listening connection is down (database restarting), every caller reads the version from the table instead;
+ * after reconnecting the version is read afresh, so no change is missed.
+ */
+@ApplicationScoped
+public class CatalogueVersion {
+    private static final Logger LOG = Logger.getLogger(CatalogueVersion.class);
+    private static final String SELECT = "select version from catalogue_version where id = 1";
+    private static final int WAIT_MILLIS = 1000;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private volatile long announced;
+    private volatile boolean listening;
+    /** Set when a transaction of this instance ended: it may have changed the catalogue before the announcement. */
+    private volatile boolean localCommit;
+    private volatile boolean running = true;
+    private Thread listener;
+
+    void start(@Observes StartupEvent startup) {
+        listener = new Thread(this::listen, "catalogue-version");
+        listener.setDaemon(true);
+        listener.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        running = false;
+        listener.interrupt();
+    }
+
+    /** Read-your-writes on this instance: after its own transactions, the next caller reads the table once. */
+    void transactionEnded(@Observes @Destroyed(TransactionScoped.class) Object transaction) {
+        localCommit = true;
+    }
+
+    /** The current version: as announced while listening, otherwise (and after a local commit) read from the table. */
+    public long current() throws SQLException {
+        if (listening && !localCommit) {
+            return announced;
+        }
+        localCommit = false;
+        try (Connection connection = dataSource.getConnection()) {
+            return read(connection);
+        }
+    }
+
+    private void listen() {
+        while (running) {
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("listen catalogue_changed");
+                connection.setAutoCommit(true);
+                announced = read(connection);
+                listening = true;
+                PGConnection postgres = connection.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] notifications = postgres.getNotifications(WAIT_MILLIS);
+                    if (notifications != null && notifications.length > 0) {
+                        announced = read(connection);
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                listening = false;
+                if (running) {
+                    LOG.debugf("Catalogue notifications interrupted (%s); reading the version per request", e.getMessage());
+                    pause();
+                }
+            } finally {
+                listening = false;
+            }
+        }
+    }
+
+    private static long read(Connection connection) throws SQLException {
+        try (var statement = connection.prepareStatement(SELECT); var result = statement.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
