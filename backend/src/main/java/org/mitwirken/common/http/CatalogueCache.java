@@ -55,18 +55,22 @@ public class CatalogueCache {
         return ConditionalGetFilter.publicHeaders(Response.ok(entry.body(), entry.type()).tag(entry.etag())).build();
     }
 
-    /** Runs after {@link ConditionalGetFilter} (response filters go by descending priority), which made the bytes. */
+    /**
+     * Runs after {@link ConditionalGetFilter} (response filters go by descending priority), which made the bytes; a
+     * first request that already held them (304) is remembered too.
+     */
     @ServerResponseFilter(priority = 100)
     public void remember(ContainerRequestContext request, ContainerResponseContext response) {
         Object version = request.getProperty(VERSION_PROPERTY);
-        if (version == null || response.getStatus() != 200 || !(response.getEntity() instanceof byte[] body)
-                || !(response.getHeaders().getFirst(HttpHeaders.ETAG) instanceof EntityTag etag)) {
+        if (version == null || !(request.getProperty(ConditionalGetFilter.BODY_PROPERTY) instanceof byte[] body)
+                || (response.getStatus() != 200 && response.getStatus() != 304)) {
             return;
         }
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(key(request), new Entry((Long) version, body, etag, response.getMediaType()));
+        entries.put(key(request), new Entry((Long) version, body, ConditionalGetFilter.etagOf(body),
+                MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")));
     }
 
     /** The URIs answered from the cache, for tests. */

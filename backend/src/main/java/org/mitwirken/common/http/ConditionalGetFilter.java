@@ -34,6 +34,7 @@ public class ConditionalGetFilter {
         }
         byte[] body = mapper.writeValueAsBytes(response.getEntity());
         EntityTag etag = etagOf(body);
+        request.setProperty(BODY_PROPERTY, body);
         boolean personal = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, personal ? "private, no-cache" : "public, no-cache");
@@ -45,6 +46,9 @@ public class ConditionalGetFilter {
             response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
         }
     }
+
+    /** The bytes of a JSON read, also when the answer became a 304, for {@link CatalogueCache}. */
+    static final String BODY_PROPERTY = ConditionalGetFilter.class.getName() + ".body";
 
     static EntityTag etagOf(byte[] body) {
         return new EntityTag(digest(body));

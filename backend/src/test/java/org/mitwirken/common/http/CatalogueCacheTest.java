@@ -63,6 +63,18 @@ class CatalogueCacheTest {
     }
 
     @Test
+    @DisplayName("a first request that already holds the bytes (304) fills the cache too")
+    void conditionalFirstRequestIsRemembered() {
+        FormatResponse format = aFormatIn(aProcess().create().slug()).create();
+        String path = "/api/v1/formats/" + format.slug();
+        String etag = given().when().get(path).then().statusCode(200).extract().header("ETag");
+        cache.cachedKeys().clear();
+        given().header("If-None-Match", etag).when().get(path).then().statusCode(304);
+        assertTrue(cache.cachedKeys().stream().anyMatch(key -> key.startsWith(path + "?")));
+        given().header("If-None-Match", etag).when().get(path).then().statusCode(304).header("ETag", equalTo(etag));
+    }
+
+    @Test
     @DisplayName("an admin's answer, drafts included, is never kept for visitors")
     @TestSecurity(user = "admin", roles = "admin")
     void adminAnswersAreNotKept() {
