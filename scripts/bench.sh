@@ -39,7 +39,7 @@ sample_rss() { local rss; rss=$(ps -o rss= -p "$PID" | tr -d ' '); [ "${rss:-0}"
 scenario() {
   local name=$1 path=$2; shift 2
   env "$@" wrk -t2 -c$CONNECTIONS -d3s -s "$ROOT/scripts/bench/request.lua" "$API$path" >/dev/null
-  env "$@" wrk -t2 -c$CONNECTIONS -d"${DURATION}s" -s "$ROOT/scripts/bench/request.lua" "$API$path" > "$WORK/out" &
+  env "$@" wrk -t2 -c$CONNECTIONS -d"${DURATION}s" --timeout 10s -s "$ROOT/scripts/bench/request.lua" "$API$path" > "$WORK/out" &
   local wrk_pid=$!
   while kill -0 "$wrk_pid" 2>/dev/null; do sample_rss; sleep 1; done
   wait "$wrk_pid"
