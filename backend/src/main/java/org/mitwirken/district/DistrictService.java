@@ -6,8 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.mitwirken.common.geo.Areas;
 import org.mitwirken.common.geo.GeoJson;
@@ -68,11 +70,16 @@ public class DistrictService {
         return repository.findBySlug(slug).map(DistrictRef::of);
     }
 
-    /** For other features: the district whose boundary contains the point, if boundaries say so. */
+    /**
+     * For other features: the district whose boundary contains the point, if boundaries say so; where drawn
+     * boundaries overlap, the most specific (smallest) one.
+     */
     public Optional<DistrictRef> containing(Point point) {
         return repository.list("boundary is not null", ORDER).stream()
-                .filter(district -> Areas.contains(GeoJson.parse(district.boundary), point)).findFirst()
-                .map(DistrictRef::of);
+                .map(district -> Map.entry(district, GeoJson.parse(district.boundary)))
+                .filter(entry -> Areas.contains(entry.getValue(), point))
+                .min(Comparator.comparingDouble(entry -> Areas.boxSize(entry.getValue())))
+                .map(entry -> DistrictRef.of(entry.getKey()));
     }
 
     /** For other features: a point standing for the district (middle of its boundary), if it has one. */

@@ -24,7 +24,7 @@ public class SurveyResultsService {
 
     public SurveyResults results(String slug, String breakdownBy, boolean includeDrafts) {
         Survey survey = surveys.visible(slug, includeDrafts);
-        Aggregates all = aggregates(survey.id, null, null);
+        Aggregates all = aggregates(survey, null, null);
         SurveyResults.Breakdown breakdown = null;
         if (breakdownBy != null) {
             SurveyQuestion by = survey.questions.stream().filter(q -> q.slug.equals(breakdownBy)).findFirst()
@@ -33,7 +33,7 @@ public class SurveyResultsService {
                             + "question of this survey"));
             List<SurveyResults.Group> groups = new ArrayList<>();
             for (ChoiceOption option : by.options) {
-                Aggregates group = aggregates(survey.id, by.id, option.key());
+                Aggregates group = aggregates(survey, by.id, option.key());
                 boolean suppressed = group.responses < MIN_CELL;
                 groups.add(new SurveyResults.Group(option.key(), option.label(), suppressed ? null : group.responses,
                         suppressed, suppressed ? List.of() : questionResults(survey, group, true)));
@@ -86,31 +86,56 @@ public class SurveyResultsService {
             Map<String, Long> values, Map<UUID, List<String>> texts) {
     }
 
-    private Aggregates aggregates(UUID survey, UUID byQuestion, String byOption) {
-        String filter = byQuestion == null ? "" : " and r.id in (select b.response_id from survey_answer b "
+    /**
+     * Four passes over the survey's answers, reached by its questions (no join with the responses). How many answered
+     * a question is counted per type: one row per answer for most types, the rank-1 row for rankings, and distinct
+     * responses only for multiple choice, the one type where that needs a (costly) distinct count.
+     */
+    private Aggregates aggregates(Survey survey, UUID byQuestion, String byOption) {
+        String filter = byQuestion == null ? "" : " and a.response_id in (select b.response_id from survey_answer b "
                 + "where b.question_id = :byQuestion and b.option_key = :byOption)";
+        String responseFilter = filter.replace("a.response_id", "r.id");
         long responses = ((Number) bind(entityManager.createNativeQuery(
-                "select count(*) from survey_response r where r.survey_id = :survey" + filter), survey, byQuestion,
-                byOption).getSingleResult()).longValue();
-        String from = " from survey_answer a join survey_response r on r.id = a.response_id "
-                + "where r.survey_id = :survey" + filter;
+                "select count(*) from survey_response r where r.survey_id = :survey" + responseFilter), survey.id,
+                byQuestion, byOption).getSingleResult()).longValue();
+        String from = " from survey_answer a where a.question_id in "
+                + "(select q.id from survey_question q where q.survey_id = :survey)" + filter;
         Map<UUID, Long> answered = new HashMap<>();
-        rows("select a.question_id, count(distinct a.response_id)" + from + " group by a.question_id", survey,
-                byQuestion, byOption).forEach(row -> answered.put((UUID) row[0], ((Number) row[1]).longValue()));
+        rows("select a.question_id, count(*), count(*) filter (where a.rank = 1)" + from + " group by a.question_id",
+                survey.id, byQuestion, byOption).forEach(row -> {
+                    QuestionType type = typeOf(survey, (UUID) row[0]);
+                    answered.put((UUID) row[0], ((Number) row[type == QuestionType.RANKING ? 2 : 1]).longValue());
+                });
+        if (survey.questions.stream().anyMatch(q -> q.type == QuestionType.MULTIPLE_CHOICE)) {
+            rows("select a.question_id, count(distinct a.response_id)" + from + " and a.question_id in "
+                    + "(select q.id from survey_question q where q.survey_id = :survey and q.type = 'MULTIPLE_CHOICE') "
+                    + "group by a.question_id", survey.id, byQuestion, byOption)
+                    .forEach(row -> answered.put((UUID) row[0], ((Number) row[1]).longValue()));
+        }
         Map<String, long[]> options = new HashMap<>();
-        rows("select a.question_id, a.option_key, count(*), coalesce(sum(a.rank), 0)" + from
-                + " and a.option_key is not null group by a.question_id, a.option_key", survey, byQuestion, byOption)
-                .forEach(row -> options.put(row[0] + "|" + row[1],
-                        new long[] { ((Number) row[2]).longValue(), ((Number) row[3]).longValue() }));
         Map<String, Long> values = new HashMap<>();
-        rows("select a.question_id, a.number_value, count(*)" + from
-                + " and a.number_value is not null group by a.question_id, a.number_value", survey, byQuestion,
-                byOption).forEach(row -> values.put(row[0] + "|" + row[1], ((Number) row[2]).longValue()));
+        rows("select a.question_id, a.option_key, a.number_value, count(*), coalesce(sum(a.rank), 0)" + from
+                + " and (a.option_key is not null or a.number_value is not null) "
+                + "group by a.question_id, a.option_key, a.number_value", survey.id, byQuestion, byOption)
+                .forEach(row -> {
+                    long count = ((Number) row[3]).longValue();
+                    if (row[1] != null) {
+                        options.merge(row[0] + "|" + row[1], new long[] { count, ((Number) row[4]).longValue() },
+                                (x, y) -> new long[] { x[0] + y[0], x[1] + y[1] });
+                    }
+                    if (row[2] != null) {
+                        values.merge(row[0] + "|" + row[2], count, Long::sum);
+                    }
+                });
         Map<UUID, List<String>> texts = new HashMap<>();
         rows("select a.question_id, a.text_value" + from + " and a.text_state = 'PUBLISHED' order by a.text_value",
-                survey, byQuestion, byOption).forEach(row -> texts.computeIfAbsent((UUID) row[0], q -> new ArrayList<>())
-                        .add((String) row[1]));
+                survey.id, byQuestion, byOption).forEach(row -> texts.computeIfAbsent((UUID) row[0],
+                        q -> new ArrayList<>()).add((String) row[1]));
         return new Aggregates(responses, answered, options, values, texts);
+    }
+
+    private static QuestionType typeOf(Survey survey, UUID question) {
+        return survey.questions.stream().filter(q -> q.id.equals(question)).findFirst().map(q -> q.type).orElse(null);
     }
 
     @SuppressWarnings("unchecked")

@@ -54,9 +54,20 @@ public final class Areas {
 
     /** The middle of the area's bounding box: where a contribution placed "in this district" is drawn. */
     public static Point center(JsonNode area) {
+        double[] box = box(area);
+        return new Point((box[0] + box[2]) / 2, (box[1] + box[3]) / 2);
+    }
+
+    /** The size of the area's bounding box in square degrees: enough to tell the more specific of two areas. */
+    public static double boxSize(JsonNode area) {
+        double[] box = box(area);
+        return (box[2] - box[0]) * (box[3] - box[1]);
+    }
+
+    private static double[] box(JsonNode area) {
         double[] box = { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
         extend(area.get("coordinates"), box);
-        return new Point((box[0] + box[2]) / 2, (box[1] + box[3]) / 2);
+        return box;
     }
 
     private static void extend(JsonNode node, double[] box) {
