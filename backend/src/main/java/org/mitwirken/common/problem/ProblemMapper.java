@@ -90,6 +90,12 @@ public class ProblemMapper {
     ProblemDetail toProblem(Throwable exception, String instance) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             ProblemDetail problem = known(cause, instance);
+            // A failed commit keeps the database's reason as a suppressed exception, not as its cause.
+            for (Throwable suppressed : cause.getSuppressed()) {
+                for (Throwable inner = suppressed; inner != null && problem == null; inner = inner.getCause()) {
+                    problem = known(inner, instance);
+                }
+            }
             if (problem != null) {
                 return problem;
             }
