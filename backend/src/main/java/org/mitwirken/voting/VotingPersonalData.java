@@ -49,8 +49,8 @@ public class VotingPersonalData implements PersonalData {
             entityManager.createNativeQuery("delete from ballot where participant = ?1").setParameter(1, participant)
                     .executeUpdate();
         } else {
-            entityManager.createNativeQuery("update ballot set participant = ?1 where participant = ?2")
-                    .setParameter(1, ErasureMode.erasedParticipant()).setParameter(2, participant).executeUpdate();
+            entityManager.createNativeQuery("update ballot set participant = " + ErasureMode.ERASED_PARTICIPANT_SQL
+                    + " where participant = ?1").setParameter(1, participant).executeUpdate();
         }
     }
 
@@ -58,8 +58,8 @@ public class VotingPersonalData implements PersonalData {
     @Override
     public void retire(Set<UUID> formats, ErasureMode contributions) {
         if (!formats.isEmpty()) {
-            entityManager.createNativeQuery("update ballot set participant = 'erased:' || gen_random_uuid() "
-                    + "where participant not like 'erased:%' and round_id in "
+            entityManager.createNativeQuery("update ballot set participant = " + ErasureMode.ERASED_PARTICIPANT_SQL
+                    + " where participant not like 'erased:%' and round_id in "
                     + "(select id from voting_round where format_id in (?1))").setParameter(1, formats).executeUpdate();
         }
     }

@@ -99,23 +99,18 @@ public abstract class Reactions {
 
     /** Withdraws the participant's supports, or keeps them counted under a participant no one can be traced to. */
     public void eraseSupports(String participant, ErasureMode mode) {
-        if (mode == ErasureMode.DELETE) {
-            entityManager.createNativeQuery("delete from " + supportTable + " where participant = ?1")
-                    .setParameter(1, participant).executeUpdate();
-        } else {
-            for (UUID supported : supportedItems(participant)) {
-                entityManager.createNativeQuery("update " + supportTable + " set participant = ?1 where " + item
-                        + " = ?2 and participant = ?3").setParameter(1, ErasureMode.erasedParticipant())
-                        .setParameter(2, supported).setParameter(3, participant).executeUpdate();
-            }
-        }
+        String change = mode == ErasureMode.DELETE ? "delete from " + supportTable
+                : "update " + supportTable + " set participant = " + ErasureMode.ERASED_PARTICIPANT_SQL;
+        entityManager.createNativeQuery(change + " where participant = ?1").setParameter(1, participant)
+                .executeUpdate();
     }
 
     /** Keeps the supports on these items counted, under participants no one can be traced to. */
     public void retireSupportsOn(Collection<UUID> items) {
         if (!items.isEmpty()) {
-            entityManager.createNativeQuery("update " + supportTable + " set participant = 'erased:' || "
-                    + "gen_random_uuid() where " + item + " in (?1) and participant not like 'erased:%'")
+            entityManager.createNativeQuery("update " + supportTable + " set participant = "
+                    + ErasureMode.ERASED_PARTICIPANT_SQL + " where " + item + " in (?1) "
+                    + "and participant not like 'erased:%'")
                     .setParameter(1, items).executeUpdate();
         }
     }

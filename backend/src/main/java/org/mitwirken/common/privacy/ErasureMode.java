@@ -10,8 +10,6 @@ public enum ErasureMode {
     /** The name shown instead of an erased author's or staff member's name. */
     public static final String ERASED_NAME = "Gelöschtes Konto";
 
-    /** A participant no one can be traced to, so counts of supports and ballots stay right. */
-    public static String erasedParticipant() {
-        return "erased:" + java.util.UUID.randomUUID();
-    }
+    /** SQL for a participant no one can be traced to, new per row, so counts of supports and ballots stay right. */
+    public static final String ERASED_PARTICIPANT_SQL = "'erased:' || gen_random_uuid()";
 }
