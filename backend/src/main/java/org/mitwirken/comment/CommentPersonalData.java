@@ -87,7 +87,7 @@ public class CommentPersonalData implements PersonalData {
                 .project(UUID.class).list();
         reactions.retireSupportsOn(comments);
         if (contributions == ErasureMode.DELETE) {
-            decisions.delete("commentId in ?1", comments);
+            decisions.delete("commentId in (select c.id from Comment c where c.targetId in ?1)", targetIds);
             // Deepest first: replies refer to the comments they answer.
             for (int depth = CommentService.MAX_DEPTH; depth >= 0; depth--) {
                 repository.delete("targetId in ?1 and depth = ?2", targetIds, depth);

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.mitwirken.common.ratelimit.AnonymousWriteLimiter;
 
 @QuarkusTest
 @DisplayName("Rate limit on anonymous writes")
@@ -28,6 +29,9 @@ class AnonymousRateLimitTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    AnonymousWriteLimiter rateLimits;
 
     @Test
     @DisplayName("a client over the limit gets 429 with Retry-After; other clients are not affected")
@@ -62,6 +66,7 @@ class AnonymousRateLimitTest {
     void storesNoAddress() {
         UUID format = aFormatIn(aProcess().create().slug()).participation(true, true, false).create().id();
         post(format, "192.0.2.123").then().statusCode(201);
+        rateLimits.sync();
         Number leaks = (Number) entityManager.createNativeQuery(
                 "select count(*) from rate_limit_bucket where key_hash like '%192.0.2%'").getSingleResult();
         assertEquals(0, leaks.intValue());

@@ -18,6 +18,8 @@ import java.util.UUID;
  * query each. The table and column names are constants of the subclass, never input.
  */
 public abstract class Reactions {
+    private static final int MAX_IDS_PER_STATEMENT = 10_000;
+
     private final String supportTable;
     private final String reportTable;
     private final String item;
@@ -55,11 +57,15 @@ public abstract class Reactions {
         if (ids.isEmpty() || participant == null) {
             return Set.of();
         }
-        @SuppressWarnings("unchecked")
-        List<UUID> supported = entityManager.createNativeQuery("select " + item + " from " + supportTable + " where "
-                + item + " in (?1) and participant = ?2", UUID.class)
-                .setParameter(1, ids).setParameter(2, participant).getResultList();
-        return new HashSet<>(supported);
+        Set<UUID> supported = new HashSet<>();
+        for (List<UUID> chunk : chunks(ids)) {
+            @SuppressWarnings("unchecked")
+            List<UUID> rows = entityManager.createNativeQuery("select " + item + " from " + supportTable + " where "
+                    + item + " in (?1) and participant = ?2", UUID.class)
+                    .setParameter(1, chunk).setParameter(2, participant).getResultList();
+            supported.addAll(rows);
+        }
+        return supported;
     }
 
     public void report(UUID itemId, String reason) {
@@ -107,11 +113,11 @@ public abstract class Reactions {
 
     /** Keeps the supports on these items counted, under participants no one can be traced to. */
     public void retireSupportsOn(Collection<UUID> items) {
-        if (!items.isEmpty()) {
+        for (List<UUID> chunk : chunks(items)) {
             entityManager.createNativeQuery("update " + supportTable + " set participant = "
                     + ErasureMode.ERASED_PARTICIPANT_SQL + " where " + item + " in (?1) "
                     + "and participant not like 'erased:%'")
-                    .setParameter(1, items).executeUpdate();
+                    .setParameter(1, chunk).executeUpdate();
         }
     }
 
@@ -121,6 +127,20 @@ public abstract class Reactions {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Collection<UUID> ids) {
-        return entityManager.createNativeQuery(sql).setParameter(1, ids).getResultList();
+        List<Object[]> rows = new ArrayList<>();
+        for (List<UUID> chunk : chunks(ids)) {
+            rows.addAll(entityManager.createNativeQuery(sql).setParameter(1, chunk).getResultList());
+        }
+        return rows;
+    }
+
+    /** PostgreSQL takes at most 65,535 parameters per statement; open data and synthesis read every item. */
+    private static List<List<UUID>> chunks(Collection<UUID> ids) {
+        List<UUID> all = List.copyOf(ids);
+        List<List<UUID>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += MAX_IDS_PER_STATEMENT) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + MAX_IDS_PER_STATEMENT)));
+        }
+        return chunks;
     }
 }

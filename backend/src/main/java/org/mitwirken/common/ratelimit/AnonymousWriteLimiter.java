@@ -1,27 +1,41 @@
 package org.mitwirken.common.ratelimit;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.mitwirken.common.Hashes;
 import org.mitwirken.common.problem.ProblemException;
 import org.mitwirken.common.problem.ProblemType;
 
 /**
  * Limits anonymous writes per client within a time window. The client address is never stored: only a hash of it
- * keyed with a secret and the window, so the same client maps to an unrelated value in the next window. Counters
- * live in PostgreSQL, so every backend instance sharing the database counts together.
+ * keyed with a secret and the window, so the same client maps to an unrelated value in the next window.
+ *
+ * <p>Every instance counts in memory and adds its counts to shared counters in PostgreSQL every
+ * {@code mitwirken.rate-limit.sync-every}, reading back what all instances counted. A write therefore never waits for
+ * a database round trip or a lock on the one counter row of a busy client. Within one instance the limit is exact;
+ * across instances a client may exceed it by what the other instances counted since their last sync.
  */
 @ApplicationScoped
 public class AnonymousWriteLimiter {
+    private static final Logger LOG = Logger.getLogger(AnonymousWriteLimiter.class);
 
     @Inject
-    EntityManager entityManager;
+    AgroalDataSource dataSource;
 
     @ConfigProperty(name = "mitwirken.rate-limit.secret")
     String secret;
@@ -34,22 +48,135 @@ public class AnonymousWriteLimiter {
 
     Clock clock = Clock.systemUTC();
 
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
     /** Counts one write by this client, or refuses it with 429 and the seconds until the window ends. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void countWrite(String clientAddress) {
         Instant now = clock.instant();
-        long windowMillis = window.toMillis();
-        Instant windowStart = Instant.ofEpochMilli(now.toEpochMilli() / windowMillis * windowMillis);
+        Instant windowStart = windowStart(now);
         String key = Hashes.sha256Hex(secret + "|" + windowStart + "|" + clientAddress);
-        entityManager.createNativeQuery("delete from rate_limit_bucket where window_start < ?1")
-                .setParameter(1, windowStart.minus(window)).executeUpdate();
-        Number hits = (Number) entityManager.createNativeQuery("insert into rate_limit_bucket (key_hash, window_start, "
-                + "hits) values (?1, ?2, 1) on conflict (key_hash, window_start) do update "
-                + "set hits = rate_limit_bucket.hits + 1 returning hits")
-                .setParameter(1, key).setParameter(2, windowStart).getSingleResult();
-        if (hits.intValue() > allowed) {
+        Bucket bucket = buckets.get(key);
+        if (bucket == null) {
+            // A client new to this instance may have spent its budget on another one already.
+            int stored = storedHits(key);
+            bucket = buckets.computeIfAbsent(key, k -> new Bucket(windowStart, stored));
+        }
+        if (!bucket.tryCount(allowed)) {
             long retryAfter = Math.max(1, Duration.between(now, windowStart.plus(window)).toSeconds());
             throw new RateLimited(retryAfter);
+        }
+    }
+
+    /** Stores what this instance counted, reads back the totals of all instances and forgets ended windows. */
+    @Scheduled(every = "${mitwirken.rate-limit.sync-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void sync() {
+        Instant current = windowStart(clock.instant());
+        buckets.values().removeIf(bucket -> bucket.windowStart.isBefore(current));
+        if (buckets.isEmpty()) {
+            return;
+        }
+        Map<String, Bucket> known = Map.copyOf(buckets);
+        Map<String, Integer> unsynced = new HashMap<>();
+        known.forEach((key, bucket) -> {
+            int hits = bucket.takeUnsynced();
+            if (hits > 0) {
+                unsynced.put(key, hits);
+            }
+        });
+        try (Connection connection = dataSource.getConnection()) {
+            store(connection, unsynced, current);
+            unsynced.clear();
+            readTotals(connection, known);
+            try (PreparedStatement purge = connection.prepareStatement(
+                    "delete from rate_limit_bucket where window_start < ?")) {
+                purge.setTimestamp(1, Timestamp.from(current.minus(window)));
+                purge.executeUpdate();
+            }
+        } catch (SQLException e) {
+            LOG.debugf("Rate limit counters not synced, retrying at the next sync: %s", e.getMessage());
+        } finally {
+            unsynced.forEach((key, hits) -> known.get(key).giveBack(hits));
+        }
+    }
+
+    private void store(Connection connection, Map<String, Integer> unsynced, Instant windowStart)
+            throws SQLException {
+        if (unsynced.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement upsert = connection.prepareStatement("insert into rate_limit_bucket (key_hash, "
+                + "window_start, hits) select key, ?, hits from unnest(?::text[], ?::int[]) as counted(key, hits) "
+                + "on conflict (key_hash, window_start) do update set hits = rate_limit_bucket.hits + excluded.hits")) {
+            upsert.setTimestamp(1, Timestamp.from(windowStart));
+            upsert.setArray(2, connection.createArrayOf("text", unsynced.keySet().toArray()));
+            upsert.setArray(3, connection.createArrayOf("integer", unsynced.values().toArray()));
+            upsert.executeUpdate();
+        }
+    }
+
+    private static void readTotals(Connection connection, Map<String, Bucket> known) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select key_hash, hits from rate_limit_bucket where key_hash = any(?::text[])")) {
+            select.setArray(1, connection.createArrayOf("text", known.keySet().toArray()));
+            try (ResultSet totals = select.executeQuery()) {
+                while (totals.next()) {
+                    known.get(totals.getString(1)).stored(totals.getInt(2));
+                }
+            }
+        }
+    }
+
+    private int storedHits(String key) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select hits from rate_limit_bucket where key_hash = ?")) {
+            select.setString(1, key);
+            try (ResultSet hits = select.executeQuery()) {
+                return hits.next() ? hits.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Rate limit counter unreadable", e);
+        }
+    }
+
+    private Instant windowStart(Instant now) {
+        long windowMillis = window.toMillis();
+        return Instant.ofEpochMilli(now.toEpochMilli() / windowMillis * windowMillis);
+    }
+
+    /** One client's hits in one window: those all instances stored, as last read, and those counted here since. */
+    private static final class Bucket {
+        final Instant windowStart;
+        private int stored;
+        private int unsynced;
+
+        Bucket(Instant windowStart, int stored) {
+            this.windowStart = windowStart;
+            this.stored = stored;
+        }
+
+        synchronized boolean tryCount(int allowed) {
+            if (stored + unsynced >= allowed) {
+                return false;
+            }
+            unsynced++;
+            return true;
+        }
+
+        synchronized int takeUnsynced() {
+            int hits = unsynced;
+            unsynced = 0;
+            stored += hits;
+            return hits;
+        }
+
+        synchronized void giveBack(int hits) {
+            stored -= hits;
+            unsynced += hits;
+        }
+
+        synchronized void stored(int hits) {
+            stored = hits;
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.mitwirken.common.ratelimit.AnonymousWriteLimiter;
 import org.mitwirken.support.DatabaseScan;
 
 @QuarkusTest
@@ -32,6 +33,9 @@ class NoClientTracesTest {
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    AnonymousWriteLimiter rateLimits;
 
     @Test
     @DisplayName("after every kind of anonymous participation, successful and refused, no table column and no log line "
@@ -53,6 +57,7 @@ class NoClientTracesTest {
         marked().contentType("application/json").body("{\"targetType\":")
                 .when().post("/api/v1/comments").then().statusCode(400);
         marked().when().get("/api/v1/formats/gibt-es-nicht").then().statusCode(404);
+        rateLimits.sync();
 
         assertFalse(columnsHolding("Mehr Bänke am Stiftsplatz").isEmpty(), "the scan finds what is stored");
         List<String> columns = columnsHolding(MARKER_ADDRESS);
