@@ -90,7 +90,7 @@ public class CommentService {
         }
         repository.persist(comment);
         repository.flush();
-        return new CommentCreatedResponse(responses(List.of(comment), account, false).get(0), token);
+        return new CommentCreatedResponse(response(comment, account, false, 0, false), token);
     }
 
     /** Authors withdraw their own comment: by login, or by the deletion token of an anonymous comment. */
@@ -212,11 +212,16 @@ public class CommentService {
         List<UUID> ids = comments.stream().map(c -> c.id).toList();
         Map<UUID, Long> supports = reactions.supportCounts(ids);
         Set<UUID> mine = reactions.supportedBy(ids, account);
-        return comments.stream().map(c -> new CommentResponse(c.id, c.targetType, c.targetId, c.parentId, c.depth,
-                c.text, c.authorName, c.anonymous, c.state,
-                moderator || (account != null && account.equals(c.authorAccount)) ? c.moderationReason : null,
-                supports.getOrDefault(c.id, 0L), mine.contains(c.id), account != null && account.equals(c.authorAccount),
-                c.withdrawn, c.createdAt)).toList();
+        return comments.stream().map(c -> response(c, account, moderator, supports.getOrDefault(c.id, 0L),
+                mine.contains(c.id))).toList();
+    }
+
+    private static CommentResponse response(Comment c, String account, boolean moderator, long supports,
+            boolean supportedByViewer) {
+        boolean own = account != null && account.equals(c.authorAccount);
+        return new CommentResponse(c.id, c.targetType, c.targetId, c.parentId, c.depth, c.text, c.authorName,
+                c.anonymous, c.state, moderator || own ? c.moderationReason : null, supports, supportedByViewer, own,
+                c.withdrawn, c.createdAt);
     }
 
     private static ProblemException notFound(UUID id) {

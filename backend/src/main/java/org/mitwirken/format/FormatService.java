@@ -3,6 +3,7 @@ package org.mitwirken.format;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,6 +21,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.mitwirken.common.PublicationState;
 import org.mitwirken.common.Versions;
+import org.mitwirken.common.http.CatalogueMemo;
+import org.mitwirken.common.http.CatalogueVersion;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.participation.ParticipationPolicy;
 import org.mitwirken.common.paging.PageResponse;
@@ -51,6 +54,17 @@ public class FormatService {
 
     @Inject
     FieldOfActionService fieldsOfAction;
+
+    @Inject
+    CatalogueVersion catalogue;
+
+    /** Every comment, map contribution and reply asks for these rules; they change only with the catalogue. */
+    private CatalogueMemo<UUID, Optional<ParticipationPolicy>> participationRules;
+
+    @PostConstruct
+    void memoise() {
+        participationRules = catalogue.memo(this::loadPublicParticipation);
+    }
 
     /** Without drafts, a format is listed only when it and its process are published. */
     public PageResponse<FormatResponse> list(FormatQuery filter, PageRequest paging, boolean includeDrafts) {
@@ -138,6 +152,10 @@ public class FormatService {
 
     /** For other features: how citizens may take part in a format the public may see. */
     public Optional<ParticipationPolicy> publicParticipation(UUID id) {
+        return participationRules.get(id);
+    }
+
+    private Optional<ParticipationPolicy> loadPublicParticipation(UUID id) {
         return repository.findByIdOptional(id).filter(this::publiclyVisible)
                 .map(format -> new ParticipationPolicy(format.participation.commentsEnabled,
                         format.participation.anonymousAllowed, format.participation.preModeration));

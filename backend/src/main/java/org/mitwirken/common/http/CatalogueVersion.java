@@ -1,8 +1,11 @@
 package org.mitwirken.common.http;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Destroyed;
 import jakarta.transaction.TransactionScoped;
@@ -11,6 +14,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -28,6 +32,12 @@ public class CatalogueVersion {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    CurrentVertxRequest httpRequest;
 
     private volatile long announced;
     private volatile boolean listening;
@@ -47,9 +57,22 @@ public class CatalogueVersion {
         listener.interrupt();
     }
 
-    /** Read-your-writes on this instance: after its own transactions, the next caller reads the table once. */
+    /**
+     * Read-your-writes on this instance: after its own transactions, the next caller reads the table once. Callers
+     * without login can only take part (comments, places, ballots, answers), which never changes the catalogue, so
+     * their commits do not make the next reader pay for a query.
+     */
     void transactionEnded(@Observes @Destroyed(TransactionScoped.class) Object transaction) {
-        localCommit = true;
+        boolean anonymousHttpCall = Arc.container().requestContext().isActive()
+                && httpRequest.getCurrent() != null && identity.isAnonymous();
+        if (!anonymousHttpCall) {
+            localCommit = true;
+        }
+    }
+
+    /** A memo of values loaded from the catalogue, valid as long as this version holds. */
+    public <K, V> CatalogueMemo<K, V> memo(Function<K, V> load) {
+        return new CatalogueMemo<>(this, load);
     }
 
     /** The current version: as announced while listening, otherwise (and after a local commit) read from the table. */
