@@ -10,6 +10,7 @@ API="http://127.0.0.1:$PORT"
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 WORK=$(mktemp -d)
 DURATION=${BENCH_SECONDS:-10}
+WARMUP=${BENCH_WARMUP_SECONDS:-15}
 CONNECTIONS=32
 JVM_OPTS=${BENCH_JVM_OPTS:--XX:+UseSerialGC -Xmx192m -XX:MaxMetaspaceSize=160m -Xss512k}
 REPORT="$ROOT/docs/benchmarks.md"
@@ -35,10 +36,28 @@ eval "$(node "$ROOT/scripts/bench/prepare.mjs" "$API" "$WORK")"
 PEAK_RSS_KB=0
 sample_rss() { local rss; rss=$(ps -o rss= -p "$PID" | tr -d ' '); [ "${rss:-0}" -gt "$PEAK_RSS_KB" ] && PEAK_RSS_KB=$rss; return 0; }
 
+# The JIT compiles for minutes on two cores; measuring before it is done would measure the compiler. Every scenario
+# runs once unmeasured, then the run waits until the JVM has compiled nothing new for a few seconds.
+warm_up() {
+  local name=$1 path=$2; shift 2
+  env "$@" wrk -t2 -c$CONNECTIONS -d"${WARMUP}s" -s "$ROOT/scripts/bench/request.lua" "$API$path" >/dev/null
+}
+compiled() { jstat -compiler "$PID" | awk 'NR == 2 { print $1 }'; }
+wait_for_jit() {
+  local before after waited=0
+  before=$(compiled)
+  while [ "$waited" -lt 120 ]; do
+    sleep 3; waited=$((waited + 3)); after=$(compiled)
+    [ "$after" = "$before" ] && break
+    before=$after
+  done
+  echo "bench: JIT quiet after ${waited} s ($(compiled) methods compiled)"
+}
+
 # scenario NAME PATH [env assignments for request.lua...]: warms up, measures, appends "name req/s p50 p99 non2xx".
 scenario() {
   local name=$1 path=$2; shift 2
-  env "$@" wrk -t2 -c$CONNECTIONS -d3s -s "$ROOT/scripts/bench/request.lua" "$API$path" >/dev/null
+  env "$@" wrk -t2 -c$CONNECTIONS -d2s -s "$ROOT/scripts/bench/request.lua" "$API$path" >/dev/null
   env "$@" wrk -t2 -c$CONNECTIONS -d"${DURATION}s" --timeout 10s -s "$ROOT/scripts/bench/request.lua" "$API$path" > "$WORK/out" &
   local wrk_pid=$!
   while kill -0 "$wrk_pid" 2>/dev/null; do sample_rss; sleep 1; done
@@ -47,18 +66,26 @@ scenario() {
   echo "$name $rps $p50 $p99 $non2xx $requests" | tee -a "$WORK/results"
 }
 
+all_scenarios() {
+  local run=$1
+  $run trivial /q/health/live
+  $run formats-cached /api/v1/formats "BENCH_IF_NONE_MATCH=$FORMATS_ETAG"
+  $run formats /api/v1/formats
+  $run fields-of-action /api/v1/fields-of-action
+  $run interview-notes /api/v1/interview-notes
+  $run comment-post /api/v1/comments BENCH_METHOD=POST "BENCH_BODY=$WORK/comment.json"
+  $run comment-list "/api/v1/comments?targetType=FORMAT&targetId=$FORMAT_ID"
+  $run geojson "/api/v1/map-contributions?format=$MAP_FORMAT" "BENCH_ACCEPT=application/geo+json"
+  $run ballot-post "/api/v1/votings/$ROUND_ID/ballots" BENCH_METHOD=POST "BENCH_BODY=$WORK/ballot.json" BENCH_BALLOT_TOKENS=1
+  $run survey-submit /api/v1/surveys/insek-befragung-2024/responses BENCH_METHOD=POST "BENCH_BODY=$WORK/survey.json"
+  $run survey-results /api/v1/surveys/insek-befragung-2024/results
+}
+
+echo "bench: warming up (${WARMUP} s per scenario)"
+all_scenarios warm_up
+wait_for_jit
 : > "$WORK/results"
-scenario trivial /q/health/live
-scenario formats-cached /api/v1/formats "BENCH_IF_NONE_MATCH=$FORMATS_ETAG"
-scenario formats /api/v1/formats
-scenario fields-of-action /api/v1/fields-of-action
-scenario interview-notes /api/v1/interview-notes
-scenario comment-post /api/v1/comments BENCH_METHOD=POST "BENCH_BODY=$WORK/comment.json"
-scenario comment-list "/api/v1/comments?targetType=FORMAT&targetId=$FORMAT_ID"
-scenario geojson "/api/v1/map-contributions?format=$MAP_FORMAT" "BENCH_ACCEPT=application/geo+json"
-scenario ballot-post "/api/v1/votings/$ROUND_ID/ballots" BENCH_METHOD=POST "BENCH_BODY=$WORK/ballot.json" BENCH_BALLOT_TOKENS=1
-scenario survey-submit /api/v1/surveys/insek-befragung-2024/responses BENCH_METHOD=POST "BENCH_BODY=$WORK/survey.json"
-scenario survey-results /api/v1/surveys/insek-befragung-2024/results
+all_scenarios scenario
 
 read -r _ ballots_grown _ comments_grown < <(node "$ROOT/scripts/bench/exact.mjs" "$API" "$ROUND_ID" "$FORMAT_ID" 2000 2>/dev/null || echo "ballots ? comments ?")
 RESPONSES=$(curl -fsS "$API/api/v1/surveys/insek-befragung-2024" | node -pe 'JSON.parse(require("fs").readFileSync(0)).responseCount')
@@ -66,5 +93,5 @@ COMMENTS=$(curl -fsS "$API/api/v1/comments?targetType=FORMAT&targetId=$FORMAT_ID
 SINGLE_RESULTS_MS=$(curl -s -o /dev/null -w '%{time_total}' "$API/api/v1/surveys/insek-befragung-2024/results" | awk '{ printf "%.1f", $1 * 1000 }')
 
 node "$ROOT/scripts/bench/report.mjs" "$WORK/results" "$REPORT" "$PEAK_RSS_KB" "$ballots_grown" "$comments_grown" \
-  "$RESPONSES" "$COMMENTS" "$SINGLE_RESULTS_MS" "$CONNECTIONS" "$DURATION" "$JVM_OPTS"
+  "$RESPONSES" "$COMMENTS" "$SINGLE_RESULTS_MS" "$CONNECTIONS" "$DURATION" "$JVM_OPTS" "$WARMUP"
 echo "bench: results in $REPORT"

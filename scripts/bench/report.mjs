@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 
 const [resultsFile, reportFile, peakRssKb, ballotsGrown, commentsGrown, responses, comments, singleResultsMs,
-  connections, seconds, jvmOpts] = process.argv.slice(2);
+  connections, seconds, jvmOpts, warmup] = process.argv.slice(2);
 const rows = readFileSync(resultsFile, 'utf8').trim().split('\n').map((line) => {
   const [name, rps, p50, p99, non2xx, requests] = line.split(' ');
   return { name, rps: Number(rps), p50: Number(p50), p99: Number(p99), non2xx: Number(non2xx), requests: Number(requests) };
@@ -37,7 +37,9 @@ const lines = [
   '# Benchmarks',
   '',
   'Made by `make bench` (scripts/bench.sh): the packaged backend with the demo data, seeded to realistic volumes,',
-  `driven by wrk over loopback with ${connections} connections and 2 threads for ${seconds} s per scenario after a 3 s warm-up.`,
+  `driven by wrk over loopback with ${connections} connections and 2 threads for ${seconds} s per scenario. Before measuring,`,
+  `every scenario runs once for ${warmup} s and the run waits until the JIT compiler is idle (on two cores it compiles for`,
+  'minutes); each scenario then gets 2 s of warm-up before its measurement.',
   'Each scenario is also given as a ratio to a trivial endpoint of the same app (`/q/health/live`) measured in the',
   'same run, so the numbers travel between machines. Load generator, backend and PostgreSQL share the machine.',
   '',

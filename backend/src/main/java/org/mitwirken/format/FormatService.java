@@ -58,12 +58,14 @@ public class FormatService {
     @Inject
     CatalogueVersion catalogue;
 
-    /** Every comment, map contribution and reply asks for these rules; they change only with the catalogue. */
+    /** Every contribution, ballot and reply asks for these; they change only with the catalogue. */
     private CatalogueMemo<UUID, Optional<ParticipationPolicy>> participationRules;
+    private CatalogueMemo<UUID, Optional<FormatRef>> refs;
 
     @PostConstruct
     void memoise() {
         participationRules = catalogue.memo(this::loadPublicParticipation);
+        refs = catalogue.memo(id -> repository.findByIdOptional(id).map(this::ref));
     }
 
     /** Without drafts, a format is listed only when it and its process are published. */
@@ -133,15 +135,15 @@ public class FormatService {
         return repository.findBySlug(slug).map(this::ref).filter(ref -> includeDrafts || ref.publiclyVisible());
     }
 
-    /** For other features: the format with this id, whoever may see it. */
     /** For retention: the formats of a process, published or not. */
     public Set<UUID> idsInProcess(UUID process) {
         return Set.copyOf(repository.find("select f.id from ParticipationFormat f where f.processId = ?1", process)
                 .project(UUID.class).list());
     }
 
+    /** For other features: the format with this id, whoever may see it. */
     public Optional<FormatRef> findRef(UUID id) {
-        return repository.findByIdOptional(id).map(this::ref);
+        return refs.get(id);
     }
 
     /** For other features: every format the public may see. */

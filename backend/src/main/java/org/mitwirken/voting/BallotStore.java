@@ -1,15 +1,26 @@
 package org.mitwirken.voting;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import org.hibernate.Session;
 
 /**
- * Ballots in plain SQL. The upsert locks the participant's ballot row until the transaction ends, so concurrent
- * ballots from one participant replace each other whole and are never added up.
+ * Ballots in plain SQL. A ballot row holds its dots, so casting or replacing it is one upsert: concurrent ballots
+ * from one participant replace each other whole and are never added up.
  */
 @ApplicationScoped
 public class BallotStore {
@@ -17,38 +28,85 @@ public class BallotStore {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** A round's items and budget never change once it is opened, so every instance keeps them once read. */
+    private final Map<UUID, BallotRules> rules = new ConcurrentHashMap<>();
+
     /** The participant key of a logged-in account's ballots. */
     static String accountParticipant(String account) {
         return "account:" + account;
     }
 
-    public void replace(UUID round, String participant, Channel channel, List<BallotRequest.Dots> dots) {
-        UUID ballot = (UUID) entityManager.createNativeQuery("insert into ballot (id, round_id, participant, channel, "
-                + "cast_at) values (?1, ?2, ?3, ?4, ?5) on conflict (round_id, participant) do update "
-                + "set channel = excluded.channel, cast_at = excluded.cast_at returning id", UUID.class)
-                .setParameter(1, UUID.randomUUID()).setParameter(2, round).setParameter(3, participant)
-                .setParameter(4, channel.name()).setParameter(5, Instant.now()).getSingleResult();
-        entityManager.createNativeQuery("delete from ballot_dot where ballot_id = ?1").setParameter(1, ballot)
-                .executeUpdate();
-        for (BallotRequest.Dots item : dots) {
-            entityManager.createNativeQuery("insert into ballot_dot (ballot_id, item_id, dots) values (?1, ?2, ?3)")
-                    .setParameter(1, ballot).setParameter(2, item.item()).setParameter(3, item.dots()).executeUpdate();
+    /** A stored ballot of a participant. */
+    record StoredBallot(UUID round, Channel channel, Instant castAt, List<BallotRequest.Dots> dots) {
+    }
+
+    Optional<BallotRules> rules(UUID round) {
+        BallotRules known = rules.get(round);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<BallotRules> read = session().doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select r.format_id, r.title, "
+                    + "array(select i.item_id from voting_item i where i.round_id = r.id order by i.position), "
+                    + "r.dots_per_participant, r.max_dots_per_item from voting_round r where r.id = ?")) {
+                select.setObject(1, round);
+                try (ResultSet found = select.executeQuery()) {
+                    return found.next() ? Optional.of(new BallotRules(found.getObject(1, UUID.class),
+                            found.getString(2), List.of((UUID[]) found.getArray(3).getArray()), found.getInt(4),
+                            found.getInt(5))) : Optional.<BallotRules>empty();
+                }
+            }
+        });
+        read.ifPresent(found -> rules.put(round, found));
+        return read;
+    }
+
+    /**
+     * Casts or replaces the participant's ballot in one statement of its own transaction, if the round is open now.
+     * The statement share-locks the round, so a ballot racing an early close either lands before it or is refused
+     * after it.
+     *
+     * @return whether the round was open and took the ballot
+     */
+    boolean castIfOpen(UUID round, String participant, Channel channel, List<BallotRequest.Dots> dots) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement cast = connection.prepareStatement("with open_round as (select id from voting_round "
+                        + "where id = ? and opens_at <= now() and closes_at > now() for share) "
+                        + "insert into ballot (id, round_id, participant, channel, cast_at, item_ids, dots) "
+                        + "select ?, id, ?, ?, now(), ?::uuid[], ?::int[] from open_round "
+                        + "on conflict (round_id, participant) do update set channel = excluded.channel, "
+                        + "cast_at = excluded.cast_at, item_ids = excluded.item_ids, dots = excluded.dots")) {
+            cast.setObject(1, round);
+            cast.setObject(2, UUID.randomUUID());
+            cast.setString(3, participant);
+            cast.setString(4, channel.name());
+            cast.setArray(5, connection.createArrayOf("uuid", dots.stream().map(BallotRequest.Dots::item).toArray()));
+            cast.setArray(6, connection.createArrayOf("integer", dots.stream().map(BallotRequest.Dots::dots).toArray()));
+            return cast.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Ballot not stored", e);
         }
     }
 
-    @SuppressWarnings("unchecked")
-    public List<Object[]> ballotOf(UUID round, String participant) {
-        return entityManager.createNativeQuery("select b.channel, d.item_id, d.dots from ballot b "
-                + "left join ballot_dot d on d.ballot_id = b.id where b.round_id = ?1 and b.participant = ?2")
-                .setParameter(1, round).setParameter(2, participant).getResultList();
+    Optional<StoredBallot> ballotOf(UUID round, String participant) {
+        List<StoredBallot> found = ballots("b.round_id = ? and b.participant = ?", round, participant);
+        return found.stream().findFirst();
+    }
+
+    /** Every ballot of a participant, oldest first. */
+    List<StoredBallot> ballotsOf(String participant) {
+        return ballots("b.participant = ?", participant);
     }
 
     /** Rows of item id, channel and dots. */
     @SuppressWarnings("unchecked")
     public List<Object[]> dotTallies(UUID round) {
-        return entityManager.createNativeQuery("select d.item_id, b.channel, sum(d.dots) from ballot_dot d "
-                + "join ballot b on b.id = d.ballot_id where b.round_id = ?1 group by d.item_id, b.channel")
-                .setParameter(1, round).getResultList();
+        return entityManager.createNativeQuery("select d.item_id, b.channel, sum(d.dots) from ballot b "
+                + "cross join lateral unnest(b.item_ids, b.dots) as d(item_id, dots) where b.round_id = ?1 "
+                + "group by d.item_id, b.channel").setParameter(1, round).getResultList();
     }
 
     /** Rows of channel and ballot count. */
@@ -64,5 +122,31 @@ public class BallotStore {
                 + "(select r.closes_at <= now() from voting_round r where r.id = ?1) from ballot b "
                 + "where b.round_id = ?1").setParameter(1, round).getSingleResult();
         return row[0] + "|" + row[1] + "|" + row[2];
+    }
+
+    private List<StoredBallot> ballots(String where, Object... parameters) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select b.round_id, b.channel, b.cast_at, "
+                    + "b.item_ids, b.dots from ballot b where " + where + " order by b.cast_at, b.id")) {
+                for (int i = 0; i < parameters.length; i++) {
+                    select.setObject(i + 1, parameters[i]);
+                }
+                List<StoredBallot> found = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        UUID[] items = (UUID[]) rows.getArray(4).getArray();
+                        Integer[] dots = (Integer[]) rows.getArray(5).getArray();
+                        found.add(new StoredBallot(rows.getObject(1, UUID.class), Channel.valueOf(rows.getString(2)),
+                                rows.getTimestamp(3).toInstant(), IntStream.range(0, items.length)
+                                        .mapToObj(i -> new BallotRequest.Dots(items[i], dots[i])).toList()));
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
+    private Session session() {
+        return entityManager.unwrap(Session.class);
     }
 }

@@ -19,6 +19,9 @@ public class VotingPersonalData implements PersonalData {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    BallotStore ballots;
+
     @Override
     public Set<String> tables() {
         return Set.of("ballot");
@@ -30,16 +33,9 @@ public class VotingPersonalData implements PersonalData {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public List<CastBallot> export(String account) {
-        List<Object[]> ballots = entityManager.createNativeQuery("select id, round_id, channel, cast_at from ballot "
-                + "where participant = ?1 order by cast_at").setParameter(1, BallotStore.accountParticipant(account))
-                .getResultList();
-        return ballots.stream().map(b -> new CastBallot((UUID) b[1], (String) b[2], (Instant) b[3],
-                ((List<Object[]>) entityManager.createNativeQuery("select item_id, dots from ballot_dot "
-                        + "where ballot_id = ?1 order by item_id").setParameter(1, b[0]).getResultList()).stream()
-                        .map(d -> new BallotRequest.Dots((UUID) d[0], ((Number) d[1]).intValue())).toList()))
-                .toList();
+        return ballots.ballotsOf(BallotStore.accountParticipant(account)).stream()
+                .map(b -> new CastBallot(b.round(), b.channel().name(), b.castAt(), b.dots())).toList();
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.mitwirken.voting;
 
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -90,40 +91,44 @@ public class VotingService {
         return response(round, formats.findRef(round.formatId).orElseThrow());
     }
 
-    /** Replaces the participant's ballot; the dot budget and per-item cap hold whatever the client sends. */
-    @Transactional
+    /**
+     * Replaces the participant's ballot; the dot budget and per-item cap hold whatever the client sends. The ballot
+     * is one statement in a transaction of its own; reads need no more than a request context.
+     */
+    @ActivateRequestContext
     public BallotResponse cast(UUID id, BallotRequest request, String participant, String issuedToken) {
-        VotingRound round = visible(id, false);
-        // Shared lock: a ballot racing an early close either lands before it or is refused after it.
-        rounds.getEntityManager().refresh(round, LockModeType.PESSIMISTIC_READ);
-        if (!round.isOpen(Instant.now())) {
-            throw ProblemException.conflict("The round '" + round.title + "' takes ballots from " + round.opensAt
-                    + " until " + round.closesAt + ".");
-        }
+        BallotRules rules = ballots.rules(id)
+                .filter(found -> formats.findRef(found.formatId()).map(FormatRef::publiclyVisible).orElse(false))
+                .orElseThrow(() -> ProblemException.notFound("Voting round", id.toString()));
         List<Violation> violations = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         int total = 0;
         for (int i = 0; i < request.dots().size(); i++) {
             BallotRequest.Dots dots = request.dots().get(i);
-            if (!round.itemIds.contains(dots.item())) {
+            if (!rules.itemIds().contains(dots.item())) {
                 violations.add(new Violation("dots[" + i + "].item", "is not an item of this round"));
             } else if (!seen.add(dots.item())) {
                 violations.add(new Violation("dots[" + i + "].item", "appears twice"));
             }
-            if (dots.dots() > round.maxDotsPerItem) {
-                violations.add(new Violation("dots[" + i + "].dots", "at most " + round.maxDotsPerItem + " per item"));
+            if (dots.dots() > rules.maxDotsPerItem()) {
+                violations.add(new Violation("dots[" + i + "].dots", "at most " + rules.maxDotsPerItem() + " per item"));
             }
             total += dots.dots();
         }
-        if (total > round.dotsPerParticipant) {
-            violations.add(new Violation("dots", total + " dots given; the budget is " + round.dotsPerParticipant));
+        if (total > rules.dotsPerParticipant()) {
+            violations.add(new Violation("dots", total + " dots given; the budget is " + rules.dotsPerParticipant()));
         }
         if (!violations.isEmpty()) {
             throw new ValidationProblem(violations);
         }
         Channel channel = request.channel() == null ? Channel.ONLINE : request.channel();
-        ballots.replace(id, participant, channel, request.dots());
-        return new BallotResponse(channel, request.dots(), round.dotsPerParticipant - total, issuedToken);
+        if (!ballots.castIfOpen(id, participant, channel, request.dots())) {
+            VotingRound round = rounds.findByIdOptional(id)
+                    .orElseThrow(() -> ProblemException.notFound("Voting round", id.toString()));
+            throw ProblemException.conflict("The round '" + round.title + "' takes ballots from " + round.opensAt
+                    + " until " + round.closesAt + ".");
+        }
+        return new BallotResponse(channel, request.dots(), rules.dotsPerParticipant() - total, issuedToken);
     }
 
     /** Ends the round now, e.g. when the dialogue event moves on; its results become final. */
@@ -144,15 +149,10 @@ public class VotingService {
 
     public BallotResponse ballot(UUID id, String participant) {
         VotingRound round = visible(id, false);
-        List<Object[]> rows = ballots.ballotOf(id, participant);
-        if (rows.isEmpty()) {
-            throw ProblemException.notFound("Ballot in round", id.toString());
-        }
-        List<BallotRequest.Dots> dots = rows.stream().filter(row -> row[1] != null)
-                .map(row -> new BallotRequest.Dots((UUID) row[1], ((Number) row[2]).intValue())).toList();
-        int used = dots.stream().mapToInt(BallotRequest.Dots::dots).sum();
-        return new BallotResponse(Channel.valueOf((String) rows.get(0)[0]), dots, round.dotsPerParticipant - used,
-                null);
+        BallotStore.StoredBallot ballot = ballots.ballotOf(id, participant)
+                .orElseThrow(() -> ProblemException.notFound("Ballot in round", id.toString()));
+        int used = ballot.dots().stream().mapToInt(BallotRequest.Dots::dots).sum();
+        return new BallotResponse(ballot.channel(), ballot.dots(), round.dotsPerParticipant - used, null);
     }
 
     public ResultsResponse results(UUID id, boolean includeDrafts) {
