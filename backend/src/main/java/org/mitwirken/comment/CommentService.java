@@ -50,10 +50,13 @@ public class CommentService {
     public PageResponse<CommentResponse> list(CommentTargetType type, UUID targetId, PageRequest paging,
             String account) {
         policy(type, targetId);
-        var query = repository.find("targetType = :type and targetId = :target and (state = :published "
-                + "or (authorAccount is not null and authorAccount = :account))", ORDER,
-                Parameters.with("type", type).and("target", targetId).and("published", ModerationState.PUBLISHED)
-                        .and("account", Objects.requireNonNullElse(account, "")));
+        Parameters parameters = Parameters.with("type", type).and("target", targetId)
+                .and("published", ModerationState.PUBLISHED);
+        var query = account == null
+                ? repository.find("targetType = :type and targetId = :target and state = :published", ORDER,
+                        parameters)
+                : repository.find("targetType = :type and targetId = :target and (state = :published "
+                        + "or authorAccount = :account)", ORDER, parameters.and("account", account));
         List<Comment> comments = query.page(Page.of(paging.page(), paging.size())).list();
         return new PageResponse<>(responses(comments, account, false), paging.page(), paging.size(), query.count());
     }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mitwirken.common.http.BrieflyCached;
 import org.mitwirken.common.Viewer;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.participation.ReportRequest;
@@ -44,6 +45,7 @@ public class MapContributionResource {
 
     @GET
     @PermitAll
+    @BrieflyCached
     @Produces({ MediaType.APPLICATION_JSON, MapGeoJson.MEDIA_TYPE })
     @Operation(operationId = "listMapContributions", summary = "Map contributions, newest first",
             description = "Published contributions (and the viewer's own pending ones). With `Accept: "

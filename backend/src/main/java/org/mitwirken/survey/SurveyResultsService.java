@@ -87,49 +87,50 @@ public class SurveyResultsService {
     }
 
     /**
-     * Four passes over the survey's answers, reached by its questions (no join with the responses). How many answered
-     * a question is counted per type: one row per answer for most types, the rank-1 row for rankings, and distinct
-     * responses only for multiple choice, the one type where that needs a (costly) distinct count.
+     * One pass over the survey's answers, reached by its questions (no join with the responses), grouped by question
+     * and option or value; how many answered a question follows from the groups: every row for most types, the rank-1
+     * rows for rankings. Only multiple choice needs a distinct count of responses, in a pass of its own.
      */
     private Aggregates aggregates(Survey survey, UUID byQuestion, String byOption) {
         String filter = byQuestion == null ? "" : " and a.response_id in (select b.response_id from survey_answer b "
                 + "where b.question_id = :byQuestion and b.option_key = :byOption)";
         String responseFilter = filter.replace("a.response_id", "r.id");
-        long responses = ((Number) bind(entityManager.createNativeQuery(
-                "select count(*) from survey_response r where r.survey_id = :survey" + responseFilter), survey.id,
-                byQuestion, byOption).getSingleResult()).longValue();
-        String from = " from survey_answer a where a.question_id in "
-                + "(select q.id from survey_question q where q.survey_id = :survey)" + filter;
-        Map<UUID, Long> answered = new HashMap<>();
-        rows("select a.question_id, count(*), count(*) filter (where a.rank = 1)" + from + " group by a.question_id",
-                survey.id, byQuestion, byOption).forEach(row -> {
-                    QuestionType type = typeOf(survey, (UUID) row[0]);
-                    answered.put((UUID) row[0], ((Number) row[type == QuestionType.RANKING ? 2 : 1]).longValue());
-                });
-        if (survey.questions.stream().anyMatch(q -> q.type == QuestionType.MULTIPLE_CHOICE)) {
-            rows("select a.question_id, count(distinct a.response_id)" + from + " and a.question_id in "
-                    + "(select q.id from survey_question q where q.survey_id = :survey and q.type = 'MULTIPLE_CHOICE') "
-                    + "group by a.question_id", survey.id, byQuestion, byOption)
-                    .forEach(row -> answered.put((UUID) row[0], ((Number) row[1]).longValue()));
+        long responses = ((Number) byOption(entityManager.createNativeQuery(
+                "select count(*) from survey_response r where r.survey_id = :survey" + responseFilter)
+                .setParameter("survey", survey.id), byQuestion, byOption).getSingleResult()).longValue();
+        List<UUID> questions = survey.questions.stream().map(q -> q.id).toList();
+        if (questions.isEmpty()) {
+            return new Aggregates(responses, Map.of(), Map.of(), Map.of(), Map.of());
         }
+        String from = " from survey_answer a where a.question_id in (:questions)" + filter;
+        Map<UUID, Long> answered = new HashMap<>();
         Map<String, long[]> options = new HashMap<>();
         Map<String, Long> values = new HashMap<>();
-        rows("select a.question_id, a.option_key, a.number_value, count(*), coalesce(sum(a.rank), 0)" + from
-                + " and (a.option_key is not null or a.number_value is not null) "
-                + "group by a.question_id, a.option_key, a.number_value", survey.id, byQuestion, byOption)
-                .forEach(row -> {
+        rows("select a.question_id, a.option_key, a.number_value, count(*), count(*) filter (where a.rank = 1), "
+                + "coalesce(sum(a.rank), 0)" + from + " group by a.question_id, a.option_key, a.number_value",
+                questions, byQuestion, byOption).forEach(row -> {
+                    UUID question = (UUID) row[0];
                     long count = ((Number) row[3]).longValue();
+                    answered.merge(question, typeOf(survey, question) == QuestionType.RANKING
+                            ? ((Number) row[4]).longValue() : count, Long::sum);
                     if (row[1] != null) {
-                        options.merge(row[0] + "|" + row[1], new long[] { count, ((Number) row[4]).longValue() },
+                        options.merge(question + "|" + row[1], new long[] { count, ((Number) row[5]).longValue() },
                                 (x, y) -> new long[] { x[0] + y[0], x[1] + y[1] });
                     }
                     if (row[2] != null) {
-                        values.merge(row[0] + "|" + row[2], count, Long::sum);
+                        values.merge(question + "|" + row[2], count, Long::sum);
                     }
                 });
+        List<UUID> multipleChoice = survey.questions.stream().filter(q -> q.type == QuestionType.MULTIPLE_CHOICE)
+                .map(q -> q.id).toList();
+        if (!multipleChoice.isEmpty()) {
+            rows("select a.question_id, count(distinct a.response_id)" + from + " group by a.question_id",
+                    multipleChoice, byQuestion, byOption)
+                    .forEach(row -> answered.put((UUID) row[0], ((Number) row[1]).longValue()));
+        }
         Map<UUID, List<String>> texts = new HashMap<>();
         rows("select a.question_id, a.text_value" + from + " and a.text_state = 'PUBLISHED' order by a.text_value",
-                survey.id, byQuestion, byOption).forEach(row -> texts.computeIfAbsent((UUID) row[0],
+                questions, byQuestion, byOption).forEach(row -> texts.computeIfAbsent((UUID) row[0],
                         q -> new ArrayList<>()).add((String) row[1]));
         return new Aggregates(responses, answered, options, values, texts);
     }
@@ -139,12 +140,12 @@ public class SurveyResultsService {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, UUID survey, UUID byQuestion, String byOption) {
-        return bind(entityManager.createNativeQuery(sql), survey, byQuestion, byOption).getResultList();
+    private List<Object[]> rows(String sql, List<UUID> questions, UUID byQuestion, String byOption) {
+        return byOption(entityManager.createNativeQuery(sql).setParameter("questions", questions), byQuestion,
+                byOption).getResultList();
     }
 
-    private static Query bind(Query query, UUID survey, UUID byQuestion, String byOption) {
-        query.setParameter("survey", survey);
+    private static Query byOption(Query query, UUID byQuestion, String byOption) {
         if (byQuestion != null) {
             query.setParameter("byQuestion", byQuestion).setParameter("byOption", byOption);
         }

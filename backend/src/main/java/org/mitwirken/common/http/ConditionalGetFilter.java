@@ -28,13 +28,14 @@ public class ConditionalGetFilter {
     public void addEtag(ContainerRequestContext request, ContainerResponseContext response)
             throws JsonProcessingException {
         if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()
-                || !MediaType.APPLICATION_JSON_TYPE.isCompatible(response.getMediaType())
-                || response.getEntity() instanceof byte[]) {
+                || !isJson(response.getMediaType()) || response.getEntity() instanceof byte[]) {
             return;
         }
         byte[] body = mapper.writeValueAsBytes(response.getEntity());
         EntityTag etag = etagOf(body);
+        MediaType type = response.getMediaType().withCharset("UTF-8");
         request.setProperty(BODY_PROPERTY, body);
+        request.setProperty(TYPE_PROPERTY, type);
         boolean personal = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
         response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, personal ? "private, no-cache" : "public, no-cache");
@@ -43,12 +44,19 @@ public class ConditionalGetFilter {
             response.setStatusInfo(Response.Status.NOT_MODIFIED);
             response.setEntity(null);
         } else {
-            response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
+            response.setEntity(body, null, type);
         }
     }
 
-    /** The bytes of a JSON read, also when the answer became a 304, for {@link CatalogueCache}. */
+    /** JSON and the JSON-based types such as GeoJSON ({@code application/geo+json}). */
+    private static boolean isJson(MediaType type) {
+        return type != null && "application".equals(type.getType())
+                && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
+    }
+
+    /** The bytes of a JSON read, also when the answer became a 304, for {@link PublicReadCache}. */
     static final String BODY_PROPERTY = ConditionalGetFilter.class.getName() + ".body";
+    static final String TYPE_PROPERTY = ConditionalGetFilter.class.getName() + ".type";
 
     static EntityTag etagOf(byte[] body) {
         return new EntityTag(digest(body));

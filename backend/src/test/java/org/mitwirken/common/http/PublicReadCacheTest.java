@@ -4,26 +4,32 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.mitwirken.format.FormatBuilder.aFormatIn;
 import static org.mitwirken.process.ProcessBuilder.aProcess;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.time.Duration;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.mitwirken.format.FormatResponse;
 
 @QuarkusTest
-@DisplayName("Cached catalogue answers")
-class CatalogueCacheTest {
+@DisplayName("Cached public answers")
+class PublicReadCacheTest {
 
     @Inject
     DataSource dataSource;
 
     @Inject
-    CatalogueCache cache;
+    PublicReadCache cache;
+
+    @ConfigProperty(name = "mitwirken.brief-cache")
+    Duration briefly;
 
     @Test
     @DisplayName("a change written by another instance (straight into the database) is seen as soon as it is announced")
@@ -84,5 +90,50 @@ class CatalogueCacheTest {
         given().queryParam("process", process).when().get("/api/v1/formats").then().body("total", equalTo(2));
         given().queryParam("process", process).when().get("/api/v1/formats").then().body("total", equalTo(2));
         assertTrue(cache.cachedKeys().stream().noneMatch(key -> key.contains(process)));
+    }
+
+    @Test
+    @DisplayName("a comment list is kept briefly: a comment stored by another instance shows once the time is up, one "
+            + "taken here at once")
+    void commentListsAreKeptBriefly() throws SQLException {
+        FormatResponse format = aFormatIn(aProcess().create().slug()).participation(true, true, false).create();
+        comment(format, "Erster Beitrag");
+        comments(format).body("total", equalTo(1));
+        long cachedAt = System.nanoTime();
+
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(
+                "insert into comment (id, version, created_at, updated_at, target_type, target_id, depth, text, "
+                        + "author_name, anonymous, state, withdrawn) values (gen_random_uuid(), 0, now(), now(), "
+                        + "'FORMAT', ?, 0, 'Anderswo geschrieben', 'Gast', true, 'PUBLISHED', false)")) {
+            statement.setObject(1, format.id());
+            statement.executeUpdate();
+        }
+        int seen = comments(format).extract().path("total");
+        if (System.nanoTime() - cachedAt < briefly.toNanos()) {
+            assertEquals(1, seen, "within the time, the kept answer");
+        }
+        await(briefly.plusMillis(100));
+        comments(format).body("total", equalTo(2));
+
+        comment(format, "Hier geschrieben");
+        comments(format).body("total", equalTo(3));
+    }
+
+    private static void comment(FormatResponse format, String text) {
+        given().contentType("application/json").body(java.util.Map.of("targetType", "FORMAT", "targetId", format.id(),
+                "text", text, "pseudonym", "Gast")).when().post("/api/v1/comments").then().statusCode(201);
+    }
+
+    private static io.restassured.response.ValidatableResponse comments(FormatResponse format) {
+        return given().queryParam("targetType", "FORMAT").queryParam("targetId", format.id().toString())
+                .when().get("/api/v1/comments").then().statusCode(200);
+    }
+
+    private static void await(Duration time) {
+        try {
+            Thread.sleep(time.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

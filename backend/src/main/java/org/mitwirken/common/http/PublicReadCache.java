@@ -1,0 +1,123 @@
+package org.mitwirken.common.http;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Destroyed;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.TransactionScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Keeps the bytes of public answers to visitors without a token. A hit answers without a query, and with 304 when
+ * the client holds the bytes already.
+ * <ul>
+ * <li>{@link CatalogueCached} answers are kept per catalogue version ({@link CatalogueVersion}), so a change made on
+ * any instance is seen by every instance as soon as PostgreSQL announces it.</li>
+ * <li>{@link BrieflyCached} answers are kept for {@code mitwirken.brief-cache} at most and until a transaction on this
+ * instance ends.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class PublicReadCache {
+    private static final int MAX_ENTRIES = 1000;
+    private static final String STAMP_PROPERTY = PublicReadCache.class.getName() + ".stamp";
+    private static final String BRIEF_PROPERTY = PublicReadCache.class.getName() + ".brief";
+
+    /** The stamp is the catalogue version or the count of local transactions, whichever the answer depends on. */
+    record Entry(long stamp, long expiresAtNanos, byte[] body, EntityTag etag, MediaType type) {
+    }
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong localTransactions = new AtomicLong();
+
+    @Inject
+    CatalogueVersion catalogue;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @ConfigProperty(name = "mitwirken.brief-cache")
+    Duration briefly;
+
+    void transactionEnded(@Observes @Destroyed(TransactionScoped.class) Object transaction) {
+        localTransactions.incrementAndGet();
+    }
+
+    @ServerRequestFilter
+    public Response answerFromCache(ContainerRequestContext request, ResourceInfo resource) throws SQLException {
+        Long stamp = stamp(request, resource);
+        if (stamp == null) {
+            return null;
+        }
+        request.setProperty(STAMP_PROPERTY, stamp);
+        Entry entry = entries.get(key(request));
+        if (entry == null || entry.stamp() != stamp || System.nanoTime() - entry.expiresAtNanos() > 0) {
+            return null;
+        }
+        if (ConditionalGetFilter.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), entry.etag())) {
+            return ConditionalGetFilter.publicHeaders(Response.notModified(entry.etag())).build();
+        }
+        return ConditionalGetFilter.publicHeaders(Response.ok(entry.body(), entry.type()).tag(entry.etag())).build();
+    }
+
+    /**
+     * Runs after {@link ConditionalGetFilter} (response filters go by descending priority), which made the bytes; a
+     * first request that already held them (304) is remembered too.
+     */
+    @ServerResponseFilter(priority = 100)
+    public void remember(ContainerRequestContext request, ContainerResponseContext response) {
+        Object stamp = request.getProperty(STAMP_PROPERTY);
+        if (stamp == null || !(request.getProperty(ConditionalGetFilter.BODY_PROPERTY) instanceof byte[] body)
+                || (response.getStatus() != 200 && response.getStatus() != 304)) {
+            return;
+        }
+        if (entries.size() >= MAX_ENTRIES) {
+            entries.clear();
+        }
+        long lifetime = request.getProperty(BRIEF_PROPERTY) != null ? briefly.toNanos() : Long.MAX_VALUE / 2;
+        entries.put(key(request), new Entry((Long) stamp, System.nanoTime() + lifetime, body,
+                ConditionalGetFilter.etagOf(body), (MediaType) request.getProperty(ConditionalGetFilter.TYPE_PROPERTY)));
+    }
+
+    /** The URIs answered from the cache, for tests. */
+    java.util.Set<String> cachedKeys() {
+        return entries.keySet();
+    }
+
+    /** The stamp a cached answer must carry to be valid now, or null when the request is not cached. */
+    private Long stamp(ContainerRequestContext request, ResourceInfo resource) throws SQLException {
+        if (!HttpMethod.GET.equals(request.getMethod()) || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null
+                || resource == null || resource.getResourceMethod() == null || !identity.isAnonymous()) {
+            return null;
+        }
+        if (resource.getResourceMethod().isAnnotationPresent(CatalogueCached.class)) {
+            return catalogue.current();
+        }
+        if (resource.getResourceMethod().isAnnotationPresent(BrieflyCached.class)) {
+            request.setProperty(BRIEF_PROPERTY, Boolean.TRUE);
+            return localTransactions.get();
+        }
+        return null;
+    }
+
+    private static String key(ContainerRequestContext request) {
+        return request.getUriInfo().getRequestUri().getRawPath() + "?" + request.getUriInfo().getRequestUri().getRawQuery()
+                + "|" + request.getHeaderString(HttpHeaders.ACCEPT);
+    }
+}
