@@ -64,7 +64,7 @@ const lines = [
   '',
   '| check | value | target | |',
   '|---|---|---|---|',
-  `| survey results over ${responses} responses, one request | ${singleResultsMs} ms | < 100 ms | ${mark(Number(singleResultsMs) < 100)} |`,
+  `| survey results over ${responses} responses, made afresh (median of 5) | ${singleResultsMs} ms | < 100 ms | ${mark(Number(singleResultsMs) < 100)} |`,
   `| exact totals: 2,000 ballots (new devices), 32 at a time | total grew by ${ballotsGrown} | exactly 2,000 | ${mark(ballotsGrown === '2000')} |`,
   `| exact totals: 2,000 comments, 32 at a time | total grew by ${commentsGrown} | exactly 2,000 | ${mark(commentsGrown === '2000')} |`,
   `| backend peak RSS under load | ${(Number(peakRssKb) / 1024).toFixed(0)} MB | ≤ 300 MB | ${mark(Number(peakRssKb) / 1024 <= 300)} |`,
@@ -73,7 +73,10 @@ const lines = [
   'Scenarios: `formats-cached` sends the ETag it holds and gets 304; `formats`, `fields-of-action`, `interview-notes`',
   'read the catalogue; `comment-list` is the first page of the comments on one format; `geojson` is the map layer of',
   'all contributions of the survey format as `application/geo+json`; the posts are anonymous writes (the rate limit is',
-  'raised for the run), each ballot from a new device; `survey-results` aggregates all responses in SQL.',
+  'raised for the run), each ballot from a new device; `survey-results` aggregates all responses in SQL. The comment list,',
+  'the GeoJSON and the survey results are kept for at most a second for visitors without a token (`MITWIRKEN_BRIEF_CACHE`),',
+  'so under read load each is made about once a second; the single survey-results check sends `Cache-Control: no-cache`',
+  'and measures the aggregation itself.',
   '',
 ];
 writeFileSync(reportFile, lines.join('\n'));

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mitwirken.common.http.BrieflyCached;
 import org.mitwirken.common.Viewer;
 
 @Path("/api/v1/surveys/{slug}/results")
@@ -26,6 +27,7 @@ public class SurveyResultsResource {
 
     @GET
     @PermitAll
+    @BrieflyCached
     @Operation(operationId = "getSurveyResults", summary = "Results per question",
             description = "Counts and shares per option, mean and distribution for scales, rank scores, moderated "
                     + "free texts. With `breakdown`, the same per option of that single-choice question; groups and "

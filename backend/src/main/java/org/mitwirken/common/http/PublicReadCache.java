@@ -32,6 +32,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * <li>{@link BrieflyCached} answers are kept for {@code mitwirken.brief-cache} at most and until a transaction on this
  * instance ends.</li>
  * </ul>
+ * A client that sends {@code Cache-Control: no-cache} gets an answer made afresh.
  */
 @ApplicationScoped
 public class PublicReadCache {
@@ -103,7 +104,7 @@ public class PublicReadCache {
     /** The stamp a cached answer must carry to be valid now, or null when the request is not cached. */
     private Long stamp(ContainerRequestContext request, ResourceInfo resource) throws SQLException {
         if (!HttpMethod.GET.equals(request.getMethod()) || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null
-                || resource == null || resource.getResourceMethod() == null || !identity.isAnonymous()) {
+                || asksForFreshAnswer(request) || resource == null || resource.getResourceMethod() == null || !identity.isAnonymous()) {
             return null;
         }
         if (resource.getResourceMethod().isAnnotationPresent(CatalogueCached.class)) {
@@ -114,6 +115,12 @@ public class PublicReadCache {
             return localTransactions.get();
         }
         return null;
+    }
+
+    /** {@code Cache-Control: no-cache} from the client: answer from the source (RFC 9111, 5.2.1.4). */
+    private static boolean asksForFreshAnswer(ContainerRequestContext request) {
+        String cacheControl = request.getHeaderString(HttpHeaders.CACHE_CONTROL);
+        return cacheControl != null && cacheControl.toLowerCase(java.util.Locale.ROOT).contains("no-cache");
     }
 
     private static String key(ContainerRequestContext request) {
