@@ -5,7 +5,7 @@ SHELL := /bin/bash
 JAR := backend/target/quarkus-app/quarkus-run.jar
 BACKEND_SOURCES := $(shell find backend/src/main -type f) backend/pom.xml
 
-.PHONY: help run stop test test-backend test-frontend test-e2e openapi sbom resilience bench clean
+.PHONY: help run stop test test-backend test-frontend test-e2e openapi sbom resilience lighthouse bench clean
 
 help:
 	@echo "make run      start PostgreSQL, Keycloak, API (8080) and SPA (5173) with demo data"
@@ -54,6 +54,10 @@ bench: $(JAR) frontend/node_modules
 # Fault drills against the packaged backend; restarts the local PostgreSQL, so never run it beside other tests.
 resilience: $(JAR)
 	scripts/resilience.sh
+
+# Lighthouse (performance, accessibility) on the home page; make bench includes it.
+lighthouse: $(JAR) frontend/node_modules
+	scripts/lighthouse.sh
 
 # Software bills of materials (CycloneDX JSON) of what the backend and the SPA ship; CI builds them on every run.
 sbom: frontend/node_modules

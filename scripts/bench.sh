@@ -94,6 +94,11 @@ COMMENTS=$(curl -fsS "$API/api/v1/comments?targetType=FORMAT&targetId=$FORMAT_ID
 SINGLE_RESULTS_MS=$(for _ in 1 2 3 4 5; do curl -s -o /dev/null -H 'Cache-Control: no-cache' -w '%{time_total}\n' \
   "$API/api/v1/surveys/insek-befragung-2024/results"; done | sort -n | sed -n 3p | awk '{ printf "%.1f", $1 * 1000 }')
 
+stop_detached bench-backend >/dev/null
+echo "bench: Lighthouse on the home page"
+read -r LIGHTHOUSE_PERFORMANCE LIGHTHOUSE_ACCESSIBILITY < <("$ROOT/scripts/lighthouse.sh" "$WORK/lighthouse.json" | tail -1)
+
 node "$ROOT/scripts/bench/report.mjs" "$WORK/results" "$REPORT" "$PEAK_RSS_KB" "$ballots_grown" "$comments_grown" \
-  "$RESPONSES" "$COMMENTS" "$SINGLE_RESULTS_MS" "$CONNECTIONS" "$DURATION" "$JVM_OPTS" "$WARMUP"
+  "$RESPONSES" "$COMMENTS" "$SINGLE_RESULTS_MS" "$CONNECTIONS" "$DURATION" "$JVM_OPTS" "$WARMUP" \
+  "$LIGHTHOUSE_PERFORMANCE" "$LIGHTHOUSE_ACCESSIBILITY"
 echo "bench: results in $REPORT"

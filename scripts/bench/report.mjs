@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 
 const [resultsFile, reportFile, peakRssKb, ballotsGrown, commentsGrown, responses, comments, singleResultsMs,
-  connections, seconds, jvmOpts, warmup] = process.argv.slice(2);
+  connections, seconds, jvmOpts, warmup, lighthousePerformance, lighthouseAccessibility] = process.argv.slice(2);
 const rows = readFileSync(resultsFile, 'utf8').trim().split('\n').map((line) => {
   const [name, rps, p50, p99, non2xx, requests] = line.split(' ');
   return { name, rps: Number(rps), p50: Number(p50), p99: Number(p99), non2xx: Number(non2xx), requests: Number(requests) };
@@ -69,6 +69,8 @@ const lines = [
   `| exact totals: 2,000 comments, 32 at a time | total grew by ${commentsGrown} | exactly 2,000 | ${mark(commentsGrown === '2000')} |`,
   `| backend peak RSS under load | ${(Number(peakRssKb) / 1024).toFixed(0)} MB | ≤ 300 MB | ${mark(Number(peakRssKb) / 1024 <= 300)} |`,
   ...(initialJsKb === null ? [] : [`| SPA initial JavaScript, gzipped | ${initialJsKb.toFixed(0)} KB | ≤ 200 KB | ${mark(initialJsKb <= 200)} |`]),
+  `| Lighthouse 12.2.3 performance, home page (mobile, simulated throttling) | ${lighthousePerformance} | ≥ 95 | ${mark(Number(lighthousePerformance) >= 95)} |`,
+  `| Lighthouse 12.2.3 accessibility, home page | ${lighthouseAccessibility} | ≥ 95 | ${mark(Number(lighthouseAccessibility) >= 95)} |`,
   '',
   'Scenarios: `formats-cached` sends the ETag it holds and gets 304; `formats`, `fields-of-action`, `interview-notes`',
   'read the catalogue; `comment-list` is the first page of the comments on one format; `geojson` is the map layer of',
