@@ -5,15 +5,7 @@ import { ApiProblem } from '@/api/problem';
 import { AuthProvider } from '@/auth/AuthProvider';
 import { Layout } from '@/components/Layout';
 import { NotFound } from '@/components/NotFound';
-import { AccessibilityPage } from './routes/AccessibilityPage';
-import { DistrictPage, DistrictsPage } from './routes/DistrictsPage';
-import { FieldOfActionPage, FieldsOfActionPage } from './routes/FieldsOfActionPage';
-import { FormatPage } from './routes/FormatPage';
 import { HomePage } from './routes/HomePage';
-import { InputOutcomePage } from './routes/InputOutcomePage';
-import { InterviewNotePage, InterviewNotesPage } from './routes/InterviewNotesPage';
-import { EasyLanguagePage, ImprintPage, PrivacyPage } from './routes/LegalPages';
-import { SearchPage } from './routes/SearchPage';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -25,11 +17,19 @@ const queryClient = new QueryClient({
   },
 });
 
-/** Pages few visitors need (admin area; voting, surveys and maps with their libraries) load only when visited. */
+/** Every page but the home page loads when visited, so the first visit loads only what the home page needs. */
 function lazyPage<M extends Record<string, ComponentType>>(load: () => Promise<M>, name: keyof M) {
   return async () => ({ Component: (await load())[name] });
 }
 
+const formatPage = () => import('./routes/FormatPage');
+const fieldsOfAction = () => import('./routes/FieldsOfActionPage');
+const districts = () => import('./routes/DistrictsPage');
+const interviewNotes = () => import('./routes/InterviewNotesPage');
+const inputOutcome = () => import('./routes/InputOutcomePage');
+const search = () => import('./routes/SearchPage');
+const accessibility = () => import('./routes/AccessibilityPage');
+const legal = () => import('./routes/LegalPages');
 const voting = () => import('./routes/VotingPages');
 const surveys = () => import('./routes/SurveyPages');
 const mapPortal = () => import('./routes/MapPortalPage');
@@ -52,17 +52,17 @@ const router = createBrowserRouter([
     element: <Layout />,
     children: [
       { path: '/', element: <HomePage /> },
-      { path: '/formate/:slug', element: <FormatPage /> },
+      { path: '/formate/:slug', lazy: lazyPage(formatPage, 'FormatPage') },
       { path: '/formate/:slug/karte', lazy: lazyPage(mapPortal, 'MapPortalPage') },
       { path: '/formate/:slug/bericht', lazy: lazyPage(report, 'ReportPage') },
       { path: '/umfragen/:slug', lazy: lazyPage(surveys, 'SurveyPage') },
       { path: '/umfragen/:slug/ergebnisse', lazy: lazyPage(surveys, 'SurveyResultsPage') },
       { path: '/offene-daten', lazy: lazyPage(openData, 'OpenDataPage') },
-      { path: '/was-wurde-daraus/:kind/:ref', element: <InputOutcomePage /> },
-      { path: '/handlungsfelder', element: <FieldsOfActionPage /> },
-      { path: '/handlungsfelder/:slug', element: <FieldOfActionPage /> },
-      { path: '/ortsbezirke', element: <DistrictsPage /> },
-      { path: '/ortsbezirke/:slug', element: <DistrictPage /> },
+      { path: '/was-wurde-daraus/:kind/:ref', lazy: lazyPage(inputOutcome, 'InputOutcomePage') },
+      { path: '/handlungsfelder', lazy: lazyPage(fieldsOfAction, 'FieldsOfActionPage') },
+      { path: '/handlungsfelder/:slug', lazy: lazyPage(fieldsOfAction, 'FieldOfActionPage') },
+      { path: '/ortsbezirke', lazy: lazyPage(districts, 'DistrictsPage') },
+      { path: '/ortsbezirke/:slug', lazy: lazyPage(districts, 'DistrictPage') },
       { path: '/moderation', lazy: lazyPage(moderation, 'ModerationPage') },
       { path: '/synthese', lazy: lazyPage(synthesisPage, 'SynthesisPage') },
       { path: '/synthese/statistik', lazy: lazyPage(statistics, 'StaffStatisticsPage') },
@@ -84,15 +84,15 @@ const router = createBrowserRouter([
       { path: '/verwaltung/gespraechsvermerke', lazy: lazyPage(adminNotes, 'AdminInterviewNotesPage') },
       { path: '/verwaltung/gespraechsvermerke/neu', lazy: lazyPage(adminNotes, 'AdminInterviewNoteEditorPage') },
       { path: '/verwaltung/gespraechsvermerke/:slug', lazy: lazyPage(adminNotes, 'AdminInterviewNoteEditorPage') },
-      { path: '/gespraechsvermerke', element: <InterviewNotesPage /> },
-      { path: '/gespraechsvermerke/:slug', element: <InterviewNotePage /> },
-      { path: '/suche', element: <SearchPage /> },
+      { path: '/gespraechsvermerke', lazy: lazyPage(interviewNotes, 'InterviewNotesPage') },
+      { path: '/gespraechsvermerke/:slug', lazy: lazyPage(interviewNotes, 'InterviewNotePage') },
+      { path: '/suche', lazy: lazyPage(search, 'SearchPage') },
       { path: '/abstimmen/:id', lazy: lazyPage(voting, 'VotingPage') },
       { path: '/abstimmen/:id/live', lazy: lazyPage(voting, 'ProjectorPage') },
-      { path: '/barrierefreiheit', element: <AccessibilityPage /> },
-      { path: '/datenschutz', element: <PrivacyPage /> },
-      { path: '/impressum', element: <ImprintPage /> },
-      { path: '/leichte-sprache', element: <EasyLanguagePage /> },
+      { path: '/barrierefreiheit', lazy: lazyPage(accessibility, 'AccessibilityPage') },
+      { path: '/datenschutz', lazy: lazyPage(legal, 'PrivacyPage') },
+      { path: '/impressum', lazy: lazyPage(legal, 'ImprintPage') },
+      { path: '/leichte-sprache', lazy: lazyPage(legal, 'EasyLanguagePage') },
       { path: '/mein-konto', lazy: lazyPage(account, 'AccountPage') },
       { path: '*', element: <NotFound /> },
     ],
