@@ -92,3 +92,30 @@ describe('the catalogue cache on two instances', () => {
     }
   });
 });
+
+describe('the brief cache of public lists on two instances', () => {
+  it('a comment taken by one instance is listed at once there and within the brief-cache time by the other', async () => {
+    const format = (await (await fetch(`${BASE_URL}/api/v1/formats/begehungen-ortsbezirke-2024`)).json()) as { id: string };
+    const list = (api: string) => `${api}/api/v1/comments?targetType=FORMAT&targetId=${format.id}&size=1`;
+    const totalOn = async (api: string) => ((await (await fetch(list(api))).json()) as { total: number }).total;
+    const before = await totalOn(SECOND_API);
+    expect(await totalOn(SECOND_API)).toBe(before);
+
+    const created = await fetch(`${BASE_URL}/api/v1/comments`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ targetType: 'FORMAT', targetId: format.id, text: 'Über zwei Instanzen', pseudonym: 'Gast' }),
+    });
+    expect(created.status).toBe(201);
+    const createdAt = Date.now();
+    expect(await totalOn(BASE_URL)).toBe(before + 1);
+
+    let after = await totalOn(SECOND_API);
+    while (after === before && Date.now() - createdAt < 1500) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      after = await totalOn(SECOND_API);
+    }
+    expect(after).toBe(before + 1);
+    expect(Date.now() - createdAt).toBeLessThan(1500);
+  });
+});
