@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -44,6 +45,9 @@ public class CommentService {
     CommentReactions reactions;
 
     @Inject
+    CommentInsert newComments;
+
+    @Inject
     Instance<CommentTargets> targets;
 
     /** Published comments on a public item, and the viewer's own in any state. */
@@ -61,7 +65,8 @@ public class CommentService {
         return new PageResponse<>(responses(comments, account, false), paging.page(), paging.size(), query.count());
     }
 
-    @Transactional
+    /** Checks with reads only, then stores the comment in one statement of its own. */
+    @ActivateRequestContext
     public CommentCreatedResponse create(CommentRequest request, String account) {
         ParticipationPolicy policy = policy(request.targetType(), request.targetId());
         if (!policy.commentsEnabled()) {
@@ -91,8 +96,7 @@ public class CommentService {
             token = Tokens.newSecret();
             comment.deletionTokenHash = Hashes.sha256Hex(token);
         }
-        repository.persist(comment);
-        repository.flush();
+        newComments.insert(comment);
         return new CommentCreatedResponse(response(comment, account, false, 0, false), token);
     }
 

@@ -57,6 +57,11 @@ public class PublicReadCache {
     Duration briefly;
 
     void transactionEnded(@Observes @Destroyed(TransactionScoped.class) Object transaction) {
+        changedHere();
+    }
+
+    /** For writes that commit without a JTA transaction: the next reads here answer afresh. */
+    public void changedHere() {
         localTransactions.incrementAndGet();
     }
 
