@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.lang.reflect.Method;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
@@ -108,18 +109,19 @@ public class PublicReadCache {
 
     /** The stamp a cached answer must carry to be valid now, or null when the request is not cached. */
     private Long stamp(ContainerRequestContext request, ResourceInfo resource) throws SQLException {
-        if (!HttpMethod.GET.equals(request.getMethod()) || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null
-                || asksForFreshAnswer(request) || resource == null || resource.getResourceMethod() == null || !identity.isAnonymous()) {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        boolean brief = method != null && method.isAnnotationPresent(BrieflyCached.class);
+        boolean catalogueData = method != null && method.isAnnotationPresent(CatalogueCached.class);
+        if (!(brief || catalogueData) || !HttpMethod.GET.equals(request.getMethod())
+                || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null || asksForFreshAnswer(request)
+                || !identity.isAnonymous()) {
             return null;
         }
-        if (resource.getResourceMethod().isAnnotationPresent(CatalogueCached.class)) {
-            return catalogue.current();
-        }
-        if (resource.getResourceMethod().isAnnotationPresent(BrieflyCached.class)) {
+        if (brief) {
             request.setProperty(BRIEF_PROPERTY, Boolean.TRUE);
             return localTransactions.get();
         }
-        return null;
+        return catalogue.current();
     }
 
     /** {@code Cache-Control: no-cache} from the client: answer from the source (RFC 9111, 5.2.1.4). */

@@ -49,6 +49,8 @@ public class AnonymousWriteLimiter {
     Clock clock = Clock.systemUTC();
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    /** Ended windows are deleted once per new window, not at every sync. */
+    private Instant purgedBefore = Instant.EPOCH;
 
     /** Counts one write by this client, or refuses it with 429 and the seconds until the window ends. */
     public void countWrite(String clientAddress) {
@@ -87,10 +89,13 @@ public class AnonymousWriteLimiter {
             store(connection, unsynced, current);
             unsynced.clear();
             readTotals(connection, known);
-            try (PreparedStatement purge = connection.prepareStatement(
-                    "delete from rate_limit_bucket where window_start < ?")) {
-                purge.setTimestamp(1, Timestamp.from(current.minus(window)));
-                purge.executeUpdate();
+            if (current.isAfter(purgedBefore)) {
+                try (PreparedStatement purge = connection.prepareStatement(
+                        "delete from rate_limit_bucket where window_start < ?")) {
+                    purge.setTimestamp(1, Timestamp.from(current.minus(window)));
+                    purge.executeUpdate();
+                }
+                purgedBefore = current;
             }
         } catch (SQLException e) {
             LOG.debugf("Rate limit counters not synced, retrying at the next sync: %s", e.getMessage());
