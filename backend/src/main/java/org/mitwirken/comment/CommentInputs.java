@@ -2,6 +2,7 @@ package org.mitwirken.comment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.List;
 import org.mitwirken.common.participation.CommentTargetType;
 import org.mitwirken.common.synthesis.Input;
@@ -28,7 +29,16 @@ public class CommentInputs implements InputSource {
 
     @Override
     public List<Input> published() {
-        return comments.publicComments().stream().map(c -> new Input(InputKind.COMMENT, c.id().toString(), null,
+        return inputs(comments.publicComments());
+    }
+
+    @Override
+    public List<Input> find(Collection<String> refs) {
+        return inputs(comments.publicComments(InputSource.ids(refs)));
+    }
+
+    private List<Input> inputs(List<CommentResponse> published) {
+        return published.stream().map(c -> new Input(InputKind.COMMENT, c.id().toString(), null,
                 c.text(), c.targetType() == CommentTargetType.FORMAT
                         ? formats.findRef(c.targetId()).map(FormatRef::slug).orElse(null) : null,
                 null, CityTime.dayOf(c.createdAt()))).toList();

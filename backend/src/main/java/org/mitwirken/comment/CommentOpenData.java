@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.mitwirken.common.opendata.Dataset;
+import org.mitwirken.common.paging.KeysetPages;
 import org.mitwirken.common.opendata.OpenDataSource;
 import org.mitwirken.common.CityTime;
 
@@ -25,6 +27,8 @@ public class CommentOpenData implements OpenDataSource {
                     field("support_count", "How many accounts support it"),
                     field("created_on", "Day it was written, YYYY-MM-DD")), false);
 
+    private static final int SLICE = 2_000;
+
     @Inject
     CommentService comments;
 
@@ -33,18 +37,23 @@ public class CommentOpenData implements OpenDataSource {
         return DATASET;
     }
 
+    /** Read a slice at a time: there may be far more comments than fit in memory at once. */
     @Override
-    public List<Map<String, Object>> rows() {
-        return comments.publicComments().stream().map(c -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", c.id().toString());
-            row.put("target_type", c.targetType().name());
-            row.put("target_id", c.targetId().toString());
-            row.put("parent_id", c.parentId() == null ? null : c.parentId().toString());
-            row.put("text", c.text());
-            row.put("support_count", c.supportCount());
-            row.put("created_on", CityTime.dayOf(c.createdAt()).toString());
-            return row;
-        }).toList();
+    public Iterable<Map<String, Object>> rows() {
+        KeysetPages<CommentService.PublicCommentKey, CommentResponse> published =
+                new KeysetPages<>(after -> comments.publicComments(after, SLICE));
+        return () -> StreamSupport.stream(published.spliterator(), false).map(CommentOpenData::row).iterator();
+    }
+
+    private static Map<String, Object> row(CommentResponse c) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", c.id().toString());
+        row.put("target_type", c.targetType().name());
+        row.put("target_id", c.targetId().toString());
+        row.put("parent_id", c.parentId() == null ? null : c.parentId().toString());
+        row.put("text", c.text());
+        row.put("support_count", c.supportCount());
+        row.put("created_on", CityTime.dayOf(c.createdAt()).toString());
+        return row;
     }
 }

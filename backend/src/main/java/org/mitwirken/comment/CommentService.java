@@ -9,6 +9,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,7 +20,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.mitwirken.common.Hashes;
 import org.mitwirken.common.Tokens;
+import org.mitwirken.common.paging.KeysetPages;
 import org.mitwirken.common.paging.PageRequest;
+import org.mitwirken.common.persistence.IdChunks;
 import org.mitwirken.common.paging.PageResponse;
 import org.mitwirken.common.participation.Authorship;
 import org.mitwirken.common.participation.CommentTargetType;
@@ -181,7 +185,41 @@ public class CommentService {
 
     /** For open data and synthesis: published, not withdrawn comments on items the public may see. */
     public List<CommentResponse> publicComments() {
-        List<Comment> published = repository.list("state = ?1 and withdrawn = false", ORDER, ModerationState.PUBLISHED);
+        return onPublicItems(repository.list("state = ?1 and withdrawn = false", ORDER, ModerationState.PUBLISHED));
+    }
+
+    /** Where a slice of {@link #publicComments()} starts: after this comment in their order. */
+    public record PublicCommentKey(Instant createdAt, UUID id) {
+    }
+
+    /**
+     * A slice of {@link #publicComments()}, from the first when the key is null. Its entities are detached, so
+     * that reading slice after slice in one request does not pile them up.
+     */
+    public KeysetPages.Slice<PublicCommentKey, CommentResponse> publicComments(PublicCommentKey after, int size) {
+        List<Comment> published = after == null
+                ? repository.find("state = ?1 and withdrawn = false", ORDER, ModerationState.PUBLISHED)
+                        .page(0, size).list()
+                : repository.find("state = ?1 and withdrawn = false and (createdAt > ?2 or (createdAt = ?2 "
+                        + "and id > ?3))", ORDER, ModerationState.PUBLISHED, after.createdAt(), after.id())
+                        .page(0, size).list();
+        published.forEach(repository.getEntityManager()::detach);
+        Comment last = published.isEmpty() ? null : published.get(published.size() - 1);
+        return new KeysetPages.Slice<>(onPublicItems(published),
+                published.size() < size ? null : new PublicCommentKey(last.createdAt, last.id));
+    }
+
+    /** Those of {@link #publicComments()} with these ids. */
+    public List<CommentResponse> publicComments(Collection<UUID> ids) {
+        List<Comment> published = new ArrayList<>();
+        for (List<UUID> chunk : IdChunks.of(ids)) {
+            published.addAll(repository.list("id in ?1 and state = ?2 and withdrawn = false", ORDER, chunk,
+                    ModerationState.PUBLISHED));
+        }
+        return onPublicItems(published);
+    }
+
+    private List<CommentResponse> onPublicItems(List<Comment> published) {
         Map<UUID, Boolean> publicTargets = new java.util.HashMap<>();
         List<Comment> visible = published.stream().filter(c -> publicTargets.computeIfAbsent(c.targetId,
                 target -> targets.stream().filter(t -> t.handles(c.targetType)).findFirst()

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +22,7 @@ import org.mitwirken.common.geo.Point;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.paging.PageResponse;
 import org.mitwirken.common.participation.Authorship;
+import org.mitwirken.common.persistence.IdChunks;
 import org.mitwirken.common.participation.DecisionRequest;
 import org.mitwirken.common.participation.ModerationState;
 import org.mitwirken.common.participation.ParticipationPolicy;
@@ -65,6 +67,18 @@ public class MapContributionService {
     /** Published contributions for GeoJSON and open data, newest first, at most {@link #GEOJSON_LIMIT}. */
     public List<MapContributionView> published(MapQuery filter) {
         return views(query(filter, null).range(0, GEOJSON_LIMIT - 1).list(), null, false);
+    }
+
+    /** Those of {@link #published} with these ids, whatever the GeoJSON limit. */
+    public List<MapContributionView> published(Collection<UUID> ids) {
+        List<UUID> visible = formats.publicRefs().stream().map(FormatRef::id).toList();
+        List<MapContribution> found = new ArrayList<>();
+        for (List<UUID> chunk : visible.isEmpty() ? List.<List<UUID>>of() : IdChunks.of(ids)) {
+            found.addAll(repository.find("id in :ids and state = :published and formatId in :formats", ORDER,
+                    Parameters.with("ids", chunk).and("published", ModerationState.PUBLISHED)
+                            .and("formats", visible)).list());
+        }
+        return views(found, null, false);
     }
 
     public MapContributionView get(UUID id, String account) {

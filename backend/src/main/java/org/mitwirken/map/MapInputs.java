@@ -2,6 +2,7 @@ package org.mitwirken.map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.List;
 import org.mitwirken.common.synthesis.Input;
 import org.mitwirken.common.synthesis.InputKind;
@@ -21,8 +22,17 @@ public class MapInputs implements InputSource {
 
     @Override
     public List<Input> published() {
-        return contributions.published(new MapQuery()).stream().map(c -> new Input(InputKind.MAP_CONTRIBUTION,
-                c.id().toString(), c.title(), c.text(), c.format(), c.district() == null ? null : c.district().slug(),
+        return inputs(contributions.published(new MapQuery()));
+    }
+
+    @Override
+    public List<Input> find(Collection<String> refs) {
+        return inputs(contributions.published(InputSource.ids(refs)));
+    }
+
+    private static List<Input> inputs(List<MapContributionView> published) {
+        return published.stream().map(c -> new Input(InputKind.MAP_CONTRIBUTION, c.id().toString(), c.title(),
+                c.text(), c.format(), c.district() == null ? null : c.district().slug(),
                 CityTime.dayOf(c.createdAt()))).toList();
     }
 }

@@ -112,10 +112,10 @@ public class SynthesisService {
     /** The public page of a field of action: its linked input grouped by format and district, and responses. */
     public Outcome outcome(String fieldOfActionSlug) {
         FieldOfActionResponse field = fieldsOfAction.get(fieldOfActionSlug, false);
-        Map<InputKey, Input> published = inputs(null).stream().collect(Collectors.toMap(SynthesisService::key,
-                Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        List<Input> linked = links(field.id()).stream().map(l -> published.get(new InputKey(l.inputKind, l.inputRef)))
-                .filter(Objects::nonNull).distinct().toList();
+        List<InputKey> linkedKeys = links(field.id()).stream().map(l -> new InputKey(l.inputKind, l.inputRef))
+                .toList();
+        Map<InputKey, Input> published = published(linkedKeys);
+        List<Input> linked = linkedKeys.stream().map(published::get).filter(Objects::nonNull).distinct().toList();
         Map<String, String> formatTitles = formats.publicRefs().stream()
                 .collect(Collectors.toMap(FormatRef::slug, FormatRef::title));
         List<Group> byFormat = group(linked, Input::format, slug -> formatTitles.getOrDefault(slug, slug));
@@ -128,11 +128,11 @@ public class SynthesisService {
 
     /** For reports: the responses that answer input from this format. */
     public List<ResponseView> responsesForFormat(String formatSlug) {
-        java.util.Set<InputKey> fromFormat = inputs(null).stream().filter(i -> formatSlug.equals(i.format()))
-                .map(SynthesisService::key).collect(Collectors.toSet());
-        return entityManager.createQuery("from OfficialResponse r order by r.createdAt, r.id", OfficialResponse.class)
-                .getResultList().stream().filter(r -> r.inputs.stream().anyMatch(fromFormat::contains))
-                .map(this::view).toList();
+        List<OfficialResponse> responses = entityManager.createQuery("from OfficialResponse r "
+                + "order by r.createdAt, r.id", OfficialResponse.class).getResultList();
+        Map<InputKey, Input> answered = published(responses.stream().flatMap(r -> r.inputs.stream()).toList());
+        return responses.stream().filter(r -> r.inputs.stream().map(answered::get)
+                .anyMatch(input -> input != null && formatSlug.equals(input.format()))).map(this::view).toList();
     }
 
     /** For a citizen following their own contribution: where it was linked, and the responses that name it. */
@@ -174,12 +174,10 @@ public class SynthesisService {
 
     private void requireExisting(List<InputKey> keys, String field) {
         List<Violation> violations = new ArrayList<>();
-        Map<InputKind, java.util.Set<String>> refs = new HashMap<>();
+        Map<InputKey, Input> known = published(keys);
         for (int i = 0; i < keys.size(); i++) {
             InputKey key = keys.get(i);
-            java.util.Set<String> known = refs.computeIfAbsent(key.kind(), kind -> source(kind).published().stream()
-                    .map(Input::ref).collect(Collectors.toSet()));
-            if (!known.contains(key.ref())) {
+            if (!known.containsKey(key)) {
                 violations.add(new Violation(field + "[" + i + "].ref", "no published " + key.kind() + " has it"));
             }
         }
@@ -239,6 +237,15 @@ public class SynthesisService {
     private List<Input> inputs(InputKind kind) {
         return sources.stream().filter(s -> kind == null || s.kind() == kind)
                 .flatMap(s -> s.published().stream()).toList();
+    }
+
+    /** The public inputs these keys name, each kind looked up by its own source. */
+    private Map<InputKey, Input> published(List<InputKey> keys) {
+        Map<InputKind, List<String>> refsByKind = keys.stream().collect(Collectors.groupingBy(InputKey::kind,
+                Collectors.mapping(InputKey::ref, Collectors.toList())));
+        Map<InputKey, Input> found = new HashMap<>();
+        refsByKind.forEach((kind, refs) -> source(kind).find(refs).forEach(input -> found.put(key(input), input)));
+        return found;
     }
 
     private InputSource source(InputKind kind) {

@@ -151,13 +151,15 @@ class SynthesisTest {
     }
 
     @Test
-    @DisplayName("hidden input, unknown goals and unknown fields cannot be linked; nothing is stored then")
+    @DisplayName("hidden or unknown input, unknown goals and unknown fields cannot be linked; nothing is stored then")
     void refusedLinks() {
         World world = world();
         badRequest().contentType(ContentType.JSON).body(Map.of("inputs", List.of(Map.of("kind", "COMMENT",
-                "ref", world.hiddenComment())), "fieldOfAction", world.field().slug()))
+                "ref", world.hiddenComment()), Map.of("kind", "MAP_CONTRIBUTION", "ref", "keine-id"),
+                Map.of("kind", "SURVEY_ANSWER", "ref", world.refs().get("SURVEY_ANSWER"))),
+                "fieldOfAction", world.field().slug()))
                 .when().post("/api/v1/synthesis/links").then().statusCode(400)
-                .body("violations.field", contains("inputs[0].ref"));
+                .body("violations.field", contains("inputs[0].ref", "inputs[1].ref"));
         badRequest().contentType(ContentType.JSON).body(Map.of("inputs", List.of(Map.of("kind", "COMMENT",
                 "ref", world.refs().get("COMMENT"))), "fieldOfAction", world.field().slug(), "goal", "gibt-es-nicht"))
                 .when().post("/api/v1/synthesis/links").then().statusCode(400)

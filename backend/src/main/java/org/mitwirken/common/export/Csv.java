@@ -1,5 +1,9 @@
 package org.mitwirken.common.export;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -16,20 +20,32 @@ public final class Csv {
     }
 
     public static String write(List<String> header, List<List<String>> rows) {
-        StringBuilder csv = new StringBuilder(BOM);
-        line(csv, header);
-        rows.forEach(row -> line(csv, row));
+        StringWriter csv = new StringWriter();
+        try {
+            write(csv, header, rows);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
         return csv.toString();
     }
 
-    private static void line(StringBuilder csv, List<String> cells) {
+    /** Writes each row as it comes, for files too large to build in memory. */
+    public static void write(Writer csv, List<String> header, Iterable<List<String>> rows) throws IOException {
+        csv.write(BOM);
+        line(csv, header);
+        for (List<String> row : rows) {
+            line(csv, row);
+        }
+    }
+
+    private static void line(Writer csv, List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
-                csv.append(',');
+                csv.write(',');
             }
-            csv.append(cell(cells.get(i)));
+            csv.write(cell(cells.get(i)));
         }
-        csv.append("\r\n");
+        csv.write("\r\n");
     }
 
     static String cell(String value) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,7 +29,8 @@ public class ConditionalGetFilter {
     public void addEtag(ContainerRequestContext request, ContainerResponseContext response)
             throws JsonProcessingException {
         if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()
-                || !isJson(response.getMediaType()) || response.getEntity() instanceof byte[]) {
+                || !isJson(response.getMediaType()) || response.getEntity() instanceof byte[]
+                || response.getEntity() instanceof StreamingOutput) {
             return;
         }
         byte[] body = mapper.writeValueAsBytes(response.getEntity());

@@ -1,41 +1,66 @@
 package org.mitwirken.common.opendata;
 
-import java.util.ArrayList;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import org.mitwirken.common.export.Csv;
 
-/** One dataset in three shapes: CSV (lists joined by "; "), JSON (an array of objects) and GeoJSON. */
+/**
+ * One dataset in three shapes: CSV (lists joined by "; "), JSON (an array of objects) and GeoJSON. Each is written
+ * row by row as the rows are read, so a dataset of any size passes through without being held in memory.
+ */
 final class OpenDataFiles {
     private OpenDataFiles() {
     }
 
-    static String csv(Dataset dataset, List<Map<String, Object>> rows) {
+    static StreamingOutput csv(Dataset dataset, Iterable<Map<String, Object>> rows) {
         List<String> header = dataset.fields().stream().map(Dataset.Field::name).toList();
-        List<List<String>> cells = rows.stream().map(row -> header.stream().map(name -> text(row.get(name)))
-                .toList()).toList();
-        return Csv.write(header, cells);
+        return output -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            Csv.write(writer, header, StreamSupport.stream(rows.spliterator(), false)
+                    .map(row -> header.stream().map(name -> text(row.get(name))).toList())::iterator);
+            writer.flush();
+        };
     }
 
-    static List<Map<String, Object>> json(Dataset dataset, List<Map<String, Object>> rows) {
-        return rows.stream().map(row -> properties(dataset, row)).toList();
+    static StreamingOutput json(ObjectMapper mapper, Dataset dataset, Iterable<Map<String, Object>> rows) {
+        return output -> {
+            try (JsonGenerator json = mapper.getFactory().createGenerator(output)) {
+                json.writeStartArray();
+                for (Map<String, Object> row : rows) {
+                    json.writeObject(properties(dataset, row));
+                }
+                json.writeEndArray();
+            }
+        };
     }
 
-    static Map<String, Object> geoJson(Dataset dataset, List<Map<String, Object>> rows) {
-        List<Map<String, Object>> features = new ArrayList<>();
-        for (Map<String, Object> row : rows) {
-            Map<String, Object> feature = new LinkedHashMap<>();
-            feature.put("type", "Feature");
-            feature.put("geometry", row.get(OpenDataSource.GEOMETRY));
-            feature.put("properties", properties(dataset, row));
-            features.add(feature);
-        }
-        Map<String, Object> collection = new LinkedHashMap<>();
-        collection.put("type", "FeatureCollection");
-        collection.put("features", features);
-        return collection;
+    static StreamingOutput geoJson(ObjectMapper mapper, Dataset dataset, Iterable<Map<String, Object>> rows) {
+        return output -> {
+            try (JsonGenerator json = mapper.getFactory().createGenerator(output)) {
+                json.writeStartObject();
+                json.writeStringField("type", "FeatureCollection");
+                json.writeArrayFieldStart("features");
+                for (Map<String, Object> row : rows) {
+                    Map<String, Object> feature = new LinkedHashMap<>();
+                    feature.put("type", "Feature");
+                    feature.put("geometry", row.get(OpenDataSource.GEOMETRY));
+                    feature.put("properties", properties(dataset, row));
+                    json.writeObject(feature);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+        };
     }
 
     private static Map<String, Object> properties(Dataset dataset, Map<String, Object> row) {

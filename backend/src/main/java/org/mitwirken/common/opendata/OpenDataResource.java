@@ -1,5 +1,6 @@
 package org.mitwirken.common.opendata;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -29,6 +30,9 @@ public class OpenDataResource {
 
     @Inject
     Instance<OpenDataSource> sources;
+
+    @Inject
+    ObjectMapper mapper;
 
     @GET
     @PermitAll
@@ -61,13 +65,13 @@ public class OpenDataResource {
         return switch (extension) {
             case "csv" -> Response.ok(OpenDataFiles.csv(dataset, source.rows()), Csv.MEDIA_TYPE)
                     .header("Content-Disposition", file).build();
-            case "json" -> Response.ok(OpenDataFiles.json(dataset, source.rows()), MediaType.APPLICATION_JSON)
+            case "json" -> Response.ok(OpenDataFiles.json(mapper, dataset, source.rows()), MediaType.APPLICATION_JSON)
                     .build();
             case "geojson" -> {
                 if (!dataset.spatial()) {
                     throw ProblemException.notFound("GeoJSON of dataset", name);
                 }
-                yield Response.ok(OpenDataFiles.geoJson(dataset, source.rows()), GEO_JSON).build();
+                yield Response.ok(OpenDataFiles.geoJson(mapper, dataset, source.rows()), GEO_JSON).build();
             }
             default -> throw ProblemException.notFound("Download format", extension);
         };

@@ -1,6 +1,5 @@
 package org.mitwirken.common.opendata;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,6 +11,9 @@ public interface OpenDataSource {
 
     Dataset dataset();
 
-    /** Each row maps the dataset's field names to strings, numbers, booleans, lists of strings or null. */
-    List<Map<String, Object>> rows();
+    /**
+     * Each row maps the dataset's field names to strings, numbers, booleans, lists of strings or null. A large
+     * dataset reads its rows while they are iterated.
+     */
+    Iterable<Map<String, Object>> rows();
 }

@@ -2,6 +2,7 @@ package org.mitwirken.common.participation;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.mitwirken.common.persistence.IdChunks;
 import org.mitwirken.common.privacy.ErasureMode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,8 +19,6 @@ import java.util.UUID;
  * query each. The table and column names are constants of the subclass, never input.
  */
 public abstract class Reactions {
-    private static final int MAX_IDS_PER_STATEMENT = 10_000;
-
     private final String supportTable;
     private final String reportTable;
     private final String item;
@@ -58,7 +57,7 @@ public abstract class Reactions {
             return Set.of();
         }
         Set<UUID> supported = new HashSet<>();
-        for (List<UUID> chunk : chunks(ids)) {
+        for (List<UUID> chunk : IdChunks.of(ids)) {
             @SuppressWarnings("unchecked")
             List<UUID> rows = entityManager.createNativeQuery("select " + item + " from " + supportTable + " where "
                     + item + " in (?1) and participant = ?2", UUID.class)
@@ -113,7 +112,7 @@ public abstract class Reactions {
 
     /** Keeps the supports on these items counted, under participants no one can be traced to. */
     public void retireSupportsOn(Collection<UUID> items) {
-        for (List<UUID> chunk : chunks(items)) {
+        for (List<UUID> chunk : IdChunks.of(items)) {
             entityManager.createNativeQuery("update " + supportTable + " set participant = "
                     + ErasureMode.ERASED_PARTICIPANT_SQL + " where " + item + " in (?1) "
                     + "and participant not like 'erased:%'")
@@ -128,19 +127,9 @@ public abstract class Reactions {
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Collection<UUID> ids) {
         List<Object[]> rows = new ArrayList<>();
-        for (List<UUID> chunk : chunks(ids)) {
+        for (List<UUID> chunk : IdChunks.of(ids)) {
             rows.addAll(entityManager.createNativeQuery(sql).setParameter(1, chunk).getResultList());
         }
         return rows;
-    }
-
-    /** PostgreSQL takes at most 65,535 parameters per statement; open data and synthesis read every item. */
-    private static List<List<UUID>> chunks(Collection<UUID> ids) {
-        List<UUID> all = List.copyOf(ids);
-        List<List<UUID>> chunks = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += MAX_IDS_PER_STATEMENT) {
-            chunks.add(all.subList(from, Math.min(all.size(), from + MAX_IDS_PER_STATEMENT)));
-        }
-        return chunks;
     }
 }

@@ -1,7 +1,10 @@
 package org.mitwirken.common.synthesis;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /** A feature's published input, for planners to link to fields of action and for "what became of it". */
 public interface InputSource {
@@ -11,7 +14,27 @@ public interface InputSource {
     /** Everything public of this kind: moderated, not withdrawn, on public items. */
     List<Input> published();
 
+    /**
+     * The public inputs among these refs; refs naming nothing public are left out. Sources with many inputs look
+     * them up by id, so a public page never reads the whole pool.
+     */
+    default List<Input> find(Collection<String> refs) {
+        Set<String> wanted = Set.copyOf(refs);
+        return published().stream().filter(input -> wanted.contains(input.ref())).toList();
+    }
+
     default Optional<Input> find(String ref) {
-        return published().stream().filter(input -> input.ref().equals(ref)).findFirst();
+        return find(List.of(ref)).stream().findFirst();
+    }
+
+    /** The refs that are ids; the others name nothing in a source whose refs are ids. */
+    static List<UUID> ids(Collection<String> refs) {
+        return refs.stream().flatMap(ref -> {
+            try {
+                return java.util.stream.Stream.of(UUID.fromString(ref));
+            } catch (IllegalArgumentException notAnId) {
+                return java.util.stream.Stream.empty();
+            }
+        }).distinct().toList();
     }
 }
