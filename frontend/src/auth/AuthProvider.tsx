@@ -1,58 +1,76 @@
+import type Keycloak from 'keycloak-js';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { provideAccessToken } from '@/api/client';
 import { AuthContext, type Auth } from './AuthContext';
-import { keycloak } from './keycloak';
+import { loadKeycloak, maybeSignedIn, rememberSignedIn } from './keycloak';
 
-let initialisation: Promise<boolean> | undefined;
+let initialisation: Promise<Keycloak> | undefined;
+let signedIn: Keycloak | undefined;
 
 /** keycloak-js may be initialised once per page, also under React's double effects in development. */
-function initialiseOnce(): Promise<boolean> {
-  initialisation ??= keycloak.init({
-    onLoad: 'check-sso',
-    silentCheckSsoRedirectUri: `${window.location.origin}/silent-check-sso.html`,
-    pkceMethod: 'S256',
-    checkLoginIframe: false,
+function initialiseOnce(): Promise<Keycloak> {
+  initialisation ??= loadKeycloak().then(async (keycloak) => {
+    await keycloak.init({
+      onLoad: 'check-sso',
+      silentCheckSsoRedirectUri: `${window.location.origin}/silent-check-sso.html`,
+      pkceMethod: 'S256',
+      checkLoginIframe: false,
+    });
+    return keycloak;
   });
   return initialisation;
 }
 
 provideAccessToken(async () => {
-  if (!keycloak.authenticated) {
+  if (!signedIn?.authenticated) {
     return undefined;
   }
   try {
-    await keycloak.updateToken(30);
+    await signedIn.updateToken(30);
   } catch {
     return undefined;
   }
-  return keycloak.token;
+  return signedIn.token;
 });
 
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const [ready, setReady] = useState(false);
-  const [authenticated, setAuthenticated] = useState(false);
+  const [ready, setReady] = useState(!maybeSignedIn());
+  const [keycloak, setKeycloak] = useState<Keycloak>();
 
   useEffect(() => {
+    if (!maybeSignedIn()) {
+      return;
+    }
     initialiseOnce()
-      .then(setAuthenticated)
-      .catch(() => setAuthenticated(false))
+      .then((initialised) => {
+        rememberSignedIn(Boolean(initialised.authenticated));
+        signedIn = initialised.authenticated ? initialised : undefined;
+        setKeycloak(signedIn);
+      })
+      // A check that failed (Keycloak away, say) proves nothing about the session: the hint stays for the next visit.
+      .catch(() => undefined)
       .finally(() => setReady(true));
   }, []);
 
   const auth = useMemo<Auth>(
     () => ({
       ready,
-      authenticated,
-      displayName: authenticated
-        ? ((keycloak.tokenParsed?.preferred_username as string | undefined) ?? undefined)
-        : undefined,
-      hasRole: (role) => authenticated && keycloak.hasRealmRole(role),
-      login: (returnPath) =>
-        void keycloak.login({ redirectUri: `${window.location.origin}${returnPath ?? window.location.pathname}` }),
-      logout: () => void keycloak.logout({ redirectUri: window.location.origin }),
-      accountUrl: authenticated ? keycloak.createAccountUrl() : undefined,
+      authenticated: Boolean(keycloak),
+      displayName: (keycloak?.tokenParsed?.preferred_username as string | undefined) ?? undefined,
+      hasRole: (role) => Boolean(keycloak?.hasRealmRole(role)),
+      login: (returnPath) => {
+        const redirectUri = `${window.location.origin}${returnPath ?? window.location.pathname}`;
+        // Remembered before leaving: the page that comes back may be left before its sign-in has completed.
+        rememberSignedIn(true);
+        void initialiseOnce().then((client) => client.login({ redirectUri }));
+      },
+      logout: () => {
+        rememberSignedIn(false);
+        void keycloak?.logout({ redirectUri: window.location.origin });
+      },
+      accountUrl: keycloak?.createAccountUrl(),
     }),
-    [ready, authenticated],
+    [ready, keycloak],
   );
 
   return <AuthContext.Provider value={auth}>{children}</AuthContext.Provider>;

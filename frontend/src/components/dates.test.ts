@@ -15,6 +15,10 @@ describe('formatDateRange', () => {
     expect(formatDateRange('2023-12-01', '2023-12-31', 'MONTH', 'en')).toBe('December 2023');
   });
 
+  it('writes days as English readers expect them', () => {
+    expect(formatDateRange('2024-11-13', '2024-11-14', 'DAY', 'en')).toBe('11/13/2024 – 11/14/2024');
+  });
+
   it('never shifts a date across midnight, whatever the time zone', () => {
     expect(formatDateRange('2024-01-01', '2024-01-01', 'DAY', 'de')).toBe('01.01.2024');
   });
