@@ -197,12 +197,11 @@ public class CommentService {
      * that reading slice after slice in one request does not pile them up.
      */
     public KeysetPages.Slice<PublicCommentKey, CommentResponse> publicComments(PublicCommentKey after, int size) {
-        List<Comment> published = after == null
-                ? repository.find("state = ?1 and withdrawn = false", ORDER, ModerationState.PUBLISHED)
-                        .page(0, size).list()
-                : repository.find("state = ?1 and withdrawn = false and (createdAt > ?2 or (createdAt = ?2 "
-                        + "and id > ?3))", ORDER, ModerationState.PUBLISHED, after.createdAt(), after.id())
-                        .page(0, size).list();
+        String afterKey = after == null ? "" : " and (createdAt > ?2 or (createdAt = ?2 and id > ?3))";
+        Object[] parameters = after == null ? new Object[] { ModerationState.PUBLISHED }
+                : new Object[] { ModerationState.PUBLISHED, after.createdAt(), after.id() };
+        List<Comment> published = repository.find("state = ?1 and withdrawn = false" + afterKey, ORDER, parameters)
+                .page(0, size).list();
         published.forEach(repository.getEntityManager()::detach);
         Comment last = published.isEmpty() ? null : published.get(published.size() - 1);
         return new KeysetPages.Slice<>(onPublicItems(published),

@@ -72,8 +72,11 @@ public class MapContributionService {
     /** Those of {@link #published} with these ids, whatever the GeoJSON limit. */
     public List<MapContributionView> published(Collection<UUID> ids) {
         List<UUID> visible = formats.publicRefs().stream().map(FormatRef::id).toList();
+        if (visible.isEmpty()) {
+            return List.of();
+        }
         List<MapContribution> found = new ArrayList<>();
-        for (List<UUID> chunk : visible.isEmpty() ? List.<List<UUID>>of() : IdChunks.of(ids)) {
+        for (List<UUID> chunk : IdChunks.of(ids)) {
             found.addAll(repository.find("id in :ids and state = :published and formatId in :formats", ORDER,
                     Parameters.with("ids", chunk).and("published", ModerationState.PUBLISHED)
                             .and("formats", visible)).list());
