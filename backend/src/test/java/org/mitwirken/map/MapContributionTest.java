@@ -30,6 +30,7 @@ import org.mitwirken.common.geo.Point;
 import org.mitwirken.district.DistrictResponse;
 import org.mitwirken.format.FormatResponse;
 import org.mitwirken.support.Rfc7946;
+import org.mitwirken.support.TestData;
 
 @QuarkusTest
 @DisplayName("Map portal")
@@ -37,17 +38,11 @@ class MapContributionTest {
     private static final String GEO_JSON = "application/geo+json";
 
     /** A point of its own inside the city, so tests sharing the database do not meet. */
-    /** A random point in the city, east of the fixed points (7.70, 49.40) the tests place next to it. */
-    private static Point somewhere() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return new Point(7.72 + random.nextDouble() * 0.18, 49.38 + random.nextDouble() * 0.12);
-    }
-
     @Test
     @DisplayName("a point placed on the map gets the district whose boundary contains it")
     void districtFromPoint() {
         FormatResponse format = mapFormat(false);
-        Point point = somewhere();
+        Point point = TestData.uniqueSpot();
         DistrictResponse district = aDistrict().named("Erfenbach").around(point.lon(), point.lat(), 0.002).create();
 
         contribute(format, Map.of("location", Map.of("lon", point.lon(), "lat", point.lat()))).then().statusCode(201)
@@ -61,7 +56,7 @@ class MapContributionTest {
     @DisplayName("without a map, a named place or a district writes the same kind of record, with a point")
     void nonMapPaths() {
         FormatResponse format = mapFormat(false);
-        Point point = somewhere();
+        Point point = TestData.uniqueSpot();
         DistrictResponse district = aDistrict().named("Siegelbach").around(point.lon(), point.lat(), 0.002).create();
         String place = "Platz " + System.nanoTime();
         CDI.current().select(MapPlaces.class).get().add(place, point);
@@ -99,7 +94,7 @@ class MapContributionTest {
     @DisplayName("the GeoJSON is an RFC 7946 FeatureCollection, [lon, lat], without author names, and filters")
     void geoJson() {
         FormatResponse format = mapFormat(false);
-        Point point = somewhere();
+        Point point = TestData.uniqueSpot();
         DistrictResponse district = aDistrict().around(point.lon(), point.lat(), 0.002).create();
         contribute(format, Map.of("location", Map.of("lon", point.lon(), "lat", point.lat()))).then().statusCode(201);
         contribute(format, Map.of("location", Map.of("lon", 7.70, "lat", 49.40), "category", "IDEA"))
@@ -206,7 +201,7 @@ class MapContributionTest {
 
     private static String contributeAsService(FormatResponse format, String title) {
         return CDI.current().select(MapContributionService.class).get().create(new MapContributionRequest(
-                format.slug(), MapCategory.NEEDS_IMPROVEMENT, title, "Text", somewhere(), null, null, null),
+                format.slug(), MapCategory.NEEDS_IMPROVEMENT, title, "Text", TestData.uniqueSpot(), null, null, null),
                 "autor-" + System.nanoTime()).contribution().id().toString();
     }
 

@@ -29,6 +29,7 @@ import org.mitwirken.survey.QuestionRequest;
 import org.mitwirken.survey.QuestionType;
 import org.mitwirken.survey.SubmissionRequest;
 import org.mitwirken.survey.SubmissionService;
+import org.mitwirken.support.TestData;
 
 @QuarkusTest
 @DisplayName("Statistics")
@@ -42,8 +43,9 @@ class StatisticsTest {
         String process = aProcess().create().slug();
         FormatResponse busy = aFormatIn(process).titled("Viel los").participation(true, true, false).create();
         FormatResponse quiet = aFormatIn(process).titled("Wenig los").participation(true, true, true).create();
-        double lon = 7.66 + Math.random() * 0.2;
-        double lat = 49.39 + Math.random() * 0.1;
+        Point spot = TestData.uniqueSpot();
+        double lon = spot.lon();
+        double lat = spot.lat();
         DistrictResponse district = aDistrict().named("Siegelbach").around(lon, lat, 0.002).create();
         CommentService comments = CDI.current().select(CommentService.class).get();
         for (int i = 0; i < 3; i++) {

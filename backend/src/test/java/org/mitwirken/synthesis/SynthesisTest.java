@@ -44,6 +44,7 @@ import org.mitwirken.survey.QuestionRequest;
 import org.mitwirken.survey.QuestionType;
 import org.mitwirken.survey.SubmissionRequest;
 import org.mitwirken.survey.SubmissionService;
+import org.mitwirken.support.TestData;
 
 @QuarkusTest
 @TestSecurity(user = "mona", roles = "moderator")
@@ -60,8 +61,9 @@ class SynthesisTest {
         FormatResponse dialogue = aFormatIn(process).titled("Dialog").participation(true, true, false).create();
         FormatResponse survey = aFormatIn(process).titled("Umfrage").participation(true, true, false).create();
         FieldOfActionResponse field = aFieldOfAction().withGoal("gruen").withGoal("wasser").create();
-        double lon = 7.66 + Math.random() * 0.2;
-        double lat = 49.39 + Math.random() * 0.1;
+        Point spot = TestData.uniqueSpot();
+        double lon = spot.lon();
+        double lat = spot.lat();
         DistrictResponse district = aDistrict().named("Erlenbach").around(lon, lat, 0.002).create();
 
         CommentService comments = CDI.current().select(CommentService.class).get();
