@@ -5,7 +5,7 @@ import { ApiProblem } from '@/api/problem';
 import { AuthProvider } from '@/auth/AuthProvider';
 import { Layout } from '@/components/Layout';
 import { NotFound } from '@/components/NotFound';
-import { HomePage } from './routes/HomePage';
+import { HomePage, homeLoader } from './routes/HomePage';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -47,11 +47,15 @@ const statistics = () => import('./routes/StatisticsPages');
 const report = () => import('./routes/ReportPage');
 const account = () => import('./routes/AccountPage');
 
+/** The first visit paints once the home page's data is there (see homeLoader), header and content together. */
+const NothingYet = () => null;
+
 const router = createBrowserRouter([
   {
     element: <Layout />,
+    HydrateFallback: NothingYet,
     children: [
-      { path: '/', element: <HomePage /> },
+      { path: '/', element: <HomePage />, loader: homeLoader(queryClient) },
       { path: '/formate/:slug', lazy: lazyPage(formatPage, 'FormatPage') },
       { path: '/formate/:slug/karte', lazy: lazyPage(mapPortal, 'MapPortalPage') },
       { path: '/formate/:slug/bericht', lazy: lazyPage(report, 'ReportPage') },

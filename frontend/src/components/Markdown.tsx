@@ -7,6 +7,11 @@ type Renderer = typeof import('react-markdown').default;
 let renderer: Renderer | undefined;
 const loading: Promise<Renderer> = import('react-markdown').then((module) => (renderer = module.default));
 
+/** Resolves once Markdown renders formatted, so a page may wait for it instead of rendering twice. */
+export function markdownLoaded(): Promise<unknown> {
+  return loading;
+}
+
 /**
  * Renders Markdown written by admins. Raw HTML is dropped, not rendered, and react-markdown's URL filter
  * neutralises javascript: links, so stored text can never run script.

@@ -1,15 +1,39 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Markdown } from '@/components/Markdown';
+import { Markdown, markdownLoaded } from '@/components/Markdown';
 import { QueryState } from '@/components/QueryState';
 import { usePageTitle } from '@/components/usePageTitle';
-import { useFormats } from '@/features/formats/api/listFormats';
+import { formatsQuery, useFormats, type Format } from '@/features/formats/api/listFormats';
 import { FormatList } from '@/features/formats/components/FormatList';
-import { useProcesses, type Process } from '@/features/processes/api/getProcesses';
+import { processesQuery, useProcesses, type Process } from '@/features/processes/api/getProcesses';
 import { ProcessTimeline } from '@/features/processes/components/ProcessTimeline';
+
+/** The public formats of all processes, in one request that index.html starts before the script arrives. */
+const allFormats = formatsQuery({});
+/** How long the first visit waits for the home page's data before it shows the page with loading states. */
+const WAIT_FOR_DATA_MS = 3000;
+
+/**
+ * Loads the home page's data (and the Markdown renderer) before it renders, so that the first paint shows the
+ * processes and their formats instead of a loading message followed by a second, longer render. Failures are left to the page's queries,
+ * which show them; a slow API only delays the page up to {@link WAIT_FOR_DATA_MS}.
+ */
+export function homeLoader(queryClient: QueryClient) {
+  return async () => {
+    const ready = Promise.all([
+      queryClient.prefetchQuery(processesQuery()),
+      queryClient.prefetchQuery(allFormats),
+      markdownLoaded().catch(() => undefined),
+    ]);
+    await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, WAIT_FOR_DATA_MS))]);
+    return null;
+  };
+}
 
 function ProcessOverview({ process }: { process: Process }) {
   const { t } = useTranslation();
-  const { data: formats, isLoading, error } = useFormats({ process: process.slug });
+  const { data: all, isLoading, error } = useFormats({});
+  const formats: Format[] | undefined = all?.filter((format) => format.process.slug === process.slug);
   const withoutPhase = formats?.filter((format) => !format.phase) ?? [];
 
   return (

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api, type Schemas } from '@/api/client';
 import { unwrap } from '@/api/problem';
 
@@ -9,8 +9,12 @@ export async function getProcesses(): Promise<Process[]> {
   return page.items;
 }
 
+export function processesQuery(viewer: 'public' | 'admin' = 'public') {
+  return queryOptions({ queryKey: ['processes', 'list', viewer], queryFn: getProcesses });
+}
+
 export function useProcesses(viewer: 'public' | 'admin' = 'public') {
-  return useQuery({ queryKey: ['processes', 'list', viewer], queryFn: getProcesses });
+  return useQuery(processesQuery(viewer));
 }
 
 export async function getProcess(slug: string): Promise<Process> {

@@ -16,7 +16,7 @@ public class BodyLimitFilter {
     @ConfigProperty(name = "mitwirken.json.max-body-bytes")
     long maxJsonBytes;
 
-    @ServerRequestFilter(preMatching = true)
+    @ServerRequestFilter(preMatching = true, nonBlocking = true)
     public void limitJsonBodies(ContainerRequestContext request) {
         MediaType type = request.getMediaType();
         boolean multipart = type != null && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE);

@@ -75,6 +75,11 @@ public class CatalogueVersion {
         return new CatalogueMemo<>(this, load);
     }
 
+    /** The announced version when no query is needed to trust it (see {@link #current()}), otherwise null. */
+    public Long announcedWithoutQuery() {
+        return listening && !localCommit ? announced : null;
+    }
+
     /** The current version: as announced while listening, otherwise (and after a local commit) read from the table. */
     public long current() throws SQLException {
         if (listening && !localCommit) {

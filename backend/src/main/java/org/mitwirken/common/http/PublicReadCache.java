@@ -1,12 +1,14 @@
 package org.mitwirken.common.http;
 
-import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Destroyed;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.TransactionScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -40,6 +42,7 @@ public class PublicReadCache {
     private static final int MAX_ENTRIES = 1000;
     private static final String STAMP_PROPERTY = PublicReadCache.class.getName() + ".stamp";
     private static final String BRIEF_PROPERTY = PublicReadCache.class.getName() + ".brief";
+    private static final String CACHED_PROPERTY = PublicReadCache.class.getName() + ".cached";
 
     /** The stamp is the catalogue version or the count of local transactions, whichever the answer depends on. */
     record Entry(long stamp, long expiresAtNanos, byte[] body, EntityTag etag, MediaType type) {
@@ -52,7 +55,7 @@ public class PublicReadCache {
     CatalogueVersion catalogue;
 
     @Inject
-    SecurityIdentity identity;
+    CurrentIdentityAssociation identities;
 
     @ConfigProperty(name = "mitwirken.brief-cache")
     Duration briefly;
@@ -66,12 +69,41 @@ public class PublicReadCache {
         localTransactions.incrementAndGet();
     }
 
+    /**
+     * Answers hits on the event loop, before the request is handed to a worker thread: a hit needs neither a query
+     * nor a blocking call. When the catalogue version needs a query, {@link #answerAfterLocalChange} decides.
+     */
+    @ServerRequestFilter(nonBlocking = true, priority = Priorities.AUTHENTICATION - 1)
+    public Uni<Response> answerFromCache(ContainerRequestContext request, ResourceInfo resource) {
+        Boolean brief = cachedKind(request, resource);
+        if (brief == null) {
+            return Uni.createFrom().nullItem();
+        }
+        return identities.getDeferredIdentity().map(identity -> {
+            if (!identity.isAnonymous()) {
+                return null;
+            }
+            request.setProperty(CACHED_PROPERTY, Boolean.TRUE);
+            if (brief) {
+                request.setProperty(BRIEF_PROPERTY, Boolean.TRUE);
+                return answer(request, localTransactions.get());
+            }
+            Long version = catalogue.announcedWithoutQuery();
+            return version == null ? null : answer(request, version);
+        });
+    }
+
+    /** Runs on the worker thread when the catalogue version could not be had without a query. */
     @ServerRequestFilter
-    public Response answerFromCache(ContainerRequestContext request, ResourceInfo resource) throws SQLException {
-        Long stamp = stamp(request, resource);
-        if (stamp == null) {
+    public Response answerAfterLocalChange(ContainerRequestContext request) throws SQLException {
+        if (request.getProperty(CACHED_PROPERTY) == null || request.getProperty(STAMP_PROPERTY) != null) {
             return null;
         }
+        return answer(request, catalogue.current());
+    }
+
+    /** The cached answer valid for this stamp, or null to let the resource answer (and {@link #remember} it). */
+    private Response answer(ContainerRequestContext request, long stamp) {
         request.setProperty(STAMP_PROPERTY, stamp);
         Entry entry = entries.get(key(request));
         if (entry == null || entry.stamp() != stamp || System.nanoTime() - entry.expiresAtNanos() > 0) {
@@ -107,21 +139,16 @@ public class PublicReadCache {
         return entries.keySet();
     }
 
-    /** The stamp a cached answer must carry to be valid now, or null when the request is not cached. */
-    private Long stamp(ContainerRequestContext request, ResourceInfo resource) throws SQLException {
+    /** Whether the request may be answered from the cache: null if not, else whether briefly (or per catalogue). */
+    private static Boolean cachedKind(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource == null ? null : resource.getResourceMethod();
         boolean brief = method != null && method.isAnnotationPresent(BrieflyCached.class);
         boolean catalogueData = method != null && method.isAnnotationPresent(CatalogueCached.class);
         if (!(brief || catalogueData) || !HttpMethod.GET.equals(request.getMethod())
-                || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null || asksForFreshAnswer(request)
-                || !identity.isAnonymous()) {
+                || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null || asksForFreshAnswer(request)) {
             return null;
         }
-        if (brief) {
-            request.setProperty(BRIEF_PROPERTY, Boolean.TRUE);
-            return localTransactions.get();
-        }
-        return catalogue.current();
+        return brief;
     }
 
     /** {@code Cache-Control: no-cache} from the client: answer from the source (RFC 9111, 5.2.1.4). */
