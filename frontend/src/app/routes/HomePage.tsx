@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Markdown, markdownLoaded } from '@/components/Markdown';
+import { Markdown } from '@/components/Markdown';
 import { QueryState } from '@/components/QueryState';
 import { usePageTitle } from '@/components/usePageTitle';
 import { formatsQuery, useFormats, type Format } from '@/features/formats/api/listFormats';
@@ -14,17 +14,13 @@ const allFormats = formatsQuery({});
 const WAIT_FOR_DATA_MS = 3000;
 
 /**
- * Loads the home page's data (and the Markdown renderer) before it renders, so that the first paint shows the
- * processes and their formats instead of a loading message followed by a second, longer render. Failures are left to the page's queries,
+ * Loads the home page's data before it renders, so that the first paint shows the processes and their formats
+ * instead of a loading message followed by a second, longer render. Failures are left to the page's queries,
  * which show them; a slow API only delays the page up to {@link WAIT_FOR_DATA_MS}.
  */
 export function homeLoader(queryClient: QueryClient) {
   return async () => {
-    const ready = Promise.all([
-      queryClient.prefetchQuery(processesQuery()),
-      queryClient.prefetchQuery(allFormats),
-      markdownLoaded().catch(() => undefined),
-    ]);
+    const ready = Promise.all([queryClient.prefetchQuery(processesQuery()), queryClient.prefetchQuery(allFormats)]);
     await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, WAIT_FOR_DATA_MS))]);
     return null;
   };
