@@ -12,9 +12,9 @@ WORK=$(mktemp -d)
 DURATION=${BENCH_SECONDS:-10}
 WARMUP=${BENCH_WARMUP_SECONDS:-15}
 CONNECTIONS=32
-# The profile of backend/Dockerfile with a fixed heap: Serial GC, small thread stacks, glibc limited to two malloc
-# arenas and trimmed, so the native memory beside the heap stays small.
-JVM_OPTS=${BENCH_JVM_OPTS:--XX:+UseSerialGC -Xmx96m -Xss256k -XX:TrimNativeHeapInterval=2000}
+# The profile of backend/Dockerfile with a fixed heap: Serial GC, small thread stacks, C2 without the C1 tier,
+# metaspace returned eagerly, glibc limited to two malloc arenas and trimmed, so the memory beside the heap stays small.
+JVM_OPTS=${BENCH_JVM_OPTS:--XX:+UseSerialGC -Xmx64m -Xss256k -XX:-TieredCompilation -XX:MetaspaceReclaimPolicy=aggressive -XX:TrimNativeHeapInterval=2000}
 export MALLOC_ARENA_MAX=2
 REPORT="$ROOT/docs/benchmarks.md"
 
