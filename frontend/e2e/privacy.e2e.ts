@@ -90,4 +90,39 @@ describe('my data', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.getByText('Bitte mehr Sitzbänke am Fluss.').count()).toBe(0);
   });
+
+  it('a new account holder deletes her login in the Keycloak account console linked from "Mein Konto"', async () => {
+    const page = await visitorPage(browser);
+    const user = `loeschung-${Date.now()}`;
+    await page.goto(`${BASE_URL}/mein-konto`);
+    await page.getByRole('main').getByRole('button', { name: 'Anmelden' }).click();
+    await page.getByRole('link', { name: 'Registrieren' }).click();
+    for (const [field, value] of [
+      ['#username', user],
+      ['#email', `${user}@example.org`],
+      ['#firstName', 'Lena'],
+      ['#lastName', 'Beispiel'],
+      ['#password', 'Geheim-2024!'],
+      ['#password-confirm', 'Geheim-2024!'],
+    ]) {
+      await page.fill(field, value);
+    }
+    await page.getByRole('button', { name: 'Registrieren' }).click();
+    await page.waitForURL(`${BASE_URL}/mein-konto`);
+
+    await page.getByRole('link', { name: 'Konto bei der Anmeldung verwalten oder löschen' }).click();
+    await page.getByRole('button', { name: 'Benutzerkonto löschen' }).click();
+    await page.getByRole('button', { name: 'Löschen', exact: true }).click();
+    await page.fill('#password', 'Geheim-2024!');
+    await page.click('#kc-login');
+    await page.getByRole('button', { name: 'Löschung bestätigen' }).click();
+    await page.waitForLoadState('networkidle');
+
+    await page.goto(`${BASE_URL}/mein-konto`);
+    await page.getByRole('main').getByRole('button', { name: 'Anmelden' }).click();
+    await page.fill('#username', user);
+    await page.fill('#password', 'Geheim-2024!');
+    await page.click('#kc-login');
+    await page.getByText('Ungültiger Benutzername oder Passwort.').waitFor();
+  });
 });
