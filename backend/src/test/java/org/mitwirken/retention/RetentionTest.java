@@ -10,6 +10,7 @@ import static org.mitwirken.format.FormatBuilder.aFormatIn;
 import static org.mitwirken.process.ProcessBuilder.aProcess;
 import static org.mitwirken.support.Contract.api;
 
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.mitwirken.comment.CommentRequest;
 import org.mitwirken.comment.CommentService;
 import org.mitwirken.common.participation.CommentTargetType;
+import org.mitwirken.common.privacy.ErasureMode;
 import org.mitwirken.format.FormatResponse;
 import org.mitwirken.support.DatabaseScan;
 
@@ -83,6 +85,30 @@ class RetentionTest {
         comments(ongoing).body("items[0].id", equalTo(stillOngoing))
                 .body("items[0].writtenByMe", equalTo(true));
         assertEquals(0, retention.retireDue(), "a retired process is not retired again");
+    }
+
+    @Test
+    @TestSecurity(user = "dora-retention")
+    @DisplayName("set to delete, the contributions of a completed process go with the names; other processes keep theirs")
+    void contributionsGoWhenSetToDelete() {
+        FormatResponse completed = aFormatIn(aProcess().completed().create().slug()).participation(true, true, false)
+                .create();
+        FormatResponse ongoing = aFormatIn(aProcess().create().slug()).participation(true, true, false).create();
+        comment(completed, "Wird gelöscht");
+        String kept = comment(ongoing, "Bleibt");
+        RetentionService service = ClientProxy.unwrap(retention);
+        service.contributions = ErasureMode.DELETE;
+        try {
+            at(Instant.now().plus(Duration.ofDays(366)));
+            assertTrue(retention.retireDue() >= 1);
+        } finally {
+            service.contributions = ErasureMode.ANONYMISE;
+        }
+        comments(completed).body("total", equalTo(0));
+        assertEquals(Set.of("comment.author_account", "comment.author_name"),
+                Set.copyOf(DatabaseScan.columnsHolding(dataSource, "dora-retention")),
+                "only the comment on the ongoing process still names the account");
+        comments(ongoing).body("items.id", contains(kept));
     }
 
     private static void at(Instant now) {
