@@ -30,6 +30,17 @@ describe('the home page loader', () => {
     ]);
   });
 
+  it('does not wait again when the data is cached, so coming back to the page is immediate', async () => {
+    const fetch = vi.fn(async () => page([]));
+    vi.stubGlobal('fetch', fetch);
+    const queryClient = new QueryClient();
+    await homeLoader(queryClient)();
+
+    await homeLoader(queryClient)();
+
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
   it('lets the page render with its loading states when the API does not answer within three seconds', async () => {
     vi.useFakeTimers();
     vi.stubGlobal('fetch', () => new Promise<Response>(() => {}));

@@ -20,6 +20,10 @@ const WAIT_FOR_DATA_MS = 3000;
  */
 export function homeLoader(queryClient: QueryClient) {
   return async () => {
+    // Coming back to the page, what is cached shows at once and the queries refresh it in the background.
+    if (queryClient.getQueryData(processesQuery().queryKey) && queryClient.getQueryData(allFormats.queryKey)) {
+      return null;
+    }
     const ready = Promise.all([queryClient.prefetchQuery(processesQuery()), queryClient.prefetchQuery(allFormats)]);
     await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, WAIT_FOR_DATA_MS))]);
     return null;
