@@ -13,6 +13,7 @@ const PAGE_SIZE = 100;
 export async function listFormats(filter: FormatFilter): Promise<Format[]> {
   const formats: Format[] = [];
   for (let page = 0; ; page++) {
+    // The first request leaves out the page, so its URL is the one index.html preloads for the home page.
     const query = page === 0 ? { ...filter, size: PAGE_SIZE } : { ...filter, page, size: PAGE_SIZE };
     const result = unwrap(await api.GET('/api/v1/formats', { params: { query } }));
     formats.push(...result.items);

@@ -82,8 +82,9 @@ public class CatalogueVersion {
 
     /** The current version: as announced while listening, otherwise (and after a local commit) read from the table. */
     public long current() throws SQLException {
-        if (listening && !localCommit) {
-            return announced;
+        Long trusted = announcedWithoutQuery();
+        if (trusted != null) {
+            return trusted;
         }
         localCommit = false;
         try (Connection connection = dataSource.getConnection()) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** A feature's published input, for planners to link to fields of action and for "what became of it". */
 public interface InputSource {
@@ -31,9 +32,9 @@ public interface InputSource {
     static List<UUID> ids(Collection<String> refs) {
         return refs.stream().flatMap(ref -> {
             try {
-                return java.util.stream.Stream.of(UUID.fromString(ref));
+                return Stream.of(UUID.fromString(ref));
             } catch (IllegalArgumentException notAnId) {
-                return java.util.stream.Stream.empty();
+                return Stream.empty();
             }
         }).distinct().toList();
     }
