@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end tests: the packaged backend (profile e2e, fresh database with demo data), the built SPA and the real
-# Keycloak, driven by Debian's Chromium. Starts what it needs and stops what it started.
+# Keycloak, which sends its mails to the local mail catcher, driven by Debian's Chromium. Starts what it needs and
+# stops what it started.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -10,6 +11,7 @@ SPA_PORT=4173
 JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 
 "$ROOT/scripts/postgres.sh"
+"$ROOT/scripts/mail.sh"
 "$ROOT/scripts/keycloak.sh"
 [ -f "$JAR" ] || (cd "$ROOT/backend" && ./mvnw -B -q package -DskipTests)
 
@@ -33,4 +35,5 @@ start_detached e2e-spa env MITWIRKEN_API_URL="http://localhost:$BACKEND_PORT" \
 wait_for_url "http://localhost:$SPA_PORT/" 60 e2e-spa
 
 cd "$ROOT/frontend"
-E2E_BASE_URL="http://localhost:$SPA_PORT" E2E_SECOND_API="http://localhost:$SECOND_BACKEND_PORT" npx vitest run --config vitest.e2e.config.ts "$@"
+E2E_BASE_URL="http://localhost:$SPA_PORT" E2E_SECOND_API="http://localhost:$SECOND_BACKEND_PORT" \
+  E2E_MAIL_URL="http://127.0.0.1:${MITWIRKEN_MAIL_WEB_PORT:-1080}" npx vitest run --config vitest.e2e.config.ts "$@"

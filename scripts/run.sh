@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# `make run`: brings up PostgreSQL, Keycloak, the API in Quarkus dev mode and the SPA dev server, with demo data.
+# `make run`: brings up PostgreSQL, the mail catcher, Keycloak, the API in Quarkus dev mode and the SPA dev server,
+# with demo data.
 # Running it again leaves what already runs alone.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 "$ROOT/scripts/postgres.sh"
+"$ROOT/scripts/mail.sh"
 "$ROOT/scripts/keycloak.sh"
 
 if curl -fsS -o /dev/null http://localhost:8080/q/health/ready 2>/dev/null; then
@@ -30,6 +32,7 @@ Mitwirken is running with the Kaiserslautern INSEK demo data:
   REST API               http://localhost:8080/api/v1   (contract: http://localhost:8080/api/v1/openapi)
   Swagger UI             http://localhost:8080/q/swagger-ui
   Keycloak               http://localhost:8180           (admin console: admin / admin)
+  Mail catcher           http://localhost:1080           (every mail Keycloak sends, e.g. to verify an address)
   PostgreSQL             localhost:5432, database mitwirken (mitwirken / mitwirken)
 
 Demo accounts in the realm "mitwirken" (development only):

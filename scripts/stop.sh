@@ -7,3 +7,4 @@ for name in spa backend e2e-spa e2e-backend; do
   stop_detached "$name"
 done
 "$ROOT/scripts/keycloak.sh" stop
+"$ROOT/scripts/mail.sh" stop

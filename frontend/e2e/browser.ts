@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { waitForVerificationLink } from './mail';
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://localhost:4173';
 
@@ -60,6 +61,70 @@ export async function logInAs(page: Page, user: 'admin' | 'moderator' | 'citizen
   await page.fill('#username', user);
   await page.fill('#password', user);
   await page.click('#kc-login');
+  await page.waitForURL(back);
+}
+
+/** What someone types into Keycloak's registration form. */
+export interface NewAccount {
+  username: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  password: string;
+}
+
+/**
+ * A fresh account (user name PREFIX-<time>-<random>, an address at example.org that only the local mail catcher receives) with
+ * a password the realm's policy accepts: 12 characters or more, neither the user name nor the e-mail address.
+ */
+export function newAccount(prefix: string): NewAccount {
+  const username = `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
+  return {
+    username,
+    email: `${username}@example.org`,
+    firstName: 'Lena',
+    lastName: 'Beispiel',
+    password: 'Gemeinsam-planen-2024!',
+  };
+}
+
+/** From a page that shows the app's login button: on to Keycloak's login page and from there to its registration. */
+export async function openRegistration(page: Page): Promise<void> {
+  await page.getByRole('main').getByRole('button', { name: 'Anmelden' }).click();
+  await page.waitForURL(/\/realms\/mitwirken\//);
+  await page.getByRole('link', { name: 'Registrieren' }).click();
+  await page.locator('#password-confirm').waitFor();
+}
+
+/** Fills Keycloak's registration form and sends it. */
+export async function submitRegistration(page: Page, account: NewAccount): Promise<void> {
+  for (const [field, value] of [
+    ['#username', account.username],
+    ['#email', account.email],
+    ['#firstName', account.firstName],
+    ['#lastName', account.lastName],
+    ['#password', account.password],
+    ['#password-confirm', account.password],
+  ] as const) {
+    await page.fill(field, value);
+  }
+  await page.getByRole('button', { name: 'Registrieren' }).click();
+}
+
+/**
+ * Registers the account from a page that shows the app's login button, confirms the e-mail address with the link
+ * Keycloak mails to the local mail catcher and waits to be back on that page, logged in. Opened in the same page, the
+ * link finishes the login and Keycloak goes straight back to the app; in another browser it would first ask to
+ * confirm ("E-Mail-Adresse bestätigen", "» Klicken Sie hier um fortzufahren").
+ */
+export async function registerAndVerify(page: Page, account: NewAccount): Promise<void> {
+  const back = page.url();
+  await openRegistration(page);
+  const since = new Date(Date.now() - 1000);
+  await submitRegistration(page, account);
+  // Keycloak holds the login until the address is confirmed.
+  await page.getByRole('heading', { name: 'E-Mail verifizieren' }).waitFor();
+  await page.goto(await waitForVerificationLink(account.email, { since }));
   await page.waitForURL(back);
 }
 

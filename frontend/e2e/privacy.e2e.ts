@@ -1,7 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, expectNoAxeViolations, expectReflowAt320, launchBrowser, logInAs, visitorPage } from './browser';
+import {
+  BASE_URL,
+  expectNoAxeViolations,
+  expectReflowAt320,
+  launchBrowser,
+  logInAs,
+  newAccount,
+  openRegistration,
+  registerAndVerify,
+  submitRegistration,
+  visitorPage,
+} from './browser';
+import { findAccount } from './keycloak';
 import { press, typeInto } from './keyboard';
 
 let browser: Browser;
@@ -56,6 +68,10 @@ describe('the Content-Security-Policy', () => {
   });
 });
 
+// Keycloak's messages (German) when the realm's password policy refuses a password.
+const PASSWORD_TOO_SHORT = 'Ungültiges Passwort: Es muss mindestens 12 Zeichen lang sein.';
+const PASSWORD_IS_USER_NAME = 'Ungültiges Passwort: Es darf nicht gleich sein wie der Benutzername.';
+
 describe('my data', () => {
   it('an account holder downloads her data and erases it, by keyboard', async () => {
     const page = await visitorPage(browser);
@@ -93,36 +109,40 @@ describe('my data', () => {
 
   it('a new account holder deletes her login in the Keycloak account console linked from "Mein Konto"', async () => {
     const page = await visitorPage(browser);
-    const user = `loeschung-${Date.now()}`;
+    const account = newAccount('loeschung');
     await page.goto(`${BASE_URL}/mein-konto`);
-    await page.getByRole('main').getByRole('button', { name: 'Anmelden' }).click();
-    await page.getByRole('link', { name: 'Registrieren' }).click();
-    for (const [field, value] of [
-      ['#username', user],
-      ['#email', `${user}@example.org`],
-      ['#firstName', 'Lena'],
-      ['#lastName', 'Beispiel'],
-      ['#password', 'Geheim-2024!'],
-      ['#password-confirm', 'Geheim-2024!'],
-    ]) {
-      await page.fill(field, value);
-    }
-    await page.getByRole('button', { name: 'Registrieren' }).click();
-    await page.waitForURL(`${BASE_URL}/mein-konto`);
+    await registerAndVerify(page, account);
+    expect(await findAccount(account.username)).toMatchObject({ email: account.email, emailVerified: true });
 
     await page.getByRole('link', { name: 'Konto bei der Anmeldung verwalten oder löschen' }).click();
     await page.getByRole('button', { name: 'Benutzerkonto löschen' }).click();
     await page.getByRole('button', { name: 'Löschen', exact: true }).click();
-    await page.fill('#password', 'Geheim-2024!');
+    await page.fill('#password', account.password);
     await page.click('#kc-login');
     await page.getByRole('button', { name: 'Löschung bestätigen' }).click();
     await page.waitForLoadState('networkidle');
 
     await page.goto(`${BASE_URL}/mein-konto`);
     await page.getByRole('main').getByRole('button', { name: 'Anmelden' }).click();
-    await page.fill('#username', user);
-    await page.fill('#password', 'Geheim-2024!');
+    await page.fill('#username', account.username);
+    await page.fill('#password', account.password);
     await page.click('#kc-login');
     await page.getByText('Ungültiger Benutzername oder Passwort.').waitFor();
+    expect(await findAccount(account.username)).toBeUndefined();
+  });
+
+  it('registration refuses a password under 12 characters or equal to the user name, and creates no account', async () => {
+    const page = await visitorPage(browser);
+    const account = newAccount('kurz');
+    await page.goto(`${BASE_URL}/mein-konto`);
+    await openRegistration(page);
+
+    await submitRegistration(page, { ...account, password: 'kurz' });
+    await page.getByText(PASSWORD_TOO_SHORT).waitFor();
+    await submitRegistration(page, { ...account, password: account.username });
+    await page.getByText(PASSWORD_IS_USER_NAME).waitFor();
+
+    expect(page.url()).toMatch(/\/realms\/mitwirken\/login-actions\/registration/);
+    expect(await findAccount(account.username)).toBeUndefined();
   });
 });
