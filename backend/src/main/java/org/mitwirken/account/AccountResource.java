@@ -16,9 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mitwirken.common.Viewer;
-import org.mitwirken.common.validation.OneOf;
 import org.mitwirken.common.privacy.ErasureMode;
 import org.mitwirken.common.privacy.SelfService;
+import org.mitwirken.common.validation.OneOf;
 
 @Path("/api/v1/me/data")
 @Tag(name = "Account")
@@ -36,7 +36,8 @@ public class AccountResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "exportMyData", summary = "Download everything stored about my account (JSON)")
     public Response export() {
-        return Response.ok(service.export(viewer.requireAccount("export your data")))
+        viewer.requireAccount("export your data");
+        return Response.ok(service.export(viewer.actor()))
                 .header("Content-Disposition", "attachment; filename=\"mitwirken-meine-daten.json\"")
                 .header("Cache-Control", "no-store").build();
     }

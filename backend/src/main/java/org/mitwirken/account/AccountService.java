@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
 import java.util.TreeMap;
+import org.mitwirken.common.Actor;
 import org.mitwirken.common.privacy.ErasureMode;
 import org.mitwirken.common.privacy.PersonalData;
 
@@ -20,10 +21,10 @@ public class AccountService {
     Clock clock;
 
     @Transactional
-    public AccountExport export(String account) {
+    public AccountExport export(Actor account) {
         Map<String, Object> sections = new TreeMap<>();
-        features.forEach(feature -> sections.put(feature.section(), feature.export(account)));
-        return new AccountExport(account, clock.instant(), sections);
+        features.forEach(feature -> sections.put(feature.section(), feature.export(account.subject())));
+        return new AccountExport(account.subject(), account.name(), clock.instant(), sections);
     }
 
     /** All features or none: a failure halfway leaves the account's data as it was. */

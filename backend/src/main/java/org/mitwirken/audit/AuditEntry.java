@@ -19,6 +19,9 @@ public class AuditEntry {
     @Column(nullable = false)
     public String actor;
 
+    @Column(name = "actor_subject")
+    public String actorSubject;
+
     @Column(name = "actor_roles", nullable = false)
     public String actorRoles;
 

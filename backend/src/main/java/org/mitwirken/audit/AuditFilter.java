@@ -7,12 +7,15 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.SecurityContext;
+import java.security.Principal;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.mitwirken.common.Actor;
 import org.mitwirken.common.Roles;
 import org.mitwirken.common.privacy.SelfService;
 
@@ -39,7 +42,7 @@ public class AuditFilter {
         if (roles.isEmpty()) {
             return;
         }
-        String actor = security.getUserPrincipal().getName();
+        Actor actor = new Actor(security.getUserPrincipal().getName(), nameOf(security.getUserPrincipal()));
         String path = request.getUriInfo().getPath();
         String operation = operationOf(resource);
         String method = request.getMethod();
@@ -52,9 +55,17 @@ public class AuditFilter {
         }
     }
 
+    /** The login name as a label; the principal's name is the subject. */
+    private static String nameOf(Principal principal) {
+        return principal instanceof JsonWebToken token && token.getClaim("preferred_username") instanceof String name
+                ? name : principal.getName();
+    }
+
     private static boolean selfService(ResourceInfo resource) {
-        return resource != null && resource.getResourceClass() != null
-                && resource.getResourceClass().isAnnotationPresent(SelfService.class);
+        return resource != null && (resource.getResourceClass() != null
+                && resource.getResourceClass().isAnnotationPresent(SelfService.class)
+                || resource.getResourceMethod() != null
+                && resource.getResourceMethod().isAnnotationPresent(SelfService.class));
     }
 
     private static String operationOf(ResourceInfo resource) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.UUID;
+import org.mitwirken.common.Actor;
 import org.mitwirken.common.paging.PageRequest;
 
 @ApplicationScoped
@@ -19,11 +20,12 @@ public class AuditService {
     Clock clock;
 
     /** In a transaction of its own: a refused call rolls its own work back, its audit entry stays. */
-    void record(String actor, String roles, String method, String operation, String path, int status) {
+    void record(Actor actor, String roles, String method, String operation, String path, int status) {
         AuditEntry entry = new AuditEntry();
         entry.id = UUID.randomUUID();
         entry.occurredAt = clock.instant();
-        entry.actor = actor;
+        entry.actor = actor.name();
+        entry.actorSubject = actor.subject();
         entry.actorRoles = roles;
         entry.method = method;
         entry.operation = operation;

@@ -7,8 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.util.UUID;
 import org.mitwirken.common.participation.CommentTargetType;
-import org.mitwirken.common.persistence.VersionedEntity;
 import org.mitwirken.common.participation.ModerationState;
+import org.mitwirken.common.persistence.VersionedEntity;
 
 @Entity
 @Table(name = "comment")
@@ -30,8 +30,8 @@ public class Comment extends VersionedEntity {
     public String text;
 
     /** The account that wrote it; null for anonymous comments, which keep only a pseudonym. */
-    @Column(name = "author_account")
-    public String authorAccount;
+    @Column(name = "author_subject")
+    public String authorSubject;
 
     @Column(name = "author_name", nullable = false)
     public String authorName;

@@ -30,7 +30,7 @@ class CommentInsert {
         comment.updatedAt = comment.createdAt;
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("insert into comment (id, version, created_at, "
-                        + "updated_at, target_type, target_id, parent_id, depth, text, author_account, author_name, "
+                        + "updated_at, target_type, target_id, parent_id, depth, text, author_subject, author_name, "
                         + "anonymous, deletion_token_hash, state, withdrawn) "
                         + "values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false)")) {
             Timestamp created = Timestamp.from(comment.createdAt);
@@ -42,7 +42,7 @@ class CommentInsert {
             insert.setObject(6, comment.parentId);
             insert.setInt(7, comment.depth);
             insert.setString(8, comment.text);
-            insert.setString(9, comment.authorAccount);
+            insert.setString(9, comment.authorSubject);
             insert.setString(10, comment.authorName);
             insert.setBoolean(11, comment.anonymous);
             insert.setString(12, comment.deletionTokenHash);

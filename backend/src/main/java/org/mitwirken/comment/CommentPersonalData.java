@@ -4,13 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.HashSet;
 import java.util.UUID;
 import org.mitwirken.common.participation.CommentTargetType;
 import org.mitwirken.common.participation.CommentTargets;
 import org.mitwirken.common.participation.ModerationState;
+import org.mitwirken.common.privacy.AccountColumn;
 import org.mitwirken.common.privacy.ErasureMode;
 import org.mitwirken.common.privacy.PersonalData;
 
@@ -40,8 +41,9 @@ public class CommentPersonalData implements PersonalData {
     Instance<CommentTargets> targets;
 
     @Override
-    public Set<String> tables() {
-        return Set.of("comment", reactions.supportTable(), "moderation_decision");
+    public List<AccountColumn> accountColumns() {
+        return List.of(AccountColumn.of("comment", "author_subject"), reactions.supporterColumn(),
+                AccountColumn.of("moderation_decision", "moderator_subject"));
     }
 
     @Override
@@ -52,28 +54,29 @@ public class CommentPersonalData implements PersonalData {
     @Override
     public CommentData export(String account) {
         return new CommentData(
-                repository.list("authorAccount = ?1 order by createdAt, id", account).stream()
+                repository.list("authorSubject = ?1 order by createdAt, id", account).stream()
                         .map(c -> new WrittenComment(c.id, c.targetType, c.targetId, c.parentId, c.text, c.authorName,
                                 c.state, c.createdAt)).toList(),
                 reactions.supportedItems(account),
-                decisions.list("moderator = ?1 order by decidedAt, id", account).stream().map(DecisionResponse::of)
+                decisions.list("moderatorSubject = ?1 order by decidedAt, id", account).stream().map(DecisionResponse::of)
                         .toList());
     }
 
     @Override
     public void erase(String account, ErasureMode mode) {
         // Newest first, so replies go before the comments they answer.
-        for (Comment comment : repository.list("authorAccount = ?1 order by createdAt desc, id", account)) {
+        for (Comment comment : repository.list("authorSubject = ?1 order by createdAt desc, id", account)) {
             if (mode == ErasureMode.DELETE) {
                 service.withdraw(comment.id, account, null);
             } else {
-                comment.authorAccount = null;
+                comment.authorSubject = null;
                 comment.authorName = ErasureMode.ERASED_NAME;
                 comment.anonymous = true;
             }
         }
         reactions.eraseSupports(account, mode);
-        decisions.update("moderator = ?1 where moderator = ?2", ErasureMode.ERASED_NAME, account);
+        decisions.update("moderator = ?1, moderatorSubject = null where moderatorSubject = ?2", ErasureMode.ERASED_NAME,
+                account);
     }
 
     @Override
@@ -93,7 +96,7 @@ public class CommentPersonalData implements PersonalData {
                 repository.delete("targetId in ?1 and depth = ?2", targetIds, depth);
             }
         } else {
-            repository.update("authorAccount = null, authorName = ?1, anonymous = true, deletionTokenHash = null "
+            repository.update("authorSubject = null, authorName = ?1, anonymous = true, deletionTokenHash = null "
                     + "where targetId in ?2", ErasureMode.ERASED_NAME, targetIds);
         }
     }

@@ -30,6 +30,7 @@ import org.mitwirken.common.http.BrieflyCached;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.participation.CommentTargetType;
 import org.mitwirken.common.participation.ReportRequest;
+import org.mitwirken.common.privacy.SelfService;
 import org.mitwirken.common.ratelimit.AnonymousWrites;
 import org.mitwirken.common.validation.OneOf;
 
@@ -65,6 +66,7 @@ public class CommentResource {
     }
 
     @POST
+    @SelfService
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createComment", summary = "Comment on an item or reply to a comment",
@@ -79,12 +81,13 @@ public class CommentResource {
     @APIResponse(responseCode = "429", description = "Too many contributions without login; see Retry-After")
     public Response create(@NotNull @Valid CommentRequest request, @Context UriInfo uri) {
         anonymousWrites.count();
-        CommentCreatedResponse created = service.create(request, viewer.account());
+        CommentCreatedResponse created = service.create(request, viewer.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(created.comment().id().toString()).build())
                 .entity(created).build();
     }
 
     @DELETE
+    @SelfService
     @Path("/{id}")
     @PermitAll
     @Operation(operationId = "withdrawComment", summary = "Withdraw one's own comment",
@@ -98,6 +101,7 @@ public class CommentResource {
     }
 
     @POST
+    @SelfService
     @Path("/{id}/support")
     @PermitAll
     @Operation(operationId = "supportComment", summary = "Support a comment (once per account)")
@@ -108,6 +112,7 @@ public class CommentResource {
     }
 
     @DELETE
+    @SelfService
     @Path("/{id}/support")
     @PermitAll
     @Operation(operationId = "withdrawCommentSupport", summary = "Withdraw one's support")
@@ -118,6 +123,7 @@ public class CommentResource {
     }
 
     @POST
+    @SelfService
     @Path("/{id}/reports")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)

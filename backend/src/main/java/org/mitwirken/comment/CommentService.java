@@ -18,21 +18,22 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.mitwirken.common.Actor;
 import org.mitwirken.common.Hashes;
 import org.mitwirken.common.Tokens;
 import org.mitwirken.common.paging.KeysetPages;
 import org.mitwirken.common.paging.PageRequest;
-import org.mitwirken.common.persistence.IdChunks;
 import org.mitwirken.common.paging.PageResponse;
 import org.mitwirken.common.participation.Authorship;
 import org.mitwirken.common.participation.CommentTargetType;
 import org.mitwirken.common.participation.CommentTargets;
+import org.mitwirken.common.participation.DecisionRequest;
+import org.mitwirken.common.participation.ModerationState;
 import org.mitwirken.common.participation.ParticipationPolicy;
+import org.mitwirken.common.persistence.IdChunks;
 import org.mitwirken.common.problem.ProblemException;
 import org.mitwirken.common.problem.ProblemType;
 import org.mitwirken.common.problem.ValidationProblem;
-import org.mitwirken.common.participation.ModerationState;
-import org.mitwirken.common.participation.DecisionRequest;
 
 @ApplicationScoped
 public class CommentService {
@@ -64,14 +65,15 @@ public class CommentService {
                 ? repository.find("targetType = :type and targetId = :target and state = :published", ORDER,
                         parameters)
                 : repository.find("targetType = :type and targetId = :target and (state = :published "
-                        + "or authorAccount = :account)", ORDER, parameters.and("account", account));
+                        + "or authorSubject = :account)", ORDER, parameters.and("account", account));
         List<Comment> comments = query.page(Page.of(paging.page(), paging.size())).list();
         return new PageResponse<>(responses(comments, account, false), paging.page(), paging.size(), query.count());
     }
 
     /** Checks with reads only, then stores the comment in one statement of its own. */
     @ActivateRequestContext
-    public CommentCreatedResponse create(CommentRequest request, String account) {
+    public CommentCreatedResponse create(CommentRequest request, Actor author) {
+        String account = author == null ? null : author.subject();
         ParticipationPolicy policy = policy(request.targetType(), request.targetId());
         if (!policy.commentsEnabled()) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Comments are closed for this item.");
@@ -91,8 +93,8 @@ public class CommentService {
         comment.depth = parentDepth(request) + 1;
         comment.parentId = request.parentId();
         comment.text = request.text();
-        comment.authorAccount = account;
-        comment.authorName = account != null ? account : request.pseudonym().strip();
+        comment.authorSubject = account;
+        comment.authorName = author != null ? author.name() : request.pseudonym().strip();
         comment.anonymous = account == null;
         comment.state = policy.preModeration() ? ModerationState.PENDING : ModerationState.PUBLISHED;
         String token = null;
@@ -108,7 +110,7 @@ public class CommentService {
     @Transactional
     public void withdraw(UUID id, String account, String deletionToken) {
         Comment comment = repository.findByIdOptional(id).orElseThrow(() -> notFound(id));
-        Authorship.requireAuthor(account, comment.authorAccount, deletionToken, comment.deletionTokenHash);
+        Authorship.requireAuthor(account, comment.authorSubject, deletionToken, comment.deletionTokenHash);
         if (repository.count("parentId", id) == 0) {
             repository.delete(comment);
         } else {
@@ -116,7 +118,7 @@ public class CommentService {
             comment.withdrawn = true;
             comment.text = "";
             comment.authorName = "";
-            comment.authorAccount = null;
+            comment.authorSubject = null;
             comment.deletionTokenHash = null;
         }
     }
@@ -144,13 +146,13 @@ public class CommentService {
         List<CommentResponse> responses = responses(comments, null, true);
         return IntStream.range(0, comments.size())
                 .mapToObj(i -> new ModerationItem(responses.get(i),
-                        Objects.requireNonNullElse(comments.get(i).authorAccount, ""),
+                        Objects.requireNonNullElse(comments.get(i).authorSubject, ""),
                         reports.getOrDefault(comments.get(i).id, List.of())))
                 .toList();
     }
 
     @Transactional
-    public CommentResponse decide(UUID id, DecisionRequest request, String moderator) {
+    public CommentResponse decide(UUID id, DecisionRequest request, Actor moderator) {
         Comment comment = repository.findByIdOptional(id).orElseThrow(() -> notFound(id));
         comment.moderationReason = request.checkedReason();
         comment.state = request.decision().resultingState();
@@ -158,7 +160,8 @@ public class CommentService {
         decision.commentId = id;
         decision.decision = request.decision();
         decision.reason = request.reason();
-        decision.moderator = moderator;
+        decision.moderator = moderator.name();
+        decision.moderatorSubject = moderator.subject();
         decision.decidedAt = Instant.now();
         decisions.persist(decision);
         reactions.resolveReports(id);
@@ -262,7 +265,7 @@ public class CommentService {
 
     private static CommentResponse response(Comment c, String account, boolean moderator, long supports,
             boolean supportedByViewer) {
-        boolean own = account != null && account.equals(c.authorAccount);
+        boolean own = account != null && account.equals(c.authorSubject);
         return new CommentResponse(c.id, c.targetType, c.targetId, c.parentId, c.depth, c.text, c.authorName,
                 c.anonymous, c.state, moderator || own ? c.moderationReason : null, supports, supportedByViewer, own,
                 c.withdrawn, c.createdAt);

@@ -28,6 +28,9 @@ public class ModerationDecision {
     @Column(nullable = false)
     public String moderator;
 
+    @Column(name = "moderator_subject")
+    public String moderatorSubject;
+
     @Column(name = "decided_at", nullable = false)
     public Instant decidedAt;
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ModerationItem", description = "A pending or reported comment",
-        requiredProperties = { "comment", "authorAccount", "openReports" })
+        requiredProperties = { "comment", "authorSubject", "openReports" })
 public record ModerationItem(CommentResponse comment,
-        @Schema(description = "The author's account, empty for anonymous comments") String authorAccount,
+        @Schema(description = "The author's account, empty for anonymous comments") String authorSubject,
         @Schema(description = "Reasons of reports not yet decided") List<String> openReports) {
 }

@@ -46,7 +46,7 @@ public class ModerationResource {
     @Operation(operationId = "decideOnComment", summary = "Approve, hide or reject a comment",
             description = "Hiding and rejecting need a reason, which the author sees; open reports are resolved.")
     public CommentResponse decide(@PathParam("id") UUID id, @NotNull @Valid DecisionRequest request) {
-        return service.decide(id, request, viewer.name());
+        return service.decide(id, request, viewer.actor());
     }
 
     @GET

@@ -7,12 +7,13 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.Set;
-import java.util.UUID;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.mitwirken.common.Actor;
 import org.mitwirken.common.PublicationState;
 import org.mitwirken.common.geo.Point;
 import org.mitwirken.common.participation.DecisionRequest;
@@ -23,6 +24,8 @@ import org.mitwirken.fieldofaction.FieldOfActionRequest;
 import org.mitwirken.fieldofaction.FieldOfActionService;
 import org.mitwirken.format.FormatRequest;
 import org.mitwirken.format.FormatService;
+import org.mitwirken.integrity.IntegrityMode;
+import org.mitwirken.integrity.Participant;
 import org.mitwirken.interview.InterviewNoteRequest;
 import org.mitwirken.interview.InterviewNoteService;
 import org.mitwirken.map.MapContributionRequest;
@@ -34,15 +37,15 @@ import org.mitwirken.process.ProcessRequest;
 import org.mitwirken.process.ProcessService;
 import org.mitwirken.process.ProcessStatus;
 import org.mitwirken.survey.FreeTextModeration;
+import org.mitwirken.survey.FreeTextState;
+import org.mitwirken.survey.SubmissionService;
+import org.mitwirken.survey.SurveyService;
 import org.mitwirken.synthesis.InputKey;
 import org.mitwirken.synthesis.ObservationService;
 import org.mitwirken.synthesis.SynthesisDtos.LinkRequest;
 import org.mitwirken.synthesis.SynthesisDtos.PoolItem;
 import org.mitwirken.synthesis.SynthesisDtos.ResponseRequest;
 import org.mitwirken.synthesis.SynthesisService;
-import org.mitwirken.survey.FreeTextState;
-import org.mitwirken.survey.SubmissionService;
-import org.mitwirken.survey.SurveyService;
 import org.mitwirken.voting.VotingItemType;
 import org.mitwirken.voting.VotingRoundRequest;
 import org.mitwirken.voting.VotingService;
@@ -53,6 +56,9 @@ import org.mitwirken.voting.VotingService;
  */
 @ApplicationScoped
 public class DemoDataLoader {
+    /** Demo staff work is done by no account. */
+    private static final Actor DEMO = new Actor(null, "demo");
+
     static final String PROCESS = "insek-kaiserslautern";
     static final String DIALOGUE = "buergerbeteiligung-13-11-2024";
     static final String SURVEY_FORMAT = "umfrage-und-geoportal-2024";
@@ -139,8 +145,8 @@ public class DemoDataLoader {
         loadSynthesis();
         for (InterviewNoteRequest note : InsekInterviewNotes.all()) {
             if (interviewNotes.findSlug(note.slug()).isEmpty()) {
-                interviewNotes.create(note, "demo");
-                interviewNotes.setPublicationState(note.slug(), PublicationState.PUBLISHED, "demo");
+                interviewNotes.create(note, DEMO);
+                interviewNotes.setPublicationState(note.slug(), PublicationState.PUBLISHED, DEMO);
             }
         }
     }
@@ -151,7 +157,7 @@ public class DemoDataLoader {
             return;
         }
         surveys.create(InsekSurvey.request(SURVEY_FORMAT));
-        InsekSurvey.responses(20240320).forEach(response -> submissions.submit(InsekSurvey.SLUG, response, null));
+        InsekSurvey.responses(20240320).forEach(response -> submissions.submit(InsekSurvey.SLUG, response, Participant.SERVER));
         List<FreeTextModeration.FreeTextItem> pending = freeTexts.pending(InsekSurvey.SLUG);
         for (int i = 0; i < pending.size(); i++) {
             freeTexts.decide(pending.get(i).id(), i % 4 == 3 ? FreeTextState.HIDDEN : FreeTextState.PUBLISHED);
@@ -181,7 +187,7 @@ public class DemoDataLoader {
         if (synthesis.outcome(InsekFieldsOfAction.SLUGS.get(0)).total() > 0) {
             return;
         }
-        InsekSynthesis.observations().forEach(observation -> observations.record(observation, "demo"));
+        InsekSynthesis.observations().forEach(observation -> observations.record(observation, DEMO));
         List<PoolItem> pool = synthesis.pool(null, null, false);
         for (InsekSynthesis.Response response : InsekSynthesis.RESPONSES) {
             List<InputKey> inputs = pool.stream()
@@ -191,7 +197,7 @@ public class DemoDataLoader {
             if (inputs.isEmpty()) {
                 continue;
             }
-            synthesis.link(new LinkRequest(inputs, response.field(), null), "demo");
+            synthesis.link(new LinkRequest(inputs, response.field(), null), DEMO);
             synthesis.respond(new ResponseRequest(response.field(), null, response.title(), response.status(),
                     response.reason(), inputs.subList(0, Math.min(3, inputs.size())), null));
         }
@@ -203,7 +209,7 @@ public class DemoDataLoader {
                 .map(slug -> fieldsOfAction.findRef(slug, false).orElseThrow().id()).toList();
         return new VotingRoundRequest(DIALOGUE, "Priorisierung der vier Handlungsfelder",
                 VotingItemType.FIELD_OF_ACTION, fields, 5, 3, Instant.parse("2024-11-13T17:00:00Z"),
-                Instant.parse("2030-12-31T23:00:00Z"));
+                Instant.parse("2030-12-31T23:00:00Z"), IntegrityMode.OPEN);
     }
 
     private static ProcessRequest insek() {

@@ -1,4 +1,4 @@
-package org.mitwirken.survey;
+package org.mitwirken.integrity;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -8,7 +8,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Requests and answers around participation codes. */
-final class CodeRequests {
+public final class CodeRequests {
     private CodeRequests() {
     }
 
@@ -21,7 +21,7 @@ final class CodeRequests {
     public record Codes(List<String> codes) {
     }
 
-    @Schema(name = "CodeSheetRequest", description = "Codes of this survey to print or list",
+    @Schema(name = "CodeSheetRequest", description = "Codes of this survey or voting round to print or list",
             requiredProperties = { "codes" })
     public record Sheet(@NotNull @Size(min = 1, max = 1000) List<@NotNull @Size(max = 40) String> codes) {
     }

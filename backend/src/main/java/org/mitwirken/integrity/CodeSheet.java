@@ -1,4 +1,4 @@
-package org.mitwirken.survey;
+package org.mitwirken.integrity;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -19,8 +19,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
-/** A printable A4 sheet of participation codes, ten to a page, each with a QR code leading to the survey. */
-final class CodeSheet {
+/** A printable A4 sheet of participation codes, ten to a page, each with a QR code leading to where it is used. */
+public final class CodeSheet {
     private static final int COLUMNS = 2;
     private static final int ROWS = 5;
     private static final float MARGIN = 36;
@@ -30,7 +30,7 @@ final class CodeSheet {
     }
 
     /** {@code link} gives the address a code's QR code leads to. */
-    static byte[] render(String title, List<String> codes, java.util.function.Function<String, String> link) {
+    public static byte[] render(String title, List<String> codes, java.util.function.Function<String, String> link) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDDocumentInformation info = new PDDocumentInformation();
             info.setTitle("Teilnahmecodes: " + title);
@@ -58,7 +58,7 @@ final class CodeSheet {
                         text(content, regular, 9, textX, top - 50, "Ihr Teilnahmecode:");
                         text(content, bold, 15, textX, top - 70, codes.get(i));
                         text(content, regular, 8, textX, top - 92, "Einmal gültig. QR-Code scannen oder");
-                        text(content, regular, 8, textX, top - 103, "Code in der Umfrage eingeben.");
+                        text(content, regular, 8, textX, top - 103, "Code auf der Seite eingeben.");
                     }
                 }
             }

@@ -1,4 +1,4 @@
-package org.mitwirken.survey;
+package org.mitwirken.integrity;
 
 /** Who may answer, and how often. */
 public enum IntegrityMode {

@@ -1,6 +1,5 @@
-package org.mitwirken.survey;
+package org.mitwirken.integrity;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -12,42 +11,75 @@ import java.util.UUID;
 import org.mitwirken.common.Hashes;
 
 /**
- * Single-use codes for surveys handed out on paper. Only hashes are kept, and a used code is only flagged: no time,
- * no reference, so the database cannot tell which answers a code unlocked.
+ * Single-use codes handed out on paper, in a feature's own table (scope column, {@code code_hash}, {@code used}).
+ * Only keyed hashes are kept, and a used code is only flagged: no time, no reference, so the database cannot tell
+ * what a code unlocked. Table and column names are constants of the subclass, never input.
  */
-@ApplicationScoped
-public class ParticipationCodes {
+public abstract class ParticipationCodes {
     /** No 0/O, 1/I/L: codes are typed from paper. 10 characters of 31 give about 50 bits. */
     private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     private static final int LENGTH = 10;
+    /** Hashes stored before they were keyed: plain SHA-256, carried over by {@link #keyLegacyHashes()}. */
+    private static final String LEGACY_PREFIX = "sha256:";
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final String table;
+    private final String scope;
 
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    IntegrityKeys keys;
+
+    protected ParticipationCodes(String table, String scopeColumn) {
+        this.table = table;
+        this.scope = scopeColumn;
+    }
+
     @Transactional
-    public List<String> generate(UUID survey, int count) {
+    public List<String> generate(UUID scopeId, int count) {
         List<String> codes = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String code = newCode();
-            entityManager.createNativeQuery("insert into survey_code (survey_id, code_hash) values (?1, ?2)")
-                    .setParameter(1, survey).setParameter(2, hash(code)).executeUpdate();
+            entityManager.createNativeQuery("insert into " + table + " (" + scope + ", code_hash) values (?1, ?2)")
+                    .setParameter(1, scopeId).setParameter(2, hash(code)).executeUpdate();
             codes.add(code);
         }
         return codes;
     }
 
-    /** True exactly once per code, however many requests race for it. */
-    public boolean redeem(UUID survey, String code) {
-        return entityManager.createNativeQuery("update survey_code set used = true "
-                + "where survey_id = ?1 and code_hash = ?2 and not used")
-                .setParameter(1, survey).setParameter(2, hash(code)).executeUpdate() == 1;
+    /** True exactly once per code, however many requests race for it; runs in the caller's transaction. */
+    public boolean redeem(UUID scopeId, String code) {
+        return entityManager.createNativeQuery("update " + table + " set used = true where " + scope + " = ?1 "
+                + "and code_hash = ?2 and not used").setParameter(1, scopeId).setParameter(2, hash(code))
+                .executeUpdate() == 1;
     }
 
-    public boolean exists(UUID survey, String code) {
-        return ((Number) entityManager.createNativeQuery("select count(*) from survey_code "
-                + "where survey_id = ?1 and code_hash = ?2").setParameter(1, survey).setParameter(2, hash(code))
+    /** Makes a redeemed code usable again when what it was redeemed for could not be stored. */
+    public void giveBack(UUID scopeId, String code) {
+        entityManager.createNativeQuery("update " + table + " set used = false where " + scope + " = ?1 "
+                + "and code_hash = ?2").setParameter(1, scopeId).setParameter(2, hash(code)).executeUpdate();
+    }
+
+    public boolean exists(UUID scopeId, String code) {
+        return ((Number) entityManager.createNativeQuery("select count(*) from " + table + " where " + scope
+                + " = ?1 and code_hash = ?2").setParameter(1, scopeId).setParameter(2, hash(code))
                 .getSingleResult()).intValue() == 1;
+    }
+
+    /** Keys the hashes stored before codes were keyed; those match no code until then. */
+    @Transactional
+    public int keyLegacyHashes() {
+        @SuppressWarnings("unchecked")
+        List<String> legacy = entityManager.createNativeQuery("select code_hash from " + table
+                + " where code_hash like '" + LEGACY_PREFIX + "%'").getResultList();
+        for (String stored : legacy) {
+            entityManager.createNativeQuery("update " + table + " set code_hash = ?1 where code_hash = ?2")
+                    .setParameter(1, keys.codeHash(stored.substring(LEGACY_PREFIX.length())))
+                    .setParameter(2, stored).executeUpdate();
+        }
+        return legacy.size();
     }
 
     /** Codes are read from paper: case, spaces and hyphens do not matter. */
@@ -55,18 +87,22 @@ public class ParticipationCodes {
         return code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 
-    private static String hash(String code) {
-        return Hashes.sha256Hex(normalise(code));
+    private String hash(String code) {
+        return keys.codeHash(Hashes.sha256Hex(normalise(code)));
     }
 
     private static String newCode() {
         StringBuilder code = new StringBuilder();
         for (int i = 0; i < LENGTH; i++) {
-            if (i == 5) {
+            if (i == LENGTH / 2) {
                 code.append('-');
             }
             code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }
         return code.toString();
+    }
+
+    static String alphabet() {
+        return ALPHABET;
     }
 }

@@ -24,10 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mitwirken.common.http.CatalogueCached;
 import org.mitwirken.common.PublicationState;
 import org.mitwirken.common.Roles;
 import org.mitwirken.common.Viewer;
+import org.mitwirken.common.http.CatalogueCached;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.paging.PageResponse;
 
@@ -77,7 +77,7 @@ public class InterviewNoteResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = InterviewNoteResponse.class)))
     public Response create(@NotNull @Valid InterviewNoteRequest request, @Context UriInfo uri) {
-        InterviewNoteResponse created = service.create(request, viewer.name());
+        InterviewNoteResponse created = service.create(request, viewer.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(created.slug()).build()).entity(created).build();
     }
 
@@ -88,7 +88,7 @@ public class InterviewNoteResource {
     @Operation(operationId = "updateInterviewNote", summary = "Update an interview note",
             description = "Replaces all fields; needs `version` (409 when someone else saved meanwhile).")
     public InterviewNoteResponse update(@PathParam("slug") String slug, @NotNull @Valid InterviewNoteRequest request) {
-        return service.update(slug, request, viewer.name());
+        return service.update(slug, request, viewer.actor());
     }
 
     @POST
@@ -96,7 +96,7 @@ public class InterviewNoteResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "publishInterviewNote", summary = "Publish an interview note")
     public InterviewNoteResponse publish(@PathParam("slug") String slug) {
-        return service.setPublicationState(slug, PublicationState.PUBLISHED, viewer.name());
+        return service.setPublicationState(slug, PublicationState.PUBLISHED, viewer.actor());
     }
 
     @POST
@@ -104,7 +104,7 @@ public class InterviewNoteResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "unpublishInterviewNote", summary = "Withdraw an interview note to draft")
     public InterviewNoteResponse unpublish(@PathParam("slug") String slug) {
-        return service.setPublicationState(slug, PublicationState.DRAFT, viewer.name());
+        return service.setPublicationState(slug, PublicationState.DRAFT, viewer.actor());
     }
 
     @DELETE

@@ -23,6 +23,9 @@ public class InterviewNoteRevision {
     @Column(name = "changed_by", nullable = false)
     public String changedBy;
 
+    @Column(name = "changed_by_subject")
+    public String changedBySubject;
+
     @Column(name = "changed_at", nullable = false)
     public Instant changedAt;
 

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.mitwirken.common.Actor;
 import org.mitwirken.common.PublicationState;
 import org.mitwirken.common.Versions;
 import org.mitwirken.common.paging.PageRequest;
@@ -86,7 +87,7 @@ public class InterviewNoteService {
     }
 
     @Transactional
-    public InterviewNoteResponse create(InterviewNoteRequest request, String author) {
+    public InterviewNoteResponse create(InterviewNoteRequest request, Actor author) {
         InterviewNote note = new InterviewNote();
         note.slug = repository.slugForNew(request.slug(), request.title(), "interview note");
         apply(request, note);
@@ -97,7 +98,7 @@ public class InterviewNoteService {
     }
 
     @Transactional
-    public InterviewNoteResponse update(String slug, InterviewNoteRequest request, String author) {
+    public InterviewNoteResponse update(String slug, InterviewNoteRequest request, Actor author) {
         InterviewNote note = existing(slug);
         Versions.requireCurrent(request.version(), note.version, "Interview note '" + slug + "'");
         Map<String, Object> before = snapshot(note);
@@ -112,7 +113,7 @@ public class InterviewNoteService {
     }
 
     @Transactional
-    public InterviewNoteResponse setPublicationState(String slug, PublicationState state, String author) {
+    public InterviewNoteResponse setPublicationState(String slug, PublicationState state, Actor author) {
         InterviewNote note = existing(slug);
         if (note.publicationState != state) {
             note.publicationState = state;
@@ -193,11 +194,12 @@ public class InterviewNoteService {
         return before.keySet().stream().filter(key -> !Objects.equals(before.get(key), after.get(key))).toList();
     }
 
-    private void record(InterviewNote note, String author, List<String> changes) {
+    private void record(InterviewNote note, Actor author, List<String> changes) {
         InterviewNoteRevision revision = new InterviewNoteRevision();
         revision.noteId = note.id;
         revision.version = note.version;
-        revision.changedBy = author;
+        revision.changedBy = author.name();
+        revision.changedBySubject = author.subject();
         revision.changedAt = Instant.now();
         revision.changes = String.join(",", changes);
         revisions.persist(revision);

@@ -42,8 +42,8 @@ public class MapContribution extends VersionedEntity {
     @Column(name = "district_id")
     public UUID districtId;
 
-    @Column(name = "author_account")
-    public String authorAccount;
+    @Column(name = "author_subject")
+    public String authorSubject;
 
     @Column(name = "author_name", nullable = false)
     public String authorName;

@@ -24,10 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mitwirken.common.http.BrieflyCached;
 import org.mitwirken.common.Viewer;
+import org.mitwirken.common.http.BrieflyCached;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.participation.ReportRequest;
+import org.mitwirken.common.privacy.SelfService;
 import org.mitwirken.common.ratelimit.AnonymousWrites;
 
 @Path("/api/v1/map-contributions")
@@ -75,6 +76,7 @@ public class MapContributionResource {
     }
 
     @POST
+    @SelfService
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -87,12 +89,13 @@ public class MapContributionResource {
     @APIResponse(responseCode = "429", description = "Too many contributions without login; see Retry-After")
     public Response create(@NotNull @Valid MapContributionRequest request, @Context UriInfo uri) {
         anonymousWrites.count();
-        MapContributionCreated created = service.create(request, viewer.account());
+        MapContributionCreated created = service.create(request, viewer.actor());
         return Response.created(uri.getAbsolutePathBuilder().path(created.contribution().id().toString()).build())
                 .entity(created).build();
     }
 
     @DELETE
+    @SelfService
     @Path("/{id}")
     @PermitAll
     @Operation(operationId = "withdrawMapContribution", summary = "Withdraw one's own contribution",
@@ -105,6 +108,7 @@ public class MapContributionResource {
     }
 
     @POST
+    @SelfService
     @Path("/{id}/support")
     @PermitAll
     @Operation(operationId = "supportMapContribution", summary = "Support a contribution (once per account)")
@@ -115,6 +119,7 @@ public class MapContributionResource {
     }
 
     @DELETE
+    @SelfService
     @Path("/{id}/support")
     @PermitAll
     @Operation(operationId = "withdrawMapContributionSupport", summary = "Withdraw one's support")
@@ -125,6 +130,7 @@ public class MapContributionResource {
     }
 
     @POST
+    @SelfService
     @Path("/{id}/reports")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.mitwirken.common.Actor;
 import org.mitwirken.common.Hashes;
 import org.mitwirken.common.Tokens;
 import org.mitwirken.common.geo.CityBounds;
@@ -22,10 +23,10 @@ import org.mitwirken.common.geo.Point;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.paging.PageResponse;
 import org.mitwirken.common.participation.Authorship;
-import org.mitwirken.common.persistence.IdChunks;
 import org.mitwirken.common.participation.DecisionRequest;
 import org.mitwirken.common.participation.ModerationState;
 import org.mitwirken.common.participation.ParticipationPolicy;
+import org.mitwirken.common.persistence.IdChunks;
 import org.mitwirken.common.problem.ProblemException;
 import org.mitwirken.common.problem.ProblemType;
 import org.mitwirken.common.problem.ValidationProblem;
@@ -87,14 +88,15 @@ public class MapContributionService {
     public MapContributionView get(UUID id, String account) {
         MapContribution contribution = repository.findByIdOptional(id)
                 .filter(c -> c.state == ModerationState.PUBLISHED || (account != null
-                        && account.equals(c.authorAccount)))
+                        && account.equals(c.authorSubject)))
                 .filter(c -> formats.findRef(c.formatId).map(FormatRef::publiclyVisible).orElse(false))
                 .orElseThrow(() -> notFound(id));
         return views(List.of(contribution), account, false).get(0);
     }
 
     @Transactional
-    public MapContributionCreated create(MapContributionRequest request, String account) {
+    public MapContributionCreated create(MapContributionRequest request, Actor author) {
+        String account = author == null ? null : author.subject();
         FormatRef format = formats.findRef(request.format(), false).orElseThrow(() -> ValidationProblem.of("format",
                 "no public format has the slug '" + request.format() + "'"));
         ParticipationPolicy policy = formats.publicParticipation(format.id()).orElseThrow();
@@ -113,8 +115,8 @@ public class MapContributionService {
         contribution.title = request.title();
         contribution.text = request.text();
         place(contribution, request);
-        contribution.authorAccount = account;
-        contribution.authorName = account != null ? account : request.pseudonym().strip();
+        contribution.authorSubject = account;
+        contribution.authorName = author != null ? author.name() : request.pseudonym().strip();
         contribution.anonymous = account == null;
         contribution.state = policy.preModeration() ? ModerationState.PENDING : ModerationState.PUBLISHED;
         String token = null;
@@ -130,7 +132,7 @@ public class MapContributionService {
     @Transactional
     public void withdraw(UUID id, String account, String deletionToken) {
         MapContribution contribution = repository.findByIdOptional(id).orElseThrow(() -> notFound(id));
-        Authorship.requireAuthor(account, contribution.authorAccount, deletionToken, contribution.deletionTokenHash);
+        Authorship.requireAuthor(account, contribution.authorSubject, deletionToken, contribution.deletionTokenHash);
         repository.delete(contribution);
     }
 
@@ -220,7 +222,7 @@ public class MapContributionService {
 
     private io.quarkus.hibernate.orm.panache.PanacheQuery<MapContribution> query(MapQuery filter, String account) {
         StringBuilder where = new StringBuilder("formatId in :formats and (state = :published or "
-                + "(authorAccount is not null and authorAccount = :account))");
+                + "(authorSubject is not null and authorSubject = :account))");
         List<FormatRef> visible = formats.publicRefs();
         Parameters parameters = Parameters.with("published", ModerationState.PUBLISHED)
                 .and("account", Objects.requireNonNullElse(account, ""));
@@ -257,7 +259,7 @@ public class MapContributionService {
                 .collect(Collectors.toMap(Function.identity(),
                         formatId -> formats.findRef(formatId).map(FormatRef::slug).orElse("")));
         return contributions.stream().map(c -> {
-            boolean own = account != null && account.equals(c.authorAccount);
+            boolean own = account != null && account.equals(c.authorSubject);
             DistrictRef district = c.districtId == null ? null : districtsById.get(c.districtId);
             return new MapContributionView(c.id, formatSlugs.get(c.formatId), c.category, c.title, c.text,
                     c.point(), c.locationSource, c.placeName,

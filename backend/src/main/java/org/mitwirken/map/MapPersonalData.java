@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.mitwirken.common.participation.ModerationState;
+import org.mitwirken.common.privacy.AccountColumn;
 import org.mitwirken.common.privacy.ErasureMode;
 import org.mitwirken.common.privacy.PersonalData;
 
@@ -31,8 +32,8 @@ public class MapPersonalData implements PersonalData {
     MapContributionService service;
 
     @Override
-    public Set<String> tables() {
-        return Set.of("map_contribution", reactions.supportTable());
+    public List<AccountColumn> accountColumns() {
+        return List.of(AccountColumn.of("map_contribution", "author_subject"), reactions.supporterColumn());
     }
 
     @Override
@@ -42,7 +43,7 @@ public class MapPersonalData implements PersonalData {
 
     @Override
     public MapData export(String account) {
-        return new MapData(repository.list("authorAccount = ?1 order by createdAt, id", account).stream()
+        return new MapData(repository.list("authorSubject = ?1 order by createdAt, id", account).stream()
                 .map(c -> new WrittenContribution(c.id, c.formatId, c.category, c.title, c.text, c.longitude,
                         c.latitude, c.placeName, c.authorName, c.state, c.createdAt)).toList(),
                 reactions.supportedItems(account));
@@ -51,9 +52,9 @@ public class MapPersonalData implements PersonalData {
     @Override
     public void erase(String account, ErasureMode mode) {
         if (mode == ErasureMode.DELETE) {
-            repository.delete("authorAccount", account);
+            repository.delete("authorSubject", account);
         } else {
-            repository.update("authorAccount = null, authorName = ?1, anonymous = true where authorAccount = ?2",
+            repository.update("authorSubject = null, authorName = ?1, anonymous = true where authorSubject = ?2",
                     ErasureMode.ERASED_NAME, account);
         }
         reactions.eraseSupports(account, mode);
@@ -68,7 +69,7 @@ public class MapPersonalData implements PersonalData {
         if (contributions == ErasureMode.DELETE) {
             repository.delete("formatId in ?1", formats);
         } else {
-            repository.update("authorAccount = null, authorName = ?1, anonymous = true, deletionTokenHash = null "
+            repository.update("authorSubject = null, authorName = ?1, anonymous = true, deletionTokenHash = null "
                     + "where formatId in ?2", ErasureMode.ERASED_NAME, formats);
         }
     }

@@ -3,7 +3,6 @@ package org.mitwirken.survey;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,18 +10,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.mitwirken.common.Hashes;
+import org.mitwirken.common.CityTime;
 import org.mitwirken.common.geo.CityBounds;
 import org.mitwirken.common.problem.ProblemException;
 import org.mitwirken.common.problem.ProblemType;
 import org.mitwirken.common.problem.ValidationProblem;
 import org.mitwirken.common.problem.Violation;
-import org.mitwirken.common.CityTime;
+import org.mitwirken.integrity.Admission;
+import org.mitwirken.integrity.IntegrityProblems;
+import org.mitwirken.integrity.Participant;
+import org.mitwirken.integrity.ParticipationGate.Admitted;
+import org.mitwirken.integrity.ParticipationGate;
 
 /**
- * Takes a questionnaire. The code or account that allowed it is marked in a transaction of its own, before and
- * apart from the response, so neither a column nor a shared transaction links a person to their answers.
+ * Takes a questionnaire. The right to answer (a code, an account's mark) is spent in the same transaction that seals
+ * the response into the {@link ResponsePool}; the pool writes responses out in shuffled batches, so neither a column
+ * nor a transaction id, row order or insert time links a person to their answers.
  */
 @ApplicationScoped
 public class SubmissionService {
@@ -31,23 +34,21 @@ public class SubmissionService {
     SurveyService surveys;
 
     @Inject
-    ParticipationCodes codes;
+    SurveyCodes codes;
 
     @Inject
-    EntityManager entityManager;
+    SurveyMarks marks;
+
+    @Inject
+    ParticipationGate gate;
+
+    @Inject
+    ResponsePool pool;
 
     @Inject
     CityBounds city;
 
-    @ConfigProperty(name = "mitwirken.survey.participant-secret")
-    String participantSecret;
-
-    /** Marks that an account answered a survey, without a way back from the mark to the account or the answers. */
-    String participantMarker(java.util.UUID survey, String account) {
-        return Hashes.sha256Hex(participantSecret + "|" + survey + "|" + account);
-    }
-
-    public SurveyReceipt submit(String slug, SubmissionRequest request, String account) {
+    public SurveyReceipt submit(String slug, SubmissionRequest request, Participant who) {
         record Checked(Survey survey, List<SurveyAnswer> rows) {
         }
         Checked checked = QuarkusTransaction.requiringNew().call(() -> {
@@ -60,21 +61,26 @@ public class SubmissionService {
             return new Checked(survey, rows);
         });
         Survey survey = checked.survey();
-        ResponseChannel channel = admit(survey, request.code(), account);
-        return QuarkusTransaction.requiringNew().call(() -> {
-            SurveyResponseEntity response = new SurveyResponseEntity();
-            response.surveyId = survey.id;
-            response.submittedOn = LocalDate.now(CityTime.ZONE);
-            response.channel = channel;
-            entityManager.persist(response);
-            checked.rows().forEach(row -> {
-                row.responseId = response.id;
-                entityManager.persist(row);
-            });
-            return new SurveyReceipt(survey.slug, response.submittedOn);
+        LocalDate today = LocalDate.now(CityTime.ZONE);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Admitted admitted = gate.admit(new ParticipationGate.Scope(survey.id, survey.integrityMode, codes, marks,
+                    "this survey"), who, request.code());
+            if (admitted.returning()) {
+                throw IntegrityProblems.alreadyTakenPart("this survey");
+            }
+            pool.add(survey.id, channelOf(admitted.admission()), today, checked.rows());
         });
+        pool.mixIfReady(survey.id);
+        return new SurveyReceipt(survey.slug, today);
     }
 
+    private static ResponseChannel channelOf(Admission admission) {
+        return switch (admission) {
+            case ACCOUNT -> ResponseChannel.ACCOUNT;
+            case CODE -> ResponseChannel.CODE;
+            default -> ResponseChannel.ONLINE;
+        };
+    }
     private List<SurveyAnswer> validate(Survey survey, SubmissionRequest request) {
         List<Violation> violations = new ArrayList<>();
         Map<String, SurveyQuestion> questions = survey.questions.stream()
@@ -98,38 +104,5 @@ public class SubmissionService {
             throw new ValidationProblem(violations);
         }
         return rows;
-    }
-
-    /** Checks and uses up the right to answer; each in its own committed transaction. */
-    private ResponseChannel admit(Survey survey, String code, String account) {
-        switch (survey.integrityMode) {
-            case PARTICIPATION_CODE -> {
-                if (code == null || code.isBlank()) {
-                    throw ValidationProblem.of("code", "this survey needs a participation code");
-                }
-                if (!QuarkusTransaction.requiringNew().call(() -> codes.redeem(survey.id, code))) {
-                    throw new ProblemException(ProblemType.FORBIDDEN, "This participation code is unknown or has "
-                            + "been used already.");
-                }
-                return ResponseChannel.CODE;
-            }
-            case ONE_PER_ACCOUNT -> {
-                if (account == null) {
-                    throw new ProblemException(ProblemType.UNAUTHORIZED, "Log in to answer this survey.");
-                }
-                String marker = participantMarker(survey.id, account);
-                int inserted = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                        "insert into survey_participant (survey_id, account_hash) values (?1, ?2) "
-                                + "on conflict do nothing").setParameter(1, survey.id).setParameter(2, marker)
-                        .executeUpdate());
-                if (inserted == 0) {
-                    throw ProblemException.conflict("You have answered this survey already.");
-                }
-                return ResponseChannel.ACCOUNT;
-            }
-            default -> {
-                return ResponseChannel.ONLINE;
-            }
-        }
     }
 }

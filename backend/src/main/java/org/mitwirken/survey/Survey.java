@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.mitwirken.common.persistence.VersionedEntity;
+import org.mitwirken.integrity.IntegrityMode;
 
 /** An online questionnaire on a format, with ordered questions and an answering window. */
 @Entity

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mitwirken.integrity.IntegrityMode;
 
 @Schema(name = "SurveyRequest", description = "A survey as an admin builds it; questions keep their identity by slug")
 public record SurveyRequest(

@@ -21,9 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mitwirken.common.Roles;
-import org.mitwirken.common.Viewer;
 import org.mitwirken.common.export.Csv;
-import org.mitwirken.common.ratelimit.AnonymousWrites;
+import org.mitwirken.common.privacy.SelfService;
+import org.mitwirken.integrity.Participants;
 
 @Path("/api/v1/surveys/{slug}/responses")
 @Tag(name = "Surveys")
@@ -36,30 +36,32 @@ public class SurveyResponseResource {
     SurveyExport export;
 
     @Inject
-    Viewer viewer;
-
-    @Inject
-    AnonymousWrites anonymousWrites;
+    Participants participants;
 
     @POST
+    @SelfService
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "submitSurvey", summary = "Answer a survey",
             description = "Each answer is checked against its question; violations name `answers.<question slug>`. "
                     + "Outside the answering window: 409 `not-open`. PARTICIPATION_CODE surveys need an unused "
-                    + "`code` (403 otherwise); ONE_PER_ACCOUNT surveys a login (401) and one answer per account (409).")
+                    + "`code` (403 `participation-code-required` / `participation-code-invalid`); ONE_PER_ACCOUNT surveys a "
+                    + "login (401) with a verified e-mail address (403 `email-not-verified`) and one answer per "
+                    + "account (409 `already-taken-part`, also after the account erased its data). Without login, "
+                    + "answers count against the anonymous rate limit. Responses appear in results in batches of "
+                    + "several, so that their order reveals nothing about who answered.")
     @APIResponse(responseCode = "201", description = "Answers stored", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyReceipt.class)))
     @APIResponse(responseCode = "401", description = "This survey takes answers from logged-in accounts only")
-    @APIResponse(responseCode = "403", description = "The participation code is unknown or used")
+    @APIResponse(responseCode = "403", description = "The participation code is missing, unknown or used; or the "
+            + "account's e-mail address is not verified")
     @APIResponse(responseCode = "404", description = "No such survey, or it is not public")
     @APIResponse(responseCode = "409", description = "Not open now, or this account has answered already")
     @APIResponse(responseCode = "429", description = "Too many answers from this client; see Retry-After")
     public Response submit(@PathParam("slug") String slug, @NotNull @Valid SubmissionRequest request) {
-        anonymousWrites.count();
-        return Response.status(Response.Status.CREATED).entity(submissions.submit(slug, request, viewer.account()))
-                .build();
+        return Response.status(Response.Status.CREATED).entity(submissions.submit(slug, request,
+                participants.current())).build();
     }
 
     @GET

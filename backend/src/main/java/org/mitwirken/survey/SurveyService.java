@@ -35,6 +35,9 @@ public class SurveyService {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    ResponsePool pool;
+
     public List<SurveyView> forFormat(String formatSlug, boolean includeDrafts) {
         FormatRef format = formats.findRef(formatSlug, includeDrafts)
                 .orElseThrow(() -> ProblemException.notFound("Format", formatSlug));
@@ -85,9 +88,10 @@ public class SurveyService {
         surveys.delete(survey);
     }
 
+    /** Written out and still waiting in the pool: either counts as a response that questions must keep valid. */
     long responseCount(UUID surveyId) {
         return entityManager.createQuery("select count(r) from SurveyResponseEntity r where r.surveyId = :survey",
-                Long.class).setParameter("survey", surveyId).getSingleResult();
+                Long.class).setParameter("survey", surveyId).getSingleResult() + pool.waiting(surveyId);
     }
 
     private void apply(Survey survey, SurveyRequest request, long responses) {

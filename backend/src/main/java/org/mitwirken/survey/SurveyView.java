@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mitwirken.integrity.IntegrityMode;
 
 @Schema(name = "Survey", requiredProperties = { "id", "slug", "format", "title", "description", "integrityMode",
         "opensAt", "closesAt", "open", "responseCount", "questions", "version" })

@@ -33,6 +33,9 @@ public class InputLink {
     @Column(name = "linked_by", nullable = false)
     public String linkedBy;
 
+    @Column(name = "linked_by_subject")
+    public String linkedBySubject;
+
     @Column(name = "linked_at", nullable = false)
     public Instant linkedAt;
 }

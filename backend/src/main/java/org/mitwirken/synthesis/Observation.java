@@ -37,4 +37,7 @@ public class Observation extends VersionedEntity {
 
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
+
+    @Column(name = "recorded_by_subject")
+    public String recordedBySubject;
 }

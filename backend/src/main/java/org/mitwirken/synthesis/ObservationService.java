@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.mitwirken.common.Actor;
+import org.mitwirken.common.CityTime;
 import org.mitwirken.common.geo.CityBounds;
 import org.mitwirken.common.geo.Point;
 import org.mitwirken.common.problem.ProblemException;
@@ -21,7 +23,6 @@ import org.mitwirken.format.FormatRef;
 import org.mitwirken.format.FormatService;
 import org.mitwirken.synthesis.SynthesisDtos.ObservationRequest;
 import org.mitwirken.synthesis.SynthesisDtos.ObservationView;
-import org.mitwirken.common.CityTime;
 
 /** Observations staff record from offline formats; they join the input pool like online contributions. */
 @ApplicationScoped
@@ -40,7 +41,7 @@ public class ObservationService implements InputSource {
     CityBounds city;
 
     @Transactional
-    public ObservationView record(ObservationRequest request, String staff) {
+    public ObservationView record(ObservationRequest request, Actor staff) {
         FormatRef format = formats.findRef(request.format(), true).orElseThrow(() -> ValidationProblem.of("format",
                 "no format has the slug '" + request.format() + "'"));
         if (request.location() != null && !city.contains(request.location())) {
@@ -61,7 +62,8 @@ public class ObservationService implements InputSource {
                 : request.location() != null ? districts.containing(request.location()).map(DistrictRef::id)
                         .orElse(null) : null;
         observation.dotCount = request.dotCount();
-        observation.recordedBy = staff;
+        observation.recordedBy = staff.name();
+        observation.recordedBySubject = staff.subject();
         entityManager.persist(observation);
         entityManager.flush();
         return view(observation, format.slug());

@@ -70,7 +70,7 @@ public class SynthesisResource {
             description = "Linking twice changes nothing.")
     @APIResponse(responseCode = "204", description = "Linked")
     public void link(@NotNull @Valid LinkRequest request) {
-        synthesis.link(request, viewer.name());
+        synthesis.link(request, viewer.actor());
     }
 
     @DELETE
@@ -92,7 +92,7 @@ public class SynthesisResource {
     @APIResponse(responseCode = "201", description = "Recorded", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationView.class)))
     public Response record(@NotNull @Valid ObservationRequest request) {
-        return Response.status(Response.Status.CREATED).entity(observations.record(request, viewer.name())).build();
+        return Response.status(Response.Status.CREATED).entity(observations.record(request, viewer.actor())).build();
     }
 
     @DELETE

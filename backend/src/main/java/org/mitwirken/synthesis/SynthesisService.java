@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.mitwirken.common.Actor;
 import org.mitwirken.common.Versions;
 import org.mitwirken.common.problem.ProblemException;
 import org.mitwirken.common.problem.ValidationProblem;
@@ -64,16 +65,18 @@ public class SynthesisService {
     }
 
     @Transactional
-    public void link(LinkRequest request, String staff) {
+    public void link(LinkRequest request, Actor staff) {
         FieldOfActionResponse field = field(request.fieldOfAction());
         UUID goalId = goalId(field, request.goal());
         requireExisting(request.inputs(), "inputs");
         for (InputKey input : request.inputs()) {
             entityManager.createNativeQuery("insert into input_link (id, input_kind, input_ref, field_of_action_id, "
-                    + "goal_id, linked_by, linked_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing")
+                    + "goal_id, linked_by, linked_by_subject, linked_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?8, ?7) "
+                    + "on conflict do nothing")
                     .setParameter(1, UUID.randomUUID()).setParameter(2, input.kind().name())
                     .setParameter(3, input.ref()).setParameter(4, field.id()).setParameter(5, goalId)
-                    .setParameter(6, staff).setParameter(7, Instant.now()).executeUpdate();
+                    .setParameter(6, staff.name()).setParameter(7, Instant.now()).setParameter(8, staff.subject())
+                    .executeUpdate();
         }
     }
 

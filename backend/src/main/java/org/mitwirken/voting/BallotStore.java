@@ -17,6 +17,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.hibernate.Session;
+import org.mitwirken.integrity.Admission;
+import org.mitwirken.integrity.Channel;
+import org.mitwirken.integrity.IntegrityMode;
 
 /**
  * Ballots in plain SQL. A ballot row holds its dots, so casting or replacing it is one upsert: concurrent ballots
@@ -39,6 +42,14 @@ public class BallotStore {
         return "account:" + account;
     }
 
+    /**
+     * The participant key of a ballot cast with a printed code: new and random, so the ballot is final and nothing
+     * leads from the code to it.
+     */
+    static String codeParticipant() {
+        return "code:" + UUID.randomUUID();
+    }
+
     /** A stored ballot of a participant. */
     record StoredBallot(UUID round, Channel channel, Instant castAt, List<BallotRequest.Dots> dots) {
     }
@@ -51,12 +62,14 @@ public class BallotStore {
         Optional<BallotRules> read = session().doReturningWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement("select r.format_id, r.title, "
                     + "array(select i.item_id from voting_item i where i.round_id = r.id order by i.position), "
-                    + "r.dots_per_participant, r.max_dots_per_item from voting_round r where r.id = ?")) {
+                    + "r.dots_per_participant, r.max_dots_per_item, r.integrity_mode from voting_round r "
+                    + "where r.id = ?")) {
                 select.setObject(1, round);
                 try (ResultSet found = select.executeQuery()) {
                     return found.next() ? Optional.of(new BallotRules(found.getObject(1, UUID.class),
                             found.getString(2), List.of((UUID[]) found.getArray(3).getArray()), found.getInt(4),
-                            found.getInt(5))) : Optional.<BallotRules>empty();
+                            found.getInt(5), IntegrityMode.valueOf(found.getString(6))))
+                            : Optional.<BallotRules>empty();
                 }
             }
         });
@@ -65,26 +78,29 @@ public class BallotStore {
     }
 
     /**
-     * Casts or replaces the participant's ballot in one statement of its own transaction, if the round is open now.
-     * The statement share-locks the round, so a ballot racing an early close either lands before it or is refused
-     * after it.
+     * Casts or replaces the participant's ballot in one statement, if the round is open now: in the caller's
+     * transaction if there is one, else in its own. The statement share-locks the round, so a ballot racing an early
+     * close either lands before it or is refused after it.
      *
      * @return whether the round was open and took the ballot
      */
-    boolean castIfOpen(UUID round, String participant, Channel channel, List<BallotRequest.Dots> dots) {
+    boolean castIfOpen(UUID round, String participant, Channel channel, Admission admission,
+            List<BallotRequest.Dots> dots) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement cast = connection.prepareStatement("with open_round as (select id from voting_round "
                         + "where id = ? and opens_at <= now() and closes_at > now() for share) "
-                        + "insert into ballot (id, round_id, participant, channel, cast_at, item_ids, dots) "
-                        + "select ?, id, ?, ?, now(), ?::uuid[], ?::int[] from open_round "
+                        + "insert into ballot (id, round_id, participant, channel, admission, cast_at, item_ids, dots) "
+                        + "select ?, id, ?, ?, ?, now(), ?::uuid[], ?::int[] from open_round "
                         + "on conflict (round_id, participant) do update set channel = excluded.channel, "
-                        + "cast_at = excluded.cast_at, item_ids = excluded.item_ids, dots = excluded.dots")) {
+                        + "admission = excluded.admission, cast_at = excluded.cast_at, item_ids = excluded.item_ids, "
+                        + "dots = excluded.dots")) {
             cast.setObject(1, round);
             cast.setObject(2, UUID.randomUUID());
             cast.setString(3, participant);
             cast.setString(4, channel.name());
-            cast.setArray(5, connection.createArrayOf("uuid", dots.stream().map(BallotRequest.Dots::item).toArray()));
-            cast.setArray(6, connection.createArrayOf("integer", dots.stream().map(BallotRequest.Dots::dots).toArray()));
+            cast.setString(5, admission.name());
+            cast.setArray(6, connection.createArrayOf("uuid", dots.stream().map(BallotRequest.Dots::item).toArray()));
+            cast.setArray(7, connection.createArrayOf("integer", dots.stream().map(BallotRequest.Dots::dots).toArray()));
             return cast.executeUpdate() == 1;
         } catch (SQLException e) {
             throw new IllegalStateException("Ballot not stored", e);
@@ -109,11 +125,11 @@ public class BallotStore {
                 + "group by d.item_id, b.channel").setParameter(1, round).getResultList();
     }
 
-    /** Rows of channel and ballot count. */
+    /** Rows of admission, channel and ballot count. */
     @SuppressWarnings("unchecked")
     public List<Object[]> ballotCounts(UUID round) {
-        return entityManager.createNativeQuery("select channel, count(*) from ballot where round_id = ?1 "
-                + "group by channel").setParameter(1, round).getResultList();
+        return entityManager.createNativeQuery("select admission, channel, count(*) from ballot where round_id = ?1 "
+                + "group by admission, channel order by admission, channel").setParameter(1, round).getResultList();
     }
 
     /** Changes whenever a ballot of the round is cast or changed, or the round closes; cheap enough to poll. */

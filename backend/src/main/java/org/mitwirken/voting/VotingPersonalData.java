@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.mitwirken.common.privacy.AccountColumn;
 import org.mitwirken.common.privacy.ErasureMode;
 import org.mitwirken.common.privacy.PersonalData;
 
@@ -23,8 +24,8 @@ public class VotingPersonalData implements PersonalData {
     BallotStore ballots;
 
     @Override
-    public Set<String> tables() {
-        return Set.of("ballot");
+    public List<AccountColumn> accountColumns() {
+        return List.of(new AccountColumn("ballot", "participant", BallotStore.accountParticipant(""), "round_id"));
     }
 
     @Override

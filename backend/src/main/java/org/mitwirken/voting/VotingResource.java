@@ -26,17 +26,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
-import org.mitwirken.common.Hashes;
-import org.mitwirken.common.Tokens;
 import org.mitwirken.common.Roles;
 import org.mitwirken.common.Viewer;
-import org.mitwirken.common.problem.ProblemException;
+import org.mitwirken.common.privacy.SelfService;
+import org.mitwirken.integrity.CodeHandouts;
+import org.mitwirken.integrity.CodeRequests;
+import org.mitwirken.integrity.Participants;
 
 @Path("/api/v1/votings")
 @Tag(name = "Prioritisation")
@@ -49,6 +51,15 @@ public class VotingResource {
 
     @Inject
     Viewer viewer;
+
+    @Inject
+    Participants participants;
+
+    @Inject
+    VotingCodes codes;
+
+    @Inject
+    CodeHandouts handouts;
 
     @GET
     @PermitAll
@@ -91,13 +102,29 @@ public class VotingResource {
     @Path("/{id}/ballots")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
+    @SelfService
     @Operation(operationId = "castBallot", summary = "Cast or change one's ballot",
-            description = "With login, or with the device's `X-Ballot-Token`; without either a token is issued in "
-                    + "the answer. 409 while the round is not open.")
+            description = "Who may vote depends on the round's `integrityMode`. OPEN: with login, or without: then "
+                    + "each ballot counts against the anonymous rate limit (429 + Retry-After) and the first one "
+                    + "issues the device's `ballotToken`, which changes it later as `X-Ballot-Token`. "
+                    + "ONE_PER_ACCOUNT: a login (401) whose e-mail address is verified (403 `email-not-verified`); "
+                    + "an account that erased its data cannot vote again in an open round (409 "
+                    + "`already-taken-part`). PARTICIPATION_CODE: an unused printed `code` (403 "
+                    + "`participation-code-required` / `participation-code-invalid`). The server decides the "
+                    + "channel: ON_SITE only with the projector's current `onSiteCode` (403 `on-site-code-expired` "
+                    + "when it has changed: scan again) or a printed code; otherwise ONLINE. 409 `not-open` outside "
+                    + "the round's time.")
+    @APIResponse(responseCode = "200", description = "Counted; `channel` says where", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BallotResponse.class)))
+    @APIResponse(responseCode = "401", description = "This round takes ballots from logged-in accounts only")
+    @APIResponse(responseCode = "403", description = "Proof missing or invalid: e-mail not verified, participation "
+            + "code missing, unknown or used, on-site code expired or wrong, device token not issued here")
+    @APIResponse(responseCode = "409", description = "Not open now, or this account has voted already")
+    @APIResponse(responseCode = "429", description = "Too many ballots from this client without login; see "
+            + "Retry-After")
     public BallotResponse cast(@PathParam("id") UUID id, @NotNull @Valid BallotRequest request,
             @HeaderParam("X-Ballot-Token") @Parameter(description = "The device's ballot token") String token) {
-        String issued = viewer.account() == null && (token == null || token.isBlank()) ? Tokens.newSecret() : null;
-        return service.cast(id, request, participant(issued != null ? issued : token), issued);
+        return service.cast(id, request, participants.current(), token);
     }
 
     @GET
@@ -105,7 +132,50 @@ public class VotingResource {
     @PermitAll
     @Operation(operationId = "getMyBallot", summary = "One's own ballot (by login or X-Ballot-Token)")
     public BallotResponse mine(@PathParam("id") UUID id, @HeaderParam("X-Ballot-Token") String token) {
-        return service.ballot(id, participant(token));
+        return service.ballot(id, participants.current(), token);
+    }
+
+    @GET
+    @Path("/{id}/on-site-code")
+    @RolesAllowed({ Roles.ADMIN, Roles.MODERATOR })
+    @Operation(operationId = "getOnSiteCode", summary = "The code the projector shows now (staff)",
+            description = "The proof of presence for ballots at the event. Only staff see it, on the projector "
+                    + "page; whoever reads it from the screen (or its QR code) votes ON_SITE.")
+    public Response onSiteCode(@PathParam("id") UUID id) {
+        return Response.ok(service.onSiteCode(id)).header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("/{id}/codes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "createVotingCodes", summary = "Generate single-use codes for a round (admins)",
+            description = "For PARTICIPATION_CODE rounds. The codes are in this answer only; print them with "
+                    + "`POST …/codes/sheet`.")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CodeRequests.Codes.class)))
+    @APIResponse(responseCode = "409", description = "The round does not use participation codes")
+    public Response createCodes(@PathParam("id") UUID id, @NotNull @Valid CodeRequests.Batch request) {
+        VotingRoundResponse round = service.get(id, true);
+        return Response.status(Response.Status.CREATED).entity(handouts.generate(codes, id, round.integrityMode(),
+                "The voting round '" + round.title() + "'", request.count())).build();
+    }
+
+    @POST
+    @Path("/{id}/codes/sheet")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({ CodeHandouts.PDF, "text/csv" })
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "printVotingCodes", summary = "A round's codes as a printable PDF or a CSV list (admins)",
+            description = "As for surveys: ten codes a page with QR codes leading to the round's ballot page, or "
+                    + "code and link per line.")
+    @APIResponse(responseCode = "200", description = "OK", content = {
+            @Content(mediaType = CodeHandouts.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)) })
+    public Response printCodes(@PathParam("id") UUID id, @NotNull @Valid CodeRequests.Sheet request,
+            @HeaderParam("Accept") String accept) {
+        VotingRoundResponse round = service.get(id, true);
+        return handouts.sheet(codes, id, round.title(), "/abstimmen/" + id, "abstimmung", request.codes(), accept);
     }
 
     @GET
@@ -133,16 +203,5 @@ public class VotingResource {
                 .map(tick -> QuarkusTransaction.requiringNew().call(() -> service.resultsFingerprint(id)))
                 .skip().repetitions()
                 .map(fingerprint -> QuarkusTransaction.requiringNew().call(() -> service.results(id, includeDrafts)));
-    }
-
-    private String participant(String token) {
-        String account = viewer.account();
-        if (account != null) {
-            return BallotStore.accountParticipant(account);
-        }
-        if (token == null || token.isBlank()) {
-            throw ProblemException.notFound("Ballot for this device", "(no X-Ballot-Token)");
-        }
-        return "device:" + Hashes.sha256Hex(token);
     }
 }

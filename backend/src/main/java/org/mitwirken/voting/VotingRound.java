@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.mitwirken.common.persistence.VersionedEntity;
+import org.mitwirken.integrity.IntegrityMode;
 
 /** A dot-voting round on a format: each participant distributes a budget of dots over the items. */
 @Entity
@@ -41,6 +42,10 @@ public class VotingRound extends VersionedEntity {
 
     @Column(name = "max_dots_per_item", nullable = false)
     public int maxDotsPerItem;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "integrity_mode", nullable = false)
+    public IntegrityMode integrityMode;
 
     @Column(name = "opens_at", nullable = false)
     public Instant opensAt;

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mitwirken.integrity.IntegrityMode;
 
 @Schema(name = "VotingRoundRequest", description = "A dot-voting round as an admin opens it")
 public record VotingRoundRequest(
@@ -20,5 +21,8 @@ public record VotingRoundRequest(
         @NotNull @Min(1) @Max(50) Integer dotsPerParticipant,
         @NotNull @Min(1) @Max(50) Integer maxDotsPerItem,
         @NotNull Instant opensAt,
-        @NotNull Instant closesAt) {
+        @NotNull Instant closesAt,
+        @Schema(description = "Who may vote: OPEN (anyone; without login rate-limited per connection), "
+                + "ONE_PER_ACCOUNT (a login with a verified e-mail address, once) or PARTICIPATION_CODE (printed "
+                + "single-use codes). Defaults to OPEN.") IntegrityMode integrityMode) {
 }

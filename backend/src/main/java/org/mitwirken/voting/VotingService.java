@@ -1,5 +1,6 @@
 package org.mitwirken.voting;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -15,14 +16,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.mitwirken.common.problem.ProblemException;
+import org.mitwirken.common.problem.ProblemType;
 import org.mitwirken.common.problem.ValidationProblem;
 import org.mitwirken.common.problem.Violation;
 import org.mitwirken.fieldofaction.FieldOfActionRef;
 import org.mitwirken.fieldofaction.FieldOfActionService;
 import org.mitwirken.format.FormatRef;
 import org.mitwirken.format.FormatService;
+import org.mitwirken.integrity.Admission;
+import org.mitwirken.integrity.Channel;
+import org.mitwirken.integrity.DeviceTokens;
+import org.mitwirken.integrity.IntegrityMode;
+import org.mitwirken.integrity.IntegrityProblems;
+import org.mitwirken.integrity.OnSiteCodes;
+import org.mitwirken.integrity.Participant;
+import org.mitwirken.integrity.ParticipationGate.Admitted;
+import org.mitwirken.integrity.ParticipationGate;
 
 @ApplicationScoped
 public class VotingService {
@@ -38,6 +50,21 @@ public class VotingService {
 
     @Inject
     FieldOfActionService fieldsOfAction;
+
+    @Inject
+    ParticipationGate gate;
+
+    @Inject
+    DeviceTokens deviceTokens;
+
+    @Inject
+    VotingCodes codes;
+
+    @Inject
+    VotingMarks marks;
+
+    @Inject
+    OnSiteCodes onSiteCodes;
 
     @Transactional
     public VotingRoundResponse create(VotingRoundRequest request) {
@@ -74,6 +101,7 @@ public class VotingService {
         round.maxDotsPerItem = request.maxDotsPerItem();
         round.opensAt = request.opensAt();
         round.closesAt = request.closesAt();
+        round.integrityMode = request.integrityMode() == null ? IntegrityMode.OPEN : request.integrityMode();
         rounds.persist(round);
         rounds.flush();
         return response(round, format);
@@ -92,19 +120,46 @@ public class VotingService {
     }
 
     /**
-     * Replaces the participant's ballot; the dot budget and per-item cap hold whatever the client sends. The ballot
-     * is one statement in a transaction of its own; reads need no more than a request context.
+     * Casts or replaces the participant's ballot; the dot budget and per-item cap hold whatever the client sends, and
+     * the round's integrity mode decides who may vote and the server where the ballot counts (see
+     * {@link ParticipationGate}). In an OPEN round the ballot is one statement; in the other modes the code or mark
+     * it spends and the ballot commit together or not at all.
      */
     @ActivateRequestContext
-    public BallotResponse cast(UUID id, BallotRequest request, String participant, String issuedToken) {
+    public BallotResponse cast(UUID id, BallotRequest request, Participant who, String deviceToken) {
         BallotRules rules = ballots.rules(id)
                 .filter(found -> formats.findRef(found.formatId()).map(FormatRef::publiclyVisible).orElse(false))
                 .orElseThrow(() -> ProblemException.notFound("Voting round", id.toString()));
+        int total = checkDots(rules, request.dots());
+        Supplier<BallotResponse> cast = () -> {
+            Admitted admitted = gate.admit(new ParticipationGate.Scope(id, rules.integrityMode(), codes, marks,
+                    "this voting round"), who, request.code());
+            Channel channel = gate.channel(id, admitted, request.onSiteCode(), request.channel() == Channel.ON_SITE);
+            String issued = admitted.admission() == Admission.ANONYMOUS && (deviceToken == null
+                    || deviceToken.isBlank()) ? deviceTokens.issue() : null;
+            String participant = switch (admitted.admission()) {
+                case ACCOUNT -> BallotStore.accountParticipant(who.subject());
+                case CODE -> BallotStore.codeParticipant();
+                default -> deviceTokens.participant(issued != null ? issued : deviceToken);
+            };
+            if (admitted.returning() && ballots.ballotOf(id, participant).isEmpty()) {
+                throw IntegrityProblems.alreadyTakenPart("this voting round");
+            }
+            if (!ballots.castIfOpen(id, participant, channel, admitted.admission(), request.dots())) {
+                throw notOpen(id);
+            }
+            return new BallotResponse(channel, request.dots(), rules.dotsPerParticipant() - total, issued);
+        };
+        return rules.integrityMode() == IntegrityMode.OPEN ? cast.get()
+                : QuarkusTransaction.requiringNew().call(cast::get);
+    }
+
+    private static int checkDots(BallotRules rules, List<BallotRequest.Dots> given) {
         List<Violation> violations = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         int total = 0;
-        for (int i = 0; i < request.dots().size(); i++) {
-            BallotRequest.Dots dots = request.dots().get(i);
+        for (int i = 0; i < given.size(); i++) {
+            BallotRequest.Dots dots = given.get(i);
             if (!rules.itemIds().contains(dots.item())) {
                 violations.add(new Violation("dots[" + i + "].item", "is not an item of this round"));
             } else if (!seen.add(dots.item())) {
@@ -121,14 +176,14 @@ public class VotingService {
         if (!violations.isEmpty()) {
             throw new ValidationProblem(violations);
         }
-        Channel channel = request.channel() == null ? Channel.ONLINE : request.channel();
-        if (!ballots.castIfOpen(id, participant, channel, request.dots())) {
-            VotingRound round = rounds.findByIdOptional(id)
-                    .orElseThrow(() -> ProblemException.notFound("Voting round", id.toString()));
-            throw ProblemException.conflict("The round '" + round.title + "' takes ballots from " + round.opensAt
-                    + " until " + round.closesAt + ".");
-        }
-        return new BallotResponse(channel, request.dots(), rules.dotsPerParticipant() - total, issuedToken);
+        return total;
+    }
+
+    private ProblemException notOpen(UUID id) {
+        VotingRound round = rounds.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Voting round", id.toString()));
+        return new ProblemException(ProblemType.NOT_OPEN, "The round '" + round.title + "' takes ballots from "
+                + round.opensAt + " until " + round.closesAt + ".");
     }
 
     /** Ends the round now, e.g. when the dialogue event moves on; its results become final. */
@@ -144,10 +199,31 @@ public class VotingService {
             }
         }
         rounds.flush();
+        marks.dropClosed();
         return response(round, formats.findRef(round.formatId).orElseThrow());
     }
 
-    public BallotResponse ballot(UUID id, String participant) {
+    /** The proof of presence the projector shows now; staff only, or anyone online could claim to be there. */
+    public OnSiteCodeResponse onSiteCode(UUID id) {
+        visible(id, true);
+        OnSiteCodes.Shown shown = onSiteCodes.current(id);
+        return new OnSiteCodeResponse(shown.code(), shown.changesAt(), shown.acceptedUntil());
+    }
+
+    /** The caller's own ballot: by login, or by the device token of an anonymous one. */
+    public BallotResponse ballot(UUID id, Participant who, String deviceToken) {
+        String participant;
+        if (who.loggedIn()) {
+            participant = BallotStore.accountParticipant(who.subject());
+        } else if (deviceToken == null || deviceToken.isBlank()) {
+            throw ProblemException.notFound("Ballot for this device", "(no X-Ballot-Token)");
+        } else {
+            participant = deviceTokens.participant(deviceToken);
+        }
+        return ballot(id, participant);
+    }
+
+    private BallotResponse ballot(UUID id, String participant) {
         VotingRound round = visible(id, false);
         BallotStore.StoredBallot ballot = ballots.ballotOf(id, participant)
                 .orElseThrow(() -> ProblemException.notFound("Ballot in round", id.toString()));
@@ -163,13 +239,18 @@ public class VotingService {
             dots.computeIfAbsent((UUID) row[0], item -> new EnumMap<>(Channel.class))
                     .put(Channel.valueOf((String) row[1]), ((Number) row[2]).longValue());
         }
-        Map<Channel, Long> counts = ballots.ballotCounts(id).stream().collect(Collectors.toMap(
-                row -> Channel.valueOf((String) row[0]), row -> ((Number) row[1]).longValue()));
+        List<ResultsResponse.AdmissionCount> admissions = ballots.ballotCounts(id).stream()
+                .map(row -> new ResultsResponse.AdmissionCount(Admission.valueOf((String) row[0]),
+                        Channel.valueOf((String) row[1]), ((Number) row[2]).longValue()))
+                .toList();
+        Map<Channel, Long> counts = admissions.stream().collect(Collectors.groupingBy(
+                ResultsResponse.AdmissionCount::channel, Collectors.summingLong(ResultsResponse.AdmissionCount::ballots)));
         List<ResultsResponse.ItemResult> items = round.itemIds.stream()
                 .map(item -> new ResultsResponse.ItemResult(item, titles.getOrDefault(item, ""),
                         tally(dots.getOrDefault(item, Map.of()))))
                 .toList();
-        return new ResultsResponse(id, !Instant.now().isBefore(round.closesAt), tally(counts), items);
+        return new ResultsResponse(id, !Instant.now().isBefore(round.closesAt), round.integrityMode, tally(counts),
+                admissions, items);
     }
 
     /** Changes whenever the results might have (a ballot, or the round closing); the live stream polls it. */
@@ -204,6 +285,6 @@ public class VotingService {
                 round.itemIds.stream().map(item -> new VotingRoundResponse.Item(item, titles.getOrDefault(item, "")))
                         .toList(),
                 round.dotsPerParticipant, round.maxDotsPerItem, round.opensAt, round.closesAt,
-                round.isOpen(Instant.now()));
+                round.isOpen(Instant.now()), round.integrityMode);
     }
 }

@@ -11,6 +11,7 @@ import static org.mitwirken.format.FormatBuilder.aFormatIn;
 import static org.mitwirken.process.ProcessBuilder.aProcess;
 import static org.mitwirken.support.Contract.api;
 import static org.mitwirken.support.Contract.badRequest;
+import static org.mitwirken.support.TestData.account;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -22,9 +23,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.mitwirken.common.participation.CommentTargetType;
-import org.mitwirken.format.FormatResponse;
-import org.mitwirken.common.participation.ModerationAction;
 import org.mitwirken.common.participation.DecisionRequest;
+import org.mitwirken.common.participation.ModerationAction;
+import org.mitwirken.format.FormatResponse;
 
 @QuarkusTest
 @DisplayName("Comments and moderation")
@@ -245,11 +246,11 @@ class CommentResourceTest {
 
         static UUID comment(UUID format, String text) {
             return service().create(new CommentRequest(CommentTargetType.FORMAT, format, null, text, null),
-                    "autor-" + UUID.randomUUID()).comment().id();
+                    account("autor-" + UUID.randomUUID())).comment().id();
         }
 
         static void decide(UUID id, ModerationAction decision, String reason) {
-            service().decide(id, new DecisionRequest(decision, reason), "moderation");
+            service().decide(id, new DecisionRequest(decision, reason), account("moderation"));
         }
 
         static java.util.List<ModerationItem> queue() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mitwirken.format.FormatBuilder.aFormatIn;
 import static org.mitwirken.process.ProcessBuilder.aProcess;
+import static org.mitwirken.support.TestData.account;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,6 +60,6 @@ class PublicCommentSlicesTest {
 
     private List<UUID> write(FormatResponse format, int count) {
         return IntStream.range(0, count).mapToObj(i -> comments.create(new CommentRequest(CommentTargetType.FORMAT,
-                format.id(), null, "Beitrag " + i, null), "clara").comment().id()).toList();
+                format.id(), null, "Beitrag " + i, null), account("clara")).comment().id()).toList();
     }
 }

@@ -24,10 +24,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.mitwirken.district.DistrictResponse;
 import org.mitwirken.fieldofaction.FieldOfActionResponse;
 import org.mitwirken.format.FormatResponse;
+import org.mitwirken.integrity.IntegrityMode;
 import org.mitwirken.interview.InterviewNoteResponse;
 import org.mitwirken.process.ProcessResponse;
-import org.mitwirken.survey.IntegrityMode;
-import org.mitwirken.survey.ParticipationCodes;
+import org.mitwirken.survey.SurveyCodes;
 import org.mitwirken.survey.SurveyRequest;
 import org.mitwirken.survey.SurveyView;
 
@@ -82,7 +82,7 @@ class AuthorizationMatrixTest {
         CREATE_PARTICIPATION_CODES(201, f -> send(f, "POST", "/api/v1/surveys/" + f.survey().slug() + "/codes",
                 Map.of("count", 2))),
         PRINT_PARTICIPATION_CODES(200, f -> api().contentType(ContentType.JSON).accept("text/csv")
-                .body(Map.of("codes", CDI.current().select(ParticipationCodes.class).get()
+                .body(Map.of("codes", CDI.current().select(SurveyCodes.class).get()
                         .generate(f.survey().id(), 1))).when()
                 .post("/api/v1/surveys/" + f.survey().slug() + "/codes/sheet")),
         EXPORT_SURVEY_RESPONSES(200, f -> api().when().get("/api/v1/surveys/" + f.survey().slug() + "/responses"));

@@ -5,6 +5,7 @@ import static org.mitwirken.fieldofaction.FieldOfActionBuilder.aFieldOfAction;
 import static org.mitwirken.format.FormatBuilder.aFormatIn;
 import static org.mitwirken.process.ProcessBuilder.aProcess;
 import static org.mitwirken.support.Contract.api;
+import static org.mitwirken.support.TestData.account;
 import static org.mitwirken.survey.SurveyBuilder.aSurvey;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,9 +26,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mitwirken.comment.CommentRequest;
 import org.mitwirken.comment.CommentService;
-import org.mitwirken.common.participation.CommentTargetType;
 import org.mitwirken.common.geo.Point;
+import org.mitwirken.common.participation.CommentTargetType;
 import org.mitwirken.fieldofaction.FieldOfActionResponse;
+import org.mitwirken.integrity.IntegrityMode;
 import org.mitwirken.map.MapCategory;
 import org.mitwirken.map.MapContributionRequest;
 import org.mitwirken.map.MapContributionService;
@@ -170,13 +172,13 @@ class ParticipationAuthorizationTest {
         static Fixtures create() {
             var format = aFormatIn(aProcess().create().slug()).participation(true, true, false).create();
             UUID comment = CDI.current().select(CommentService.class).get().create(new CommentRequest(
-                    CommentTargetType.FORMAT, format.id(), null, "Von jemand anderem", null), "someone-else")
+                    CommentTargetType.FORMAT, format.id(), null, "Von jemand anderem", null), account("someone-else"))
                     .comment().id();
             FieldOfActionResponse field = aFieldOfAction().create();
             List<UUID> items = List.of(field.id(), aFieldOfAction().create().id());
             UUID round = CDI.current().select(VotingService.class).get().create(new VotingRoundRequest(format.slug(),
                     "Priorisierung", VotingItemType.FIELD_OF_ACTION, items, 5, 3, Instant.now().minusSeconds(60),
-                    Instant.now().plusSeconds(3600))).id();
+                    Instant.now().plusSeconds(3600), IntegrityMode.OPEN)).id();
             String survey = aSurvey().onFormat(format.slug()).with(new QuestionRequest("idee",
                     QuestionType.FREE_TEXT, "Ihre Idee", null, true, null, null, 200)).create().slug();
             CDI.current().select(SubmissionService.class).get().submit(survey, new SubmissionRequest(Map.of("idee",
@@ -185,11 +187,11 @@ class ParticipationAuthorizationTest {
             UUID freeText = CDI.current().select(FreeTextModeration.class).get().pending(survey).stream().findFirst().orElseThrow().id();
             UUID mapItem = CDI.current().select(MapContributionService.class).get().create(new MapContributionRequest(
                     format.slug(), MapCategory.IDEA, "Idee", "Von jemand anderem", new Point(7.77, 49.44), null, null,
-                    null), "someone-else").contribution().id();
+                    null), account("someone-else")).contribution().id();
             UUID response = CDI.current().select(SynthesisService.class).get().respond(new ResponseRequest(
                     field.slug(), null, "Antwort", ResponseStatus.UNDER_REVIEW, "Wird geprüft", List.of(), null)).id();
             UUID observation = CDI.current().select(ObservationService.class).get().record(new ObservationRequest(
-                    format.slug(), ObservationKind.FLIPCHART, "Flipchart", "Text", null, null, 3), "staff").id();
+                    format.slug(), ObservationKind.FLIPCHART, "Flipchart", "Text", null, null, 3), account("staff")).id();
             return new Fixtures(format.id(), format.slug(), comment, items, round, survey, freeText, mapItem,
                     field.slug(), response, observation);
         }

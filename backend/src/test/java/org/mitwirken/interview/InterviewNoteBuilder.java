@@ -1,5 +1,7 @@
 package org.mitwirken.interview;
 
+import static org.mitwirken.support.TestData.account;
+
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,7 +45,7 @@ public final class InterviewNoteBuilder {
         InterviewNoteResponse created = service.create(new InterviewNoteRequest(slug, "Wohnen", stakeholder,
                 LocalDate.of(2023, 12, 5), topics, List.of(new ParticipantDto("Geschäftsführung", 1)),
                 "Zusammenfassung", List.of(new FindingDto(FindingType.CHALLENGE, "Zu wenige Wohnungen")),
-                fieldsOfAction, null), "test");
-        return published ? service.setPublicationState(slug, PublicationState.PUBLISHED, "test") : created;
+                fieldsOfAction, null), account("test"));
+        return published ? service.setPublicationState(slug, PublicationState.PUBLISHED, account("test")) : created;
     }
 }

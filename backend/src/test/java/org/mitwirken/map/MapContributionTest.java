@@ -14,6 +14,7 @@ import static org.mitwirken.format.FormatBuilder.aFormatIn;
 import static org.mitwirken.process.ProcessBuilder.aProcess;
 import static org.mitwirken.support.Contract.api;
 import static org.mitwirken.support.Contract.badRequest;
+import static org.mitwirken.support.TestData.account;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -202,7 +203,7 @@ class MapContributionTest {
     private static String contributeAsService(FormatResponse format, String title) {
         return CDI.current().select(MapContributionService.class).get().create(new MapContributionRequest(
                 format.slug(), MapCategory.NEEDS_IMPROVEMENT, title, "Text", TestData.uniqueSpot(), null, null, null),
-                "autor-" + System.nanoTime()).contribution().id().toString();
+                account("autor-" + System.nanoTime())).contribution().id().toString();
     }
 
     private static String client() {

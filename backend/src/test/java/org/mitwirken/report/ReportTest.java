@@ -7,6 +7,7 @@ import static org.mitwirken.fieldofaction.FieldOfActionBuilder.aFieldOfAction;
 import static org.mitwirken.format.FormatBuilder.aFormatIn;
 import static org.mitwirken.process.ProcessBuilder.aProcess;
 import static org.mitwirken.support.Contract.api;
+import static org.mitwirken.support.TestData.account;
 import static org.mitwirken.survey.SurveyBuilder.aSurvey;
 import static org.mitwirken.survey.SurveyBuilder.choice;
 
@@ -45,7 +46,7 @@ class ReportTest {
         String first = null;
         for (int i = 0; i < 5; i++) {
             String id = comments.create(new CommentRequest(CommentTargetType.FORMAT, format.id(), null,
-                    "Idee " + i, null), "person-" + i).comment().id().toString();
+                    "Idee " + i, null), account("person-" + i)).comment().id().toString();
             first = first == null ? id : first;
         }
         String survey = aSurvey().onFormat(format.slug()).with(choice(QuestionType.SINGLE_CHOICE, "wohin", true,

@@ -73,7 +73,7 @@ class RetentionTest {
 
         at(Instant.now().plus(Duration.ofDays(366)));
         assertTrue(retention.retireDue() >= 1);
-        assertEquals(Set.of("comment.author_account", "comment.author_name"),
+        assertEquals(Set.of("comment.author_subject", "comment.author_name"),
                 Set.copyOf(DatabaseScan.columnsHolding(dataSource, "rita-retention")),
                 "only the comment on the ongoing process still names the account");
         assertEquals(List.of(), DatabaseScan.columnsHolding(dataSource, "Pseudo-Rita"));
@@ -105,7 +105,7 @@ class RetentionTest {
             service.contributions = ErasureMode.ANONYMISE;
         }
         comments(completed).body("total", equalTo(0));
-        assertEquals(Set.of("comment.author_account", "comment.author_name"),
+        assertEquals(Set.of("comment.author_subject", "comment.author_name"),
                 Set.copyOf(DatabaseScan.columnsHolding(dataSource, "dora-retention")),
                 "only the comment on the ongoing process still names the account");
         comments(ongoing).body("items.id", contains(kept));

@@ -8,6 +8,7 @@ import static org.mitwirken.district.DistrictBuilder.aDistrict;
 import static org.mitwirken.format.FormatBuilder.aFormatIn;
 import static org.mitwirken.process.ProcessBuilder.aProcess;
 import static org.mitwirken.support.Contract.api;
+import static org.mitwirken.support.TestData.account;
 import static org.mitwirken.survey.SurveyBuilder.aSurvey;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,11 +26,11 @@ import org.mitwirken.format.FormatResponse;
 import org.mitwirken.map.MapCategory;
 import org.mitwirken.map.MapContributionRequest;
 import org.mitwirken.map.MapContributionService;
+import org.mitwirken.support.TestData;
 import org.mitwirken.survey.QuestionRequest;
 import org.mitwirken.survey.QuestionType;
 import org.mitwirken.survey.SubmissionRequest;
 import org.mitwirken.survey.SubmissionService;
-import org.mitwirken.support.TestData;
 
 @QuarkusTest
 @DisplayName("Statistics")
@@ -50,16 +51,16 @@ class StatisticsTest {
         CommentService comments = CDI.current().select(CommentService.class).get();
         for (int i = 0; i < 3; i++) {
             comments.create(new CommentRequest(CommentTargetType.FORMAT, busy.id(), null, "Kommentar " + i, null),
-                    "person-" + i);
+                    account("person-" + i));
         }
         for (int i = 0; i < 2; i++) {
             comments.create(new CommentRequest(CommentTargetType.FORMAT, quiet.id(), null, "Wartet " + i, null),
-                    "person-" + i);
+                    account("person-" + i));
         }
         MapContributionService map = CDI.current().select(MapContributionService.class).get();
         for (int i = 0; i < 6; i++) {
             map.create(new MapContributionRequest(busy.slug(), MapCategory.IDEA, "Idee " + i, "Text",
-                    new Point(lon, lat), null, null, null), "person-" + i);
+                    new Point(lon, lat), null, null, null), account("person-" + i));
         }
         String survey = aSurvey().onFormat(busy.slug()).with(new QuestionRequest("ja", QuestionType.SINGLE_CHOICE,
                 "Ja?", null, true, java.util.List.of(new org.mitwirken.survey.ChoiceOption("ja", "Ja"),
@@ -107,7 +108,7 @@ class StatisticsTest {
         FormatResponse small = aFormatIn(process).titled("Klein").participation(true, true, false).create();
         CommentService comments = CDI.current().select(CommentService.class).get();
         for (int i = 0; i < 2; i++) {
-            comments.create(new CommentRequest(CommentTargetType.FORMAT, small.id(), null, "K" + i, null), "p" + i);
+            comments.create(new CommentRequest(CommentTargetType.FORMAT, small.id(), null, "K" + i, null), account("p" + i));
         }
         api().when().get("/api/v1/statistics/public").then()
                 .body(cell("perFormat", small.id()) + ".suppressed", equalTo(true))

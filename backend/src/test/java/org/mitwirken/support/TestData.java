@@ -1,6 +1,7 @@
 package org.mitwirken.support;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import org.mitwirken.common.Actor;
 import org.mitwirken.common.geo.Point;
 
 /** Unique names and places for test data, so tests sharing one database never see each other's items. */
@@ -21,6 +22,14 @@ public final class TestData {
     private static final int ROWS = 12;
 
     private TestData() {
+    }
+
+    /**
+     * An account as services take it. Under {@code @TestSecurity(user = "x")} the principal name, and so the subject,
+     * is "x": an account made here with the same subject is the same account as that test user.
+     */
+    public static Actor account(String subject) {
+        return new Actor(subject, subject);
     }
 
     public static String uniqueSlug(String prefix) {

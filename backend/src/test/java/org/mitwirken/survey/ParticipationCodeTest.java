@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mitwirken.support.Contract.api;
 import static org.mitwirken.support.Contract.badRequest;
 import static org.mitwirken.survey.SurveyBuilder.aSurvey;
-import static org.mitwirken.survey.SurveySubmissionTest.client;
 import static org.mitwirken.survey.SurveyBuilder.answersToEveryQuestion;
+import static org.mitwirken.survey.SurveySubmissionTest.client;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -27,6 +27,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.mitwirken.integrity.IntegrityMode;
 
 @QuarkusTest
 @DisplayName("Participation codes")
@@ -47,7 +48,7 @@ class ParticipationCodeTest {
         submitWithCode(survey, "AAAAA-BBBBB").then().statusCode(403);
         badRequest().contentType(ContentType.JSON).header("X-Forwarded-For", client())
                 .body(Map.of("answers", answersToEveryQuestion())).when().post("/api/v1/surveys/" + survey.slug() + "/responses")
-                .then().statusCode(400).body("violations.field", contains("code"));
+                .then().statusCode(403).body("type", equalTo("urn:mitwirken:problem:participation-code-required"));
         api().when().get("/api/v1/surveys/" + survey.slug()).then().body("responseCount", equalTo(1));
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.mitwirken.integrity.IntegrityMode;
 import org.mitwirken.support.TestData;
 
 /** Builds surveys through the service, the way an admin would; by default open now, one question of each type. */

@@ -9,10 +9,12 @@ import static org.mitwirken.survey.SurveyBuilder.answersToEveryQuestion;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.mitwirken.integrity.IntegrityMode;
 
 @QuarkusTest
 @DisplayName("Answering a survey")
@@ -115,12 +118,24 @@ class SurveySubmissionTest {
 
     @Test
     @TestSecurity(user = "clara")
+    @OidcSecurity(claims = @Claim(key = "email_verified", value = "true", type = ClaimType.BOOLEAN))
     @DisplayName("ONE_PER_ACCOUNT: an account answers once; the second time is a 409")
     void onePerAccount() {
         SurveyView survey = aSurvey().withEveryQuestionType().mode(IntegrityMode.ONE_PER_ACCOUNT).create();
         submit(survey, answersToEveryQuestion()).then().statusCode(201);
-        submit(survey, answersToEveryQuestion()).then().statusCode(409);
+        submit(survey, answersToEveryQuestion()).then().statusCode(409)
+                .body("type", equalTo("urn:mitwirken:problem:already-taken-part"));
         api().when().get("/api/v1/surveys/" + survey.slug()).then().body("responseCount", equalTo(1));
+    }
+
+    @Test
+    @TestSecurity(user = "unverified")
+    @DisplayName("ONE_PER_ACCOUNT: an account whose e-mail address is not verified gets a 403 saying so")
+    void onePerAccountNeedsVerifiedEmail() {
+        SurveyView survey = aSurvey().withEveryQuestionType().mode(IntegrityMode.ONE_PER_ACCOUNT).create();
+        submit(survey, answersToEveryQuestion()).then().statusCode(403)
+                .body("type", equalTo("urn:mitwirken:problem:email-not-verified"));
+        api().when().get("/api/v1/surveys/" + survey.slug()).then().body("responseCount", equalTo(0));
     }
 
     @Test

@@ -4,8 +4,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.mitwirken.district.DistrictBuilder.aDistrict;
 import static org.mitwirken.fieldofaction.FieldOfActionBuilder.aFieldOfAction;
@@ -14,6 +14,7 @@ import static org.mitwirken.interview.InterviewNoteBuilder.aNote;
 import static org.mitwirken.process.ProcessBuilder.aProcess;
 import static org.mitwirken.support.Contract.api;
 import static org.mitwirken.support.Contract.badRequest;
+import static org.mitwirken.support.TestData.account;
 import static org.mitwirken.survey.SurveyBuilder.aSurvey;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,13 +39,13 @@ import org.mitwirken.interview.InterviewNoteResponse;
 import org.mitwirken.map.MapCategory;
 import org.mitwirken.map.MapContributionRequest;
 import org.mitwirken.map.MapContributionService;
+import org.mitwirken.support.TestData;
 import org.mitwirken.survey.FreeTextModeration;
 import org.mitwirken.survey.FreeTextState;
 import org.mitwirken.survey.QuestionRequest;
 import org.mitwirken.survey.QuestionType;
 import org.mitwirken.survey.SubmissionRequest;
 import org.mitwirken.survey.SubmissionService;
-import org.mitwirken.support.TestData;
 
 @QuarkusTest
 @TestSecurity(user = "mona", roles = "moderator")
@@ -68,10 +69,10 @@ class SynthesisTest {
 
         CommentService comments = CDI.current().select(CommentService.class).get();
         String comment = comments.create(new CommentRequest(CommentTargetType.FORMAT, dialogue.id(), null,
-                "Mehr Bäume", null), "clara").comment().id().toString();
+                "Mehr Bäume", null), account("clara")).comment().id().toString();
         String hidden = comments.create(new CommentRequest(CommentTargetType.FORMAT, dialogue.id(), null,
-                "Beleidigung", null), "bernd").comment().id().toString();
-        comments.decide(UUID.fromString(hidden), new DecisionRequest(ModerationAction.HIDE, "Beleidigend"), "mona");
+                "Beleidigung", null), account("bernd")).comment().id().toString();
+        comments.decide(UUID.fromString(hidden), new DecisionRequest(ModerationAction.HIDE, "Beleidigend"), account("mona"));
         String map = CDI.current().select(MapContributionService.class).get().create(new MapContributionRequest(
                 dialogue.slug(), MapCategory.IDEA, "Teich", "Ein Teich im Park", new Point(lon, lat), null, null,
                 "Anwohnerin Erika"), null).contribution().id().toString();

@@ -31,9 +31,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.mitwirken.integrity.IntegrityMode;
+import org.mitwirken.integrity.OnSiteCodes;
+import org.mitwirken.integrity.Participant;
 
 @QuarkusTest
 @DisplayName("Prioritisation (dot voting)")
@@ -51,9 +55,10 @@ class VotingResourceTest {
     void castAndChange() {
         Round round = openRound(5, 3, Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600));
 
-        cast(round, Map.of(round.items().get(0), 3, round.items().get(1), 2), "ONLINE").then().statusCode(200)
-                .body("remaining", equalTo(0));
-        cast(round, Map.of(round.items().get(2), 1), "ON_SITE").then().statusCode(200).body("remaining", equalTo(4));
+        cast(round, Map.of(round.items().get(0), 3, round.items().get(1), 2), null).then().statusCode(200)
+                .body("remaining", equalTo(0)).body("channel", equalTo("ONLINE"));
+        cast(round, Map.of(round.items().get(2), 1), onSiteCode(round.id())).then().statusCode(200)
+                .body("remaining", equalTo(4)).body("channel", equalTo("ON_SITE"));
 
         api().when().get("/api/v1/votings/" + round.id() + "/results").then().statusCode(200)
                 .body("ballots.total", equalTo(1)).body("ballots.onSite", equalTo(1))
@@ -87,7 +92,7 @@ class VotingResourceTest {
         String token = cast(round, Map.of(round.items().get(0), 1), null).then().statusCode(200)
                 .body("ballotToken", notNullValue()).extract().path("ballotToken");
 
-        api().header("X-Ballot-Token", token).contentType(ContentType.JSON)
+        api().header("X-Ballot-Token", token).header("X-Forwarded-For", client()).contentType(ContentType.JSON)
                 .body(Map.of("dots", List.of(Map.of("item", round.items().get(1), "dots", 3))))
                 .when().post("/api/v1/votings/" + round.id() + "/ballots")
                 .then().statusCode(200).body("ballotToken", equalTo(null));
@@ -134,7 +139,7 @@ class VotingResourceTest {
                 "closesAt", Instant.now().plusSeconds(3600).toString()))
                 .when().post("/api/v1/votings").then().statusCode(201)
                 .body("items.title", contains("Ziel gruen", "Ziel wasser")).extract().path("id");
-        api().contentType(ContentType.JSON).body(ballot(Map.of(goals.get(1), 3), "ON_SITE"))
+        api().contentType(ContentType.JSON).body(ballot(Map.of(goals.get(1), 3), onSiteCode(UUID.fromString(id))))
                 .when().post("/api/v1/votings/" + id + "/ballots").then().statusCode(200);
         api().when().get("/api/v1/votings/" + id + "/results").then()
                 .body("items.dots.onSite", contains(0, 3));
@@ -182,12 +187,14 @@ class VotingResourceTest {
         Round round = openRound(3, 3, Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600));
         HttpClient client = HttpClient.newBuilder().executor(java.util.concurrent.Executors.newFixedThreadPool(32))
                 .build();
-        String json = "{\"channel\":\"ON_SITE\",\"dots\":[{\"item\":\"" + round.items().get(0) + "\",\"dots\":2},"
+        String json = "{\"onSiteCode\":\"" + onSiteCode(round.id()) + "\",\"dots\":[{\"item\":\""
+                + round.items().get(0) + "\",\"dots\":2},"
                 + "{\"item\":\"" + round.items().get(1) + "\",\"dots\":1}]}";
         List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             calls.add(client.sendAsync(HttpRequest.newBuilder(URI.create(base + "api/v1/votings/" + round.id()
                     + "/ballots")).header("Content-Type", "application/json")
+                    .header("X-Forwarded-For", "198.18." + (i / 250) + "." + (1 + i % 250))
                     .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString()));
         }
         for (CompletableFuture<HttpResponse<String>> call : calls) {
@@ -206,7 +213,8 @@ class VotingResourceTest {
         for (int i = 0; i < 60; i++) {
             UUID item = round.items().get(i % 3);
             calls.add(CompletableFuture.runAsync(() -> CDI.current().select(VotingService.class).get().cast(round.id(),
-                    new BallotRequest(null, List.of(new BallotRequest.Dots(item, 5))), "account:hammer", null)));
+                    new BallotRequest(null, List.of(new BallotRequest.Dots(item, 5)), null, null),
+                    Participant.account("hammer", true), null)));
         }
         for (CompletableFuture<Void> call : calls) {
             call.get(60, TimeUnit.SECONDS);
@@ -250,23 +258,34 @@ class VotingResourceTest {
         List<UUID> items = List.of(aFieldOfAction().at(0).create().id(), aFieldOfAction().at(1).create().id(),
                 aFieldOfAction().at(2).create().id());
         VotingRoundResponse round = CDI.current().select(VotingService.class).get().create(new VotingRoundRequest(
-                format, "Priorisierung", VotingItemType.FIELD_OF_ACTION, items, budget, cap, opens, closes));
+                format, "Priorisierung", VotingItemType.FIELD_OF_ACTION, items, budget, cap, opens, closes,
+                IntegrityMode.OPEN));
         return new Round(round.id(), items);
     }
 
-    private static io.restassured.response.Response cast(Round round, Map<UUID, Integer> dots, String channel) {
-        return api().contentType(ContentType.JSON).body(ballot(dots, channel))
+    /** The code the projector shows now: a ballot with it counts on site. */
+    static String onSiteCode(UUID round) {
+        return CDI.current().select(OnSiteCodes.class).get().current(round).code();
+    }
+
+    /** Each call from another client address, so the anonymous write limit stays out of the way. */
+    static String client() {
+        return "198.51.100." + ThreadLocalRandom.current().nextInt(1, 255);
+    }
+
+    private static io.restassured.response.Response cast(Round round, Map<UUID, Integer> dots, String onSiteCode) {
+        return api().header("X-Forwarded-For", client()).contentType(ContentType.JSON).body(ballot(dots, onSiteCode))
                 .when().post("/api/v1/votings/" + round.id() + "/ballots");
     }
 
     private static io.restassured.response.Response badCast(Round round, Map<UUID, Integer> dots) {
-        return badRequest().contentType(ContentType.JSON).body(ballot(dots, null))
+        return badRequest().header("X-Forwarded-For", client()).contentType(ContentType.JSON).body(ballot(dots, null))
                 .when().post("/api/v1/votings/" + round.id() + "/ballots");
     }
 
-    private static Map<String, Object> ballot(Map<UUID, Integer> dots, String channel) {
+    private static Map<String, Object> ballot(Map<UUID, Integer> dots, String onSiteCode) {
         List<Map<String, Object>> list = dots.entrySet().stream()
                 .map(e -> Map.<String, Object>of("item", e.getKey(), "dots", e.getValue())).toList();
-        return channel == null ? Map.of("dots", list) : Map.of("channel", channel, "dots", list);
+        return onSiteCode == null ? Map.of("dots", list) : Map.of("onSiteCode", onSiteCode, "dots", list);
     }
 }

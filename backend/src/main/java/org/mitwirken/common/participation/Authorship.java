@@ -11,8 +11,8 @@ public final class Authorship {
     private Authorship() {
     }
 
-    public static void requireAuthor(String account, String authorAccount, String deletionToken, String tokenHash) {
-        boolean byAccount = account != null && account.equals(authorAccount);
+    public static void requireAuthor(String account, String authorSubject, String deletionToken, String tokenHash) {
+        boolean byAccount = account != null && account.equals(authorSubject);
         // Compared in constant time, so response times do not reveal how much of a guessed token was right.
         boolean byToken = deletionToken != null && tokenHash != null
                 && MessageDigest.isEqual(Hashes.sha256Hex(deletionToken).getBytes(StandardCharsets.US_ASCII),

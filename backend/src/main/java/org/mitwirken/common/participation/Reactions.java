@@ -2,8 +2,6 @@ package org.mitwirken.common.participation;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.mitwirken.common.persistence.IdChunks;
-import org.mitwirken.common.privacy.ErasureMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.mitwirken.common.persistence.IdChunks;
+import org.mitwirken.common.privacy.AccountColumn;
+import org.mitwirken.common.privacy.ErasureMode;
 
 /**
  * Supports and reports on citizens' contributions: plain rows in a feature's own two tables, counted per page in one
@@ -118,6 +119,11 @@ public abstract class Reactions {
                     + "and participant not like 'erased:%'")
                     .setParameter(1, chunk).executeUpdate();
         }
+    }
+
+    /** Who supported what: one row per item and account. */
+    public AccountColumn supporterColumn() {
+        return new AccountColumn(supportTable, "participant", "", item);
     }
 
     public String supportTable() {

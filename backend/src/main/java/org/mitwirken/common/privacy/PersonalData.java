@@ -1,5 +1,6 @@
 package org.mitwirken.common.privacy;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -9,8 +10,11 @@ import java.util.UUID;
  */
 public interface PersonalData {
 
-    /** The tables whose account references this feature exports and erases; a test holds the schema against them. */
-    Set<String> tables();
+    /**
+     * The columns whose account references this feature exports and erases; a test holds the schema against them, and
+     * the account carry-over and the deleted-login sync find every account through them.
+     */
+    List<AccountColumn> accountColumns();
 
     /** The name of this feature's section in the account export. */
     String section();

@@ -6,8 +6,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * An operation on the caller's own account, not a staff action: it stays out of the audit log, or erasing one's
- * data would write one's name again.
+ * What a person does for themselves, not as staff: taking part (a ballot, a survey answer, a comment, a map
+ * contribution, a support or report) or managing their own account. It stays out of the audit log even when the
+ * caller has a staff role: the log records staff actions, and an entry would tie a staff member to their own ballot
+ * or answer (or write their name again after they erased their data).
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ ElementType.TYPE, ElementType.METHOD })

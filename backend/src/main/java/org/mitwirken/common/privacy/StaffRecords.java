@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * Records of staff work that name who did it (links, observations, revisions, audit entries). The work stays on
@@ -15,8 +14,14 @@ import java.util.stream.Collectors;
  */
 public abstract class StaffRecords implements PersonalData {
 
-    /** A table whose rows name the staff member who made them, with the column of the name and of the time. */
+    /**
+     * A table whose rows name the staff member who made them, with the column of the name and of the time. Beside the
+     * name column, {@code <name column>_subject} holds the account's subject, which identifies the staff member.
+     */
     public record NamedIn(String table, String nameColumn, String timeColumn) {
+        String subjectColumn() {
+            return nameColumn + "_subject";
+        }
     }
 
     public record StaffRecord(String table, UUID id, Instant at) {
@@ -34,8 +39,8 @@ public abstract class StaffRecords implements PersonalData {
     }
 
     @Override
-    public Set<String> tables() {
-        return tables.stream().map(NamedIn::table).collect(Collectors.toSet());
+    public List<AccountColumn> accountColumns() {
+        return tables.stream().map(named -> AccountColumn.of(named.table(), named.subjectColumn())).toList();
     }
 
     @Override
@@ -49,7 +54,7 @@ public abstract class StaffRecords implements PersonalData {
         List<StaffRecord> records = new ArrayList<>();
         for (NamedIn named : tables) {
             List<Object[]> rows = entityManager.createNativeQuery("select id, " + named.timeColumn() + " from "
-                    + named.table() + " where " + named.nameColumn() + " = ?1 order by " + named.timeColumn())
+                    + named.table() + " where " + named.subjectColumn() + " = ?1 order by " + named.timeColumn())
                     .setParameter(1, account).getResultList();
             rows.forEach(row -> records.add(new StaffRecord(named.table(), (UUID) row[0], (Instant) row[1])));
         }
@@ -64,9 +69,9 @@ public abstract class StaffRecords implements PersonalData {
     @Override
     public void erase(String account, ErasureMode mode) {
         for (NamedIn named : tables) {
-            entityManager.createNativeQuery("update " + named.table() + " set " + named.nameColumn() + " = ?1 where "
-                    + named.nameColumn() + " = ?2").setParameter(1, ErasureMode.ERASED_NAME).setParameter(2, account)
-                    .executeUpdate();
+            entityManager.createNativeQuery("update " + named.table() + " set " + named.nameColumn() + " = ?1, "
+                    + named.subjectColumn() + " = null where " + named.subjectColumn() + " = ?2")
+                    .setParameter(1, ErasureMode.ERASED_NAME).setParameter(2, account).executeUpdate();
         }
     }
 }

@@ -106,7 +106,8 @@ public class ProblemMapper {
 
     private ProblemDetail known(Throwable cause, String instance) {
         if (cause instanceof ProblemException p) {
-            return problem(p.type(), p.getMessage(), instance, p.violations());
+            return new ProblemDetail(p.typeUri(), p.title(), p.type().status().getStatusCode(), p.getMessage(),
+                    instance, p.violations());
         }
         if (cause instanceof ConstraintViolationException c) {
             return problem(ProblemType.VALIDATION_FAILED, "One or more fields are invalid", instance, violations(c));

@@ -36,6 +36,10 @@ public enum ProblemType {
     }
 
     public String uri() {
+        return uriOf(slug);
+    }
+
+    static String uriOf(String slug) {
         return BASE + slug;
     }
 

@@ -20,7 +20,12 @@ public class AnonymousWrites {
 
     public void count() {
         if (viewer.account() == null) {
-            limiter.countWrite(routing.request().remoteAddress().hostAddress());
+            countAnyone();
         }
+    }
+
+    /** Counts also with a login, where a login does not make guessing harmless (e.g. single-use codes). */
+    public void countAnyone() {
+        limiter.countWrite(routing.request().remoteAddress().hostAddress());
     }
 }

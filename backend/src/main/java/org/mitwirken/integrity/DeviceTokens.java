@@ -1,0 +1,42 @@
+package org.mitwirken.integrity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import org.mitwirken.common.Hashes;
+import org.mitwirken.common.Tokens;
+import org.mitwirken.common.problem.ProblemException;
+import org.mitwirken.common.problem.ProblemType;
+
+/**
+ * The token a device keeps to change its own anonymous contribution. Only the server issues tokens (each one with a
+ * keyed check value), and only from a rate-limited call, so a client cannot mint participants of its own.
+ */
+@ApplicationScoped
+public class DeviceTokens {
+
+    @Inject
+    IntegrityKeys keys;
+
+    public String issue() {
+        String random = Tokens.newSecret();
+        return random + "." + check(random);
+    }
+
+    /** The stored key of the device behind a token this server issued; a made-up token is refused. */
+    public String participant(String token) {
+        int dot = token.lastIndexOf('.');
+        boolean issuedHere = dot > 0 && MessageDigest.isEqual(check(token.substring(0, dot))
+                .getBytes(StandardCharsets.US_ASCII), token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII));
+        if (!issuedHere) {
+            throw new ProblemException(ProblemType.FORBIDDEN, IntegrityProblems.DEVICE_TOKEN_INVALID, "This device "
+                    + "token was not issued by this server; send the request without it to receive one.");
+        }
+        return "device:" + Hashes.sha256Hex(token);
+    }
+
+    private String check(String random) {
+        return keys.deviceTokenCheck(random);
+    }
+}

@@ -1,0 +1,70 @@
+package org.mitwirken.integrity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mitwirken.common.Hashes;
+
+/**
+ * Keyed hashes (HMAC-SHA-256 with the server's integrity secret) for everything that must be recognised again but
+ * never read back: participation codes, participant marks, on-site codes. Without the secret, a copy of the database
+ * cannot test a guessed code or account against them. Every purpose gets a key of its own, derived from the secret.
+ */
+@ApplicationScoped
+public class IntegrityKeys {
+
+    @ConfigProperty(name = "mitwirken.integrity.secret")
+    String secret;
+
+    /** Keyed hash of a participation code's plain SHA-256 hex, so codes stored before keying can be carried over. */
+    public String codeHash(String codeSha256Hex) {
+        return hex(hmac("participation-code", codeSha256Hex));
+    }
+
+    /** Says only "this subject has taken part in this scope"; the same subject gives unrelated marks elsewhere. */
+    public String mark(UUID scope, String subject) {
+        return hex(hmac("participant-mark", scope + "|" + subject));
+    }
+
+    /** How marks were made before accounts were known by subject: a secret-prefixed SHA-256 of the login name. */
+    public String legacyMark(UUID scope, String loginName) {
+        return "legacy:" + Hashes.sha256Hex(secret + "|" + scope + "|" + loginName);
+    }
+
+    /** The check value that shows a device token was issued by this server (any instance). */
+    String deviceTokenCheck(String random) {
+        return hex(hmac("device-token", random)).substring(0, 32);
+    }
+
+    /** Raw keyed bytes for the rotating on-site code of a scope and time step. */
+    byte[] onSiteCode(UUID scope, long step) {
+        return hmac("on-site-code", scope + "|" + step);
+    }
+
+    /** A 256-bit key for sealing data at rest, derived for one purpose. */
+    public byte[] sealingKey(String purpose) {
+        return hmac("sealing-key", purpose);
+    }
+
+    private byte[] hmac(String purpose, String message) {
+        try {
+            Mac purposeKey = Mac.getInstance("HmacSHA256");
+            purposeKey.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] derived = purposeKey.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(derived, "HmacSHA256"));
+            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JRE", e);
+        }
+    }
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
+    }
+}

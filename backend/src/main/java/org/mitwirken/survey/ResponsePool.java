@@ -1,0 +1,137 @@
+package org.mitwirken.survey;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mitwirken.integrity.Sealing;
+
+/**
+ * Where a response waits until it can be stored without revealing who gave it. A response is sealed (encrypted) into
+ * the pool in the same transaction that spends the code or mark that let it in, so it is never lost and never stored
+ * without its right spent. Once the pool of a survey holds a batch (or the survey has closed), the batch is written
+ * out in one transaction, in shuffled order: every response of a batch has the same transaction id, their physical
+ * order is random, and nothing in the answers' rows points back to the transaction that spent the right.
+ */
+@ApplicationScoped
+public class ResponsePool {
+    private static final String PURPOSE = "survey-response-pool";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    Sealing sealing;
+
+    @Inject
+    ObjectMapper json;
+
+    @ConfigProperty(name = "mitwirken.survey.mix-batch")
+    int batchSize;
+
+    /** A response as it waits, sealed; the answers are the rows it will become. */
+    record Pooled(ResponseChannel channel, LocalDate submittedOn, List<PooledAnswer> answers) {
+    }
+
+    record PooledAnswer(UUID questionId, String optionKey, Integer numberValue, String textValue,
+            FreeTextState textState, Integer rank, Double longitude, Double latitude) {
+
+        static PooledAnswer of(SurveyAnswer row) {
+            return new PooledAnswer(row.questionId, row.optionKey, row.numberValue, row.textValue, row.textState,
+                    row.rank, row.longitude, row.latitude);
+        }
+
+        SurveyAnswer toRow(UUID responseId) {
+            SurveyAnswer row = new SurveyAnswer();
+            row.responseId = responseId;
+            row.questionId = questionId;
+            row.optionKey = optionKey;
+            row.numberValue = numberValue;
+            row.textValue = textValue;
+            row.textState = textState;
+            row.rank = rank;
+            row.longitude = longitude;
+            row.latitude = latitude;
+            return row;
+        }
+    }
+
+    /** In the caller's transaction, beside the spending of the right to answer. */
+    void add(UUID survey, ResponseChannel channel, LocalDate submittedOn, List<SurveyAnswer> rows) {
+        Pooled pooled = new Pooled(channel, submittedOn, rows.stream().map(PooledAnswer::of).toList());
+        entityManager.createNativeQuery("insert into survey_response_pool (id, survey_id, sealed) values (?1, ?2, ?3)")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, survey)
+                .setParameter(3, sealing.seal(PURPOSE, bytes(pooled))).executeUpdate();
+    }
+
+    long waiting(UUID survey) {
+        return ((Number) entityManager.createNativeQuery("select count(*) from survey_response_pool "
+                + "where survey_id = ?1").setParameter(1, survey).getSingleResult()).longValue();
+    }
+
+    /** Writes out the survey's pool when it holds a whole batch; another instance may be doing it already. */
+    public void mixIfReady(UUID survey) {
+        QuarkusTransaction.requiringNew().run(() -> mix(survey, false));
+    }
+
+    /** A closed survey gets no more responses to hide among: what waits is written out as it is. */
+    @Scheduled(every = "${mitwirken.survey.mix-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void mixClosedSurveys() {
+        @SuppressWarnings("unchecked")
+        List<UUID> closed = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select distinct p.survey_id from survey_response_pool p join survey s on s.id = p.survey_id "
+                        + "where s.closes_at <= now()", UUID.class).getResultList());
+        closed.forEach(survey -> QuarkusTransaction.requiringNew().run(() -> mix(survey, true)));
+    }
+
+    private void mix(UUID survey, boolean evenIfSmall) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> waiting = entityManager.createNativeQuery("select id, sealed from survey_response_pool "
+                + "where survey_id = ?1 for update skip locked").setParameter(1, survey).getResultList();
+        if (waiting.isEmpty() || (!evenIfSmall && waiting.size() < batchSize)) {
+            return;
+        }
+        List<Pooled> batch = new ArrayList<>(waiting.stream().map(row -> open((byte[]) row[1])).toList());
+        Collections.shuffle(batch, RANDOM);
+        for (Pooled pooled : batch) {
+            SurveyResponseEntity response = new SurveyResponseEntity();
+            response.surveyId = survey;
+            response.submittedOn = pooled.submittedOn();
+            response.channel = pooled.channel();
+            entityManager.persist(response);
+            pooled.answers().forEach(answer -> entityManager.persist(answer.toRow(response.id)));
+        }
+        entityManager.flush();
+        entityManager.createNativeQuery("delete from survey_response_pool where id in (?1)")
+                .setParameter(1, waiting.stream().map(row -> (UUID) row[0]).toList()).executeUpdate();
+    }
+
+    private byte[] bytes(Pooled pooled) {
+        try {
+            return json.writeValueAsBytes(pooled);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A checked response is always writable", e);
+        }
+    }
+
+    private Pooled open(byte[] sealed) {
+        try {
+            return json.readValue(sealing.open(PURPOSE, sealed), Pooled.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
