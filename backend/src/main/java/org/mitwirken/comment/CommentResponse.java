@@ -1,13 +1,14 @@
 package org.mitwirken.comment;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mitwirken.common.participation.CommentTargetType;
 import org.mitwirken.common.participation.ModerationState;
 
 @Schema(name = "Comment", requiredProperties = { "id", "targetType", "targetId", "depth", "text", "authorName",
-        "anonymous", "state", "supportCount", "supportedByMe", "writtenByMe", "withdrawn", "createdAt" })
+        "anonymous", "state", "supportCount", "supportedByMe", "writtenByMe", "withdrawn", "createdOn" })
 public record CommentResponse(
         UUID id,
         CommentTargetType targetType,
@@ -25,5 +26,7 @@ public record CommentResponse(
         boolean supportedByMe,
         @Schema(description = "The logged-in viewer wrote it and may withdraw it") boolean writtenByMe,
         boolean withdrawn,
-        Instant createdAt) {
+        @Schema(description = "The day it was written, in the city's time zone") LocalDate createdOn,
+        @Schema(nullable = true, description = "The exact time, for staff in moderation only: public times are given "
+                + "to the day, so that they cannot be matched with other records of the moment") Instant createdAt) {
 }

@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.mitwirken.common.Actor;
+import org.mitwirken.common.CityTime;
 import org.mitwirken.common.Hashes;
 import org.mitwirken.common.Tokens;
 import org.mitwirken.common.paging.KeysetPages;
@@ -268,7 +269,7 @@ public class CommentService {
         boolean own = account != null && account.equals(c.authorSubject);
         return new CommentResponse(c.id, c.targetType, c.targetId, c.parentId, c.depth, c.text, c.authorName,
                 c.anonymous, c.state, moderator || own ? c.moderationReason : null, supports, supportedByViewer, own,
-                c.withdrawn, c.createdAt);
+                c.withdrawn, CityTime.dayOf(c.createdAt), moderator ? c.createdAt : null);
     }
 
     private static ProblemException notFound(UUID id) {

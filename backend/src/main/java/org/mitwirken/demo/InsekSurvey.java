@@ -12,6 +12,7 @@ import org.mitwirken.integrity.IntegrityMode;
 import org.mitwirken.survey.ChoiceOption;
 import org.mitwirken.survey.QuestionRequest;
 import org.mitwirken.survey.QuestionType;
+import org.mitwirken.survey.ResultsVisibility;
 import org.mitwirken.survey.SubmissionRequest;
 import org.mitwirken.survey.SurveyRequest;
 
@@ -36,7 +37,8 @@ final class InsekSurvey {
         return new SurveyRequest(format, SLUG, "Online-Befragung zum INSEK",
                 "Wie leben Sie in Kaiserslautern, und was soll sich ändern? *Die Fragen sind illustrativ; die "
                         + "Seite der Stadt nennt sie nicht. In der Demo bleibt die Befragung geöffnet.*",
-                IntegrityMode.OPEN, Instant.parse("2024-03-20T00:00:00Z"), Instant.parse("2030-12-31T23:00:00Z"),
+                IntegrityMode.OPEN, ResultsVisibility.LIVE, Instant.parse("2024-03-20T00:00:00Z"),
+                Instant.parse("2030-12-31T23:00:00Z"),
                 List.of(choice(QuestionType.SINGLE_CHOICE, "wohnort", "Wo wohnen Sie?", true,
                                 option("innenstadt", "Innenstadt"), option("ortsbezirk", "In einem Ortsbezirk"),
                                 option("ausserhalb", "Außerhalb von Kaiserslautern")),

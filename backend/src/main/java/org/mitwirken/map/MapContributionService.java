@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mitwirken.common.Actor;
+import org.mitwirken.common.CityTime;
 import org.mitwirken.common.Hashes;
 import org.mitwirken.common.Tokens;
 import org.mitwirken.common.geo.CityBounds;
@@ -265,7 +266,8 @@ public class MapContributionService {
                     c.point(), c.locationSource, c.placeName,
                     district == null ? null : new MapContributionView.District(district.slug(), district.name()),
                     c.authorName, c.anonymous, c.state, moderator || own ? c.moderationReason : null,
-                    supports.getOrDefault(c.id, 0L), mine.contains(c.id), own, c.createdAt);
+                    supports.getOrDefault(c.id, 0L), mine.contains(c.id), own, CityTime.dayOf(c.createdAt),
+                    moderator ? c.createdAt : null);
         }).toList();
     }
 

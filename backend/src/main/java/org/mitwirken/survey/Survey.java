@@ -35,6 +35,10 @@ public class Survey extends VersionedEntity {
     @Column(name = "integrity_mode", nullable = false)
     public IntegrityMode integrityMode;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "results_visibility", nullable = false)
+    public ResultsVisibility resultsVisibility = ResultsVisibility.LIVE;
+
     @Column(name = "opens_at", nullable = false)
     public Instant opensAt;
 
@@ -47,5 +51,10 @@ public class Survey extends VersionedEntity {
 
     boolean isOpen(Instant now) {
         return !now.isBefore(opensAt) && now.isBefore(closesAt);
+    }
+
+    /** Whether visitors may see the results now. */
+    boolean resultsPublic(Instant now) {
+        return resultsVisibility == ResultsVisibility.LIVE || !now.isBefore(closesAt);
     }
 }

@@ -49,7 +49,8 @@ public class SurveyOpenData implements OpenDataSource {
     public List<Map<String, Object>> rows() {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (FormatRef format : formats.publicRefs()) {
-            for (SurveyView survey : surveys.forFormat(format.slug(), false)) {
+            for (SurveyView survey : surveys.forFormat(format.slug(), false).stream().filter(SurveyView::resultsPublic)
+                    .toList()) {
                 for (SurveyResults.QuestionResult question : results.results(survey.slug(), null, false).questions()) {
                     addRows(rows, survey.slug(), question);
                 }

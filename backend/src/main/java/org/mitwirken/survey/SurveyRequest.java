@@ -19,6 +19,8 @@ public record SurveyRequest(
         @NotBlank @Size(max = 200) String title,
         @Schema(description = "Markdown") @Size(max = 20000) String description,
         @NotNull IntegrityMode integrityMode,
+        @Schema(description = "LIVE: results are public while the survey runs; AFTER_CLOSE: only once it has closed "
+                + "(staff see them always). Defaults to LIVE.") ResultsVisibility resultsVisibility,
         @NotNull Instant opensAt,
         @NotNull Instant closesAt,
         @NotNull @Size(max = 100) List<@Valid @NotNull QuestionRequest> questions,

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mitwirken.common.http.BrieflyCached;
@@ -31,7 +32,10 @@ public class SurveyResultsResource {
     @Operation(operationId = "getSurveyResults", summary = "Results per question",
             description = "Counts and shares per option, mean and distribution for scales, rank scores, moderated "
                     + "free texts. With `breakdown`, the same per option of that single-choice question; groups and "
-                    + "cells under 5 responses are suppressed.")
+                    + "cells under 5 responses are suppressed, together with as many others as it takes that none can "
+                    + "be worked out from the totals. Surveys with `resultsVisibility` AFTER_CLOSE show results to "
+                    + "visitors only once they have closed (403 `results-not-public-yet` before).")
+    @APIResponse(responseCode = "403", description = "The results are published when the survey closes")
     public SurveyResults results(@PathParam("slug") String slug, @QueryParam("breakdown") @Parameter(
             description = "Slug of a single-choice question to break the results down by") String breakdown) {
         return service.results(slug, breakdown, viewer.canSeeDrafts());

@@ -9,12 +9,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.time.Instant;
+import org.mitwirken.common.problem.ProblemException;
+import org.mitwirken.common.problem.ProblemType;
 import org.mitwirken.common.problem.ValidationProblem;
 
 /** Results as SQL aggregates. In breakdowns, groups and cells under five responses are suppressed. */
 @ApplicationScoped
 public class SurveyResultsService {
     static final int MIN_CELL = 5;
+    private static final ProblemException.Refinement NOT_PUBLIC_YET = new ProblemException.Refinement(
+            "results-not-public-yet", "The results are published when the survey closes");
 
     @Inject
     SurveyService surveys;
@@ -24,6 +29,10 @@ public class SurveyResultsService {
 
     public SurveyResults results(String slug, String breakdownBy, boolean includeDrafts) {
         Survey survey = surveys.visible(slug, includeDrafts);
+        if (!includeDrafts && !survey.resultsPublic(Instant.now())) {
+            throw new ProblemException(ProblemType.FORBIDDEN, NOT_PUBLIC_YET, "The results of the survey '"
+                    + survey.title + "' are published when it closes (" + survey.closesAt + ").");
+        }
         Aggregates all = aggregates(survey, null, null);
         SurveyResults.Breakdown breakdown = null;
         if (breakdownBy != null) {

@@ -121,6 +121,8 @@ public class SurveyService {
         survey.title = request.title();
         survey.description = Objects.requireNonNullElse(request.description(), "");
         survey.integrityMode = request.integrityMode();
+        survey.resultsVisibility = request.resultsVisibility() == null ? ResultsVisibility.LIVE
+                : request.resultsVisibility();
         survey.opensAt = request.opensAt();
         survey.closesAt = request.closesAt();
         OrderedChildren.replace(survey.questions, q -> q.slug, request.questions(), QuestionRequest::slug,
@@ -145,7 +147,8 @@ public class SurveyService {
 
     private SurveyView view(Survey survey, FormatRef format) {
         return new SurveyView(survey.id, survey.slug, format.slug(), survey.title, survey.description,
-                survey.integrityMode, survey.opensAt, survey.closesAt, survey.isOpen(Instant.now()),
+                survey.integrityMode, survey.resultsVisibility, survey.resultsPublic(Instant.now()), survey.opensAt,
+                survey.closesAt, survey.isOpen(Instant.now()),
                 responseCount(survey.id), survey.questions.stream().map(SurveyView.QuestionView::of).toList(),
                 survey.version);
     }

@@ -7,9 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mitwirken.integrity.IntegrityMode;
 
 @Schema(name = "Survey", requiredProperties = { "id", "slug", "format", "title", "description", "integrityMode",
-        "opensAt", "closesAt", "open", "responseCount", "questions", "version" })
+        "resultsVisibility", "resultsPublic", "opensAt", "closesAt", "open", "responseCount", "questions", "version" })
 public record SurveyView(UUID id, String slug, @Schema(description = "Slug of the format") String format,
-        String title, String description, IntegrityMode integrityMode, Instant opensAt, Instant closesAt,
+        String title, String description, IntegrityMode integrityMode, ResultsVisibility resultsVisibility,
+        @Schema(description = "Visitors may see the results now") boolean resultsPublic, Instant opensAt,
+        Instant closesAt,
         @Schema(description = "Answers are accepted now") boolean open, long responseCount,
         List<QuestionView> questions, long version) {
 

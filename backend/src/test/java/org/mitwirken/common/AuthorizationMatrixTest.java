@@ -75,7 +75,7 @@ class AuthorizationMatrixTest {
         UPDATE_SURVEY(200, f -> {
             SurveyRequest current = aSurvey().withEveryQuestionType().onFormat(f.format().slug()).request();
             return api().contentType(ContentType.JSON).body(new SurveyRequest(current.format(), f.survey().slug(),
-                    "Geändert", "", IntegrityMode.PARTICIPATION_CODE, current.opensAt(), current.closesAt(),
+                    "Geändert", "", IntegrityMode.PARTICIPATION_CODE, null, current.opensAt(), current.closesAt(),
                     current.questions(), f.survey().version())).when().put("/api/v1/surveys/" + f.survey().slug());
         }),
         DELETE_SURVEY(204, f -> send(f, "DELETE", "/api/v1/surveys/" + f.survey().slug(), null)),

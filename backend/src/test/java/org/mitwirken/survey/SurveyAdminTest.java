@@ -118,6 +118,7 @@ class SurveyAdminTest {
 
     private static SurveyRequest update(SurveyView survey, SurveyRequest original, List<QuestionRequest> questions) {
         return new SurveyRequest(original.format(), survey.slug(), original.title(), original.description(),
-                original.integrityMode(), original.opensAt(), original.closesAt(), questions, survey.version());
+                original.integrityMode(), original.resultsVisibility(), original.opensAt(), original.closesAt(),
+                questions, survey.version());
     }
 }

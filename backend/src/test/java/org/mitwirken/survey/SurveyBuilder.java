@@ -17,6 +17,7 @@ public final class SurveyBuilder {
     private final String slug = TestData.uniqueSlug("survey");
     private String format;
     private IntegrityMode mode = IntegrityMode.OPEN;
+    private ResultsVisibility resultsVisibility = ResultsVisibility.LIVE;
     private Instant opensAt = Instant.now().minusSeconds(3600);
     private Instant closesAt = Instant.now().plusSeconds(3600);
     private final List<QuestionRequest> questions = new ArrayList<>();
@@ -46,6 +47,11 @@ public final class SurveyBuilder {
         return this;
     }
 
+    public SurveyBuilder resultsAfterClose() {
+        this.resultsVisibility = ResultsVisibility.AFTER_CLOSE;
+        return this;
+    }
+
     public SurveyBuilder mode(IntegrityMode mode) {
         this.mode = mode;
         return this;
@@ -69,8 +75,8 @@ public final class SurveyBuilder {
 
     public SurveyRequest request() {
         String formatSlug = format != null ? format : aFormatIn(aProcess().create().slug()).create().slug();
-        return new SurveyRequest(formatSlug, slug, "Befragung", "Beschreibung", mode, opensAt, closesAt,
-                List.copyOf(questions), null);
+        return new SurveyRequest(formatSlug, slug, "Befragung", "Beschreibung", mode, resultsVisibility, opensAt,
+                closesAt, List.copyOf(questions), null);
     }
 
     public SurveyView create() {
