@@ -25,7 +25,8 @@ public record SurveyResults(@Schema(description = "Slug of the survey") String s
             @Schema(nullable = true, description = "RANKING: mean Borda points (n for first place … 1 for last)")
             Double rankScore,
             @Schema(nullable = true, description = "RANKING: mean place, 1 is first") Double meanRank,
-            @Schema(description = "True when the cell counts 1 to 4 responses in a breakdown and is not shown")
+            @Schema(description = "True when the cell is withheld in a breakdown: it counts 1 to 4 responses, or it "
+                    + "is withheld with such a cell so that none can be worked out from the totals")
             boolean suppressed) {
     }
 
@@ -45,7 +46,9 @@ public record SurveyResults(@Schema(description = "Slug of the survey") String s
 
     @Schema(name = "ResultsGroup", requiredProperties = { "key", "label", "suppressed", "questions" })
     public record Group(String key, String label,
-            @Schema(nullable = true, description = "null when fewer than 5 responses: then nothing is shown")
+            @Schema(nullable = true, description = "null when the group is withheld (fewer than 5 responses, or "
+                    + "withheld with such a group so that it cannot be worked out from the totals): then nothing is "
+                    + "shown")
             Long responses, boolean suppressed, List<QuestionResult> questions) {
     }
 }

@@ -4,20 +4,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.time.Instant;
+import java.util.stream.IntStream;
 import org.mitwirken.common.problem.ProblemException;
 import org.mitwirken.common.problem.ProblemType;
 import org.mitwirken.common.problem.ValidationProblem;
 
-/** Results as SQL aggregates. In breakdowns, groups and cells under five responses are suppressed. */
+/**
+ * Results as SQL aggregates. In breakdowns, groups and cells under five responses are withheld, and as many more as
+ * {@link ComplementarySuppression} needs so that none of them can be worked out from the totals.
+ */
 @ApplicationScoped
 public class SurveyResultsService {
-    static final int MIN_CELL = 5;
+    private static final long[] NO_COUNTS = new long[2];
     private static final ProblemException.Refinement NOT_PUBLIC_YET = new ProblemException.Refinement(
             "results-not-public-yet", "The results are published when the survey closes");
 
@@ -34,31 +38,85 @@ public class SurveyResultsService {
                     + survey.title + "' are published when it closes (" + survey.closesAt + ").");
         }
         Aggregates all = aggregates(survey, null, null);
-        SurveyResults.Breakdown breakdown = null;
-        if (breakdownBy != null) {
-            SurveyQuestion by = survey.questions.stream().filter(q -> q.slug.equals(breakdownBy)).findFirst()
-                    .filter(q -> q.type == QuestionType.SINGLE_CHOICE)
-                    .orElseThrow(() -> ValidationProblem.of("breakdown", "must be the slug of a single-choice "
-                            + "question of this survey"));
-            List<SurveyResults.Group> groups = new ArrayList<>();
-            for (ChoiceOption option : by.options) {
-                Aggregates group = aggregates(survey, by.id, option.key());
-                boolean suppressed = group.responses < MIN_CELL;
-                groups.add(new SurveyResults.Group(option.key(), option.label(), suppressed ? null : group.responses,
-                        suppressed, suppressed ? List.of() : questionResults(survey, group, true)));
-            }
-            breakdown = new SurveyResults.Breakdown(by.slug, groups);
-        }
-        return new SurveyResults(survey.slug, all.responses, questionResults(survey, all, false), breakdown);
+        SurveyResults.Breakdown breakdown = breakdownBy == null ? null
+                : breakdown(survey, all, breakdownQuestion(survey, breakdownBy));
+        return new SurveyResults(survey.slug, all.responses, questionResults(survey, all, Map.of(), true), breakdown);
     }
 
-    private List<SurveyResults.QuestionResult> questionResults(Survey survey, Aggregates data, boolean suppress) {
+    private static SurveyQuestion breakdownQuestion(Survey survey, String slug) {
+        return survey.questions.stream().filter(q -> q.slug.equals(slug)).findFirst()
+                .filter(q -> q.type == QuestionType.SINGLE_CHOICE)
+                .orElseThrow(() -> ValidationProblem.of("breakdown", "must be the slug of a single-choice "
+                        + "question of this survey"));
+    }
+
+    private SurveyResults.Breakdown breakdown(Survey survey, Aggregates all, SurveyQuestion by) {
+        List<Aggregates> groups = by.options.stream().map(option -> aggregates(survey, by.id, option.key())).toList();
+        boolean[] hiddenGroups = ComplementarySuppression.hiddenGroups(
+                groups.stream().mapToLong(Aggregates::responses).toArray(), all.responses);
+        List<Map<UUID, boolean[]>> hiddenCells = hiddenCells(survey, all, groups, hiddenGroups);
+        List<SurveyResults.Group> results = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            ChoiceOption option = by.options.get(i);
+            boolean hidden = hiddenGroups[i];
+            results.add(new SurveyResults.Group(option.key(), option.label(), hidden ? null : groups.get(i).responses,
+                    hidden, hidden ? List.of() : questionResults(survey, groups.get(i), hiddenCells.get(i), false)));
+        }
+        return new SurveyResults.Breakdown(by.slug, results);
+    }
+
+    /**
+     * Per group, per question, which cells are withheld. Each question's table has a row per group and one more for
+     * those who skipped the breakdown question: the totals minus the groups, as anyone can compute it.
+     */
+    private static List<Map<UUID, boolean[]>> hiddenCells(Survey survey, Aggregates all, List<Aggregates> groups,
+            boolean[] hiddenGroups) {
+        List<Map<UUID, boolean[]>> perGroup = new ArrayList<>();
+        boolean[] shownRows = new boolean[groups.size() + 1];
+        for (int i = 0; i < groups.size(); i++) {
+            perGroup.add(new HashMap<>());
+            shownRows[i] = !hiddenGroups[i];
+        }
+        for (SurveyQuestion question : survey.questions) {
+            long[][] counts = new long[groups.size() + 1][];
+            long[] skipped = cells(question, all);
+            for (int i = 0; i < groups.size(); i++) {
+                counts[i] = cells(question, groups.get(i));
+                for (int cell = 0; cell < skipped.length; cell++) {
+                    skipped[cell] -= counts[i][cell];
+                }
+            }
+            counts[groups.size()] = skipped;
+            boolean[][] hidden = ComplementarySuppression.hiddenCells(counts, shownRows);
+            for (int i = 0; i < groups.size(); i++) {
+                perGroup.get(i).put(question.id, hidden[i]);
+            }
+        }
+        return perGroup;
+    }
+
+    /** A question's counts in the order its results list them: per scale value, or per option; none for free text. */
+    private static long[] cells(SurveyQuestion question, Aggregates data) {
+        if (question.type == QuestionType.SCALE) {
+            return IntStream.rangeClosed(question.scaleMin, question.scaleMax)
+                    .mapToLong(value -> data.values.getOrDefault(question.id + "|" + value, 0L)).toArray();
+        }
+        return question.options.stream()
+                .mapToLong(option -> data.options.getOrDefault(question.id + "|" + option.key(), NO_COUNTS)[0])
+                .toArray();
+    }
+
+    /** @param hiddenCells per question, which of its cells are withheld; questions not in it withhold none */
+    private List<SurveyResults.QuestionResult> questionResults(Survey survey, Aggregates data,
+            Map<UUID, boolean[]> hiddenCells, boolean withTexts) {
         return survey.questions.stream().map(question -> {
             long answered = data.answered.getOrDefault(question.id, 0L);
-            List<SurveyResults.OptionResult> options = question.options.stream().map(option -> {
-                long[] counts = data.options.getOrDefault(question.id + "|" + option.key(), new long[2]);
+            boolean[] hiddenRow = hiddenCells.getOrDefault(question.id, new boolean[cells(question, data).length]);
+            List<SurveyResults.OptionResult> options = IntStream.range(0, question.options.size()).mapToObj(i -> {
+                ChoiceOption option = question.options.get(i);
+                long[] counts = data.options.getOrDefault(question.id + "|" + option.key(), NO_COUNTS);
                 long count = counts[0];
-                boolean hidden = suppress && count > 0 && count < MIN_CELL;
+                boolean hidden = hiddenRow[i];
                 Double share = answered == 0 || hidden ? null : (double) count / answered;
                 Double rankScore = null;
                 Double meanRank = null;
@@ -79,13 +137,14 @@ public class SurveyResultsService {
                     long count = data.values.getOrDefault(question.id + "|" + value, 0L);
                     sum += count * value;
                     total += count;
-                    boolean hidden = suppress && count > 0 && count < MIN_CELL;
+                    boolean hidden = hiddenRow[value - question.scaleMin];
                     distribution.add(new SurveyResults.ValueCount(value, hidden ? null : count, hidden));
                 }
-                scale = new SurveyResults.ScaleResult(total == 0 ? null : (double) sum / total, distribution);
+                boolean noMean = total == 0 || ComplementarySuppression.withholdsMean(hiddenRow);
+                scale = new SurveyResults.ScaleResult(noMean ? null : (double) sum / total, distribution);
             }
             List<String> texts = question.type == QuestionType.FREE_TEXT
-                    ? (suppress ? List.of() : data.texts.getOrDefault(question.id, List.of())) : null;
+                    ? (withTexts ? data.texts.getOrDefault(question.id, List.of()) : List.of()) : null;
             return new SurveyResults.QuestionResult(question.slug, question.type, question.title, answered, options,
                     scale, texts);
         }).toList();

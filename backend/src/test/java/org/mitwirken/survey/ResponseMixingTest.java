@@ -140,7 +140,7 @@ class ResponseMixingTest {
     }
 
     private void answer(SurveyView survey, String code, String text) {
-        submissions.submit(survey.slug(), request(text, code), Participant.ANONYMOUS_SERVERSIDE);
+        submissions.submit(survey.slug(), request(text, code), Participant.SERVER);
     }
 
     private static SubmissionRequest request(String text, String code) {

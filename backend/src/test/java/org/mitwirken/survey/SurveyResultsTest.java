@@ -15,11 +15,13 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.mitwirken.common.geo.Point;
@@ -94,15 +96,108 @@ class SurveyResultsTest {
         assertEquals(1000, results.responses());
         check(results.questions(), all, 1000, false);
 
-        SurveyResults.Group auto = group(results, "auto");
-        assertTrue(auto.suppressed());
-        assertNull(auto.responses());
-        assertTrue(auto.questions().isEmpty());
-        for (String mode : List.of("bus", "rad")) {
+        // Alone, "auto" would be the totals minus the other two, so the smaller of them is withheld with it.
+        String companion = byMode.get("bus").of("single-choice|bus") <= byMode.get("rad").of("single-choice|rad")
+                ? "bus" : "rad";
+        String shown = companion.equals("bus") ? "rad" : "bus";
+        for (String mode : List.of("auto", companion)) {
             SurveyResults.Group group = group(results, mode);
-            long size = byMode.get(mode).of("single-choice|" + mode);
-            assertEquals(size, group.responses());
-            check(group.questions(), byMode.get(mode), size, true);
+            assertTrue(group.suppressed(), mode);
+            assertNull(group.responses());
+            assertTrue(group.questions().isEmpty());
+        }
+        long size = byMode.get(shown).of("single-choice|" + shown);
+        assertEquals(size, group(results, shown).responses());
+        check(group(results, shown).questions(), byMode.get(shown), size, true);
+    }
+
+    @Test
+    @DisplayName("a group of three is not left for the totals to give away: the next-smallest group is withheld with "
+            + "it, and nothing withheld can be recovered from the totals and the shown group")
+    void smallGroupIsNotAlone() {
+        SurveyView survey = aSurvey().withEveryQuestionType().create();
+        List<Integer> busScale = List.of(1, 1, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5);
+        List<Integer> radScale = List.of(3, 3, 3, 1, 2, 2);
+        List<Integer> autoScale = List.of(5, 5, 4);
+        Map<String, Expected> byMode = new HashMap<>();
+        for (String mode : MODES) {
+            List<Integer> scales = Map.of("bus", busScale, "rad", radScale, "auto", autoScale).get(mode);
+            Expected expected = byMode.computeIfAbsent(mode, m -> new Expected());
+            for (int i = 0; i < scales.size(); i++) {
+                List<String> places = List.of(PLACES.get(i % 3), PLACES.get((i + 1) % 3)).subList(0, 1 + i % 2);
+                List<String> ranking = List.of(FIELDS.get(i % 3), FIELDS.get((i + 1) % 3), FIELDS.get((i + 2) % 3));
+                String category = CATEGORIES.get(i % 4 == 0 ? 1 : 0);
+                submissions.submit(survey.slug(), new SubmissionRequest(Map.of(
+                        "single-choice", answer(mode, null, null, null, null, null),
+                        "multiple-choice", answer(null, places, null, null, null, null),
+                        "scale", answer(null, null, scales.get(i), null, null, null),
+                        "free-text", answer(null, null, null, "Antwort " + i, null, null),
+                        "ranking", answer(null, null, null, null, ranking, null),
+                        "location", answer(null, null, null, null, null, category)), null), null);
+                expected.count("single-choice|" + mode);
+                places.forEach(p -> expected.count("multiple-choice|" + p));
+                expected.count("scale|" + scales.get(i));
+                ranking.forEach(field -> expected.count("ranking|" + field));
+                expected.count("location|" + category);
+            }
+        }
+
+        SurveyResults results = api().queryParam("breakdown", "single-choice").when()
+                .get("/api/v1/surveys/" + survey.slug() + "/results").then().statusCode(200)
+                .extract().as(SurveyResults.class);
+        assertEquals(List.of("rad", "auto"), results.breakdown().groups().stream()
+                .filter(SurveyResults.Group::suppressed).map(SurveyResults.Group::key).toList());
+        SurveyResults.Group bus = group(results, "bus");
+        assertEquals(9, results.responses() - bus.responses(), "the totals minus the shown group: rad and auto");
+        // Bus's 2 and 4 are small; its 6 goes too, since the overall count minus 6 would be auto's 2 (rad has no 5).
+        SurveyResults.ScaleResult busScaleResult = question(bus, "scale").scale();
+        assertEquals(Arrays.asList(null, 0L, null, 0L, null),
+                busScaleResult.distribution().stream().map(SurveyResults.ValueCount::count).toList());
+        assertNull(busScaleResult.mean(), "with the mean, the two withheld cells would follow from the visible ones");
+
+        results.questions().forEach(overall -> assertNothingRecoverable(results, overall.question(), byMode));
+    }
+
+    /**
+     * Builds the question's table by group from the counts the test generated and what the response withholds, and lets
+     * {@link SubtractionAttack} try every sum and difference: no withheld cell of the shown group and no small cell of a
+     * withheld group may come out, unless it would even with every cell withheld.
+     */
+    private static void assertNothingRecoverable(SurveyResults results, String question, Map<String, Expected> byMode) {
+        SurveyResults.QuestionResult overall = results.questions().stream()
+                .filter(q -> q.question().equals(question)).findFirst().orElseThrow();
+        List<String> cells = overall.type() == QuestionType.SCALE
+                ? overall.scale().distribution().stream().map(cell -> String.valueOf(cell.value())).toList()
+                : overall.options().stream().map(SurveyResults.OptionResult::key).toList();
+        int rows = MODES.size();
+        long[][] counts = new long[rows][cells.size()];
+        boolean[][] withheld = new boolean[rows][cells.size()];
+        boolean[][] everything = new boolean[rows][cells.size()];
+        boolean[] shown = new boolean[rows];
+        boolean[] meanPublished = new boolean[rows];
+        for (int row = 0; row < rows; row++) {
+            SurveyResults.Group group = group(results, MODES.get(row));
+            shown[row] = !group.suppressed();
+            SurveyResults.QuestionResult published = shown[row] ? question(group, question) : null;
+            for (int cell = 0; cell < cells.size(); cell++) {
+                counts[row][cell] = byMode.get(MODES.get(row)).of(question + "|" + cells.get(cell));
+                withheld[row][cell] = published == null || (published.scale() != null
+                        ? published.scale().distribution().get(cell).suppressed()
+                        : published.options().get(cell).suppressed());
+                everything[row][cell] = true;
+            }
+            meanPublished[row] = published != null && published.scale() != null && published.scale().mean() != null;
+        }
+        Set<String> recovered = SubtractionAttack.recovered(counts, withheld, meanPublished);
+        Set<String> recoveredAnyway = SubtractionAttack.recovered(counts, everything, new boolean[rows]);
+        for (int row = 0; row < rows; row++) {
+            for (int cell = 0; cell < cells.size(); cell++) {
+                long count = counts[row][cell];
+                boolean secret = withheld[row][cell] && count > 0 && (shown[row] || count < 5);
+                String at = row + "," + cell;
+                assertTrue(!secret || !recovered.contains(at) || recoveredAnyway.contains(at),
+                        question + ": " + MODES.get(row) + " " + cells.get(cell) + " can be recovered");
+            }
         }
     }
 
@@ -171,6 +266,10 @@ class SurveyResultsTest {
             long count = expected.of("scale|" + cell.value());
             assertEquals(suppressSmall && count > 0 && count < 5 ? null : count, cell.count());
         });
+    }
+
+    private static SurveyResults.QuestionResult question(SurveyResults.Group group, String slug) {
+        return group.questions().stream().filter(q -> q.question().equals(slug)).findFirst().orElseThrow();
     }
 
     private static SurveyResults.Group group(SurveyResults results, String key) {
