@@ -10,7 +10,6 @@ import org.mitwirken.common.synthesis.InputKind;
 import org.mitwirken.common.synthesis.InputSource;
 import org.mitwirken.format.FormatRef;
 import org.mitwirken.format.FormatService;
-import org.mitwirken.common.CityTime;
 
 /** Published comments; those on a format count as input of that format. */
 @ApplicationScoped
@@ -41,6 +40,6 @@ public class CommentInputs implements InputSource {
         return published.stream().map(c -> new Input(InputKind.COMMENT, c.id().toString(), null,
                 c.text(), c.targetType() == CommentTargetType.FORMAT
                         ? formats.findRef(c.targetId()).map(FormatRef::slug).orElse(null) : null,
-                null, CityTime.dayOf(c.createdAt()))).toList();
+                null, c.createdOn())).toList();
     }
 }

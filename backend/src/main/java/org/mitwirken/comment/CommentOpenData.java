@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.mitwirken.common.opendata.Dataset;
-import org.mitwirken.common.paging.KeysetPages;
 import org.mitwirken.common.opendata.OpenDataSource;
-import org.mitwirken.common.CityTime;
+import org.mitwirken.common.paging.KeysetPages;
 
 /** Published comments on public items, without author names. */
 @ApplicationScoped
@@ -53,7 +52,7 @@ public class CommentOpenData implements OpenDataSource {
         row.put("parent_id", c.parentId() == null ? null : c.parentId().toString());
         row.put("text", c.text());
         row.put("support_count", c.supportCount());
-        row.put("created_on", CityTime.dayOf(c.createdAt()).toString());
+        row.put("created_on", c.createdOn().toString());
         return row;
     }
 }

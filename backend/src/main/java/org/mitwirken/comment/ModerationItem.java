@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ModerationItem", description = "A pending or reported comment",
         requiredProperties = { "comment", "authorSubject", "openReports" })
 public record ModerationItem(CommentResponse comment,
-        @Schema(description = "The author's account, empty for anonymous comments") String authorSubject,
+        @Schema(nullable = true, description = "The subject of the author's account (its id in the identity "
+                + "provider); null for anonymous comments") String authorSubject,
         @Schema(description = "Reasons of reports not yet decided") List<String> openReports) {
 }

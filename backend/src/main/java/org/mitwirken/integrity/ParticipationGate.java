@@ -23,15 +23,18 @@ public class ParticipationGate {
     public record Admitted(Admission admission, boolean returning) {
     }
 
-    /** A scope with its mode and the feature's codes and marks for it. */
+    /**
+     * A scope with its mode and the feature's codes and marks for it. {@code repeatable}: in OPEN mode one participant
+     * may contribute again and again (survey answers), rather than replace their one contribution (a ballot).
+     */
     public record Scope(UUID id, IntegrityMode mode, ParticipationCodes codes, ParticipationMarks marks,
-            String description) {
+            String description, boolean repeatable) {
     }
 
     /**
      * Checks the proof the scope's mode needs and uses up the right to take part in the caller's transaction, so a
-     * code or mark is spent only if the contribution is stored with it. OPEN: anyone, without login within the
-     * anonymous rate limit. ONE_PER_ACCOUNT: a login with a verified e-mail address, marked once. PARTICIPATION_CODE:
+     * code or mark is spent only if the contribution is stored with it. OPEN: anyone within the rate limit: without
+     * login always, with login where contributions repeat rather than replace each other. ONE_PER_ACCOUNT: a login with a verified e-mail address, marked once. PARTICIPATION_CODE:
      * an unused printed code; every attempt counts against the rate limit, so codes cannot be guessed.
      */
     public Admitted admit(Scope scope, Participant who, String code) {
@@ -58,13 +61,10 @@ public class ParticipationGate {
                 return new Admitted(Admission.CODE, false);
             }
             default -> {
-                if (who.loggedIn()) {
-                    return new Admitted(Admission.ACCOUNT, false);
+                if (who.fromClient() && (scope.repeatable() || !who.loggedIn())) {
+                    anonymousWrites.countAnyone();
                 }
-                if (who.fromClient()) {
-                    anonymousWrites.count();
-                }
-                return new Admitted(Admission.ANONYMOUS, false);
+                return new Admitted(who.loggedIn() ? Admission.ACCOUNT : Admission.ANONYMOUS, false);
             }
         }
     }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.mitwirken.common.CityTime;
 
 /** Map contributions as an RFC 7946 FeatureCollection: [longitude, latitude], no author names. */
 public final class MapGeoJson {
@@ -46,6 +45,6 @@ public final class MapGeoJson {
         return new Feature("Feature", c.id(), geometry, new Properties(c.format(), c.category(), c.title(), c.text(),
                 c.locationSource(), c.placeName(), c.district() == null ? null : c.district().slug(),
                 c.district() == null ? null : c.district().name(), c.supportCount(),
-                CityTime.dayOf(c.createdAt())));
+                c.createdOn()));
     }
 }

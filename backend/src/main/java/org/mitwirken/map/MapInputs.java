@@ -7,7 +7,6 @@ import java.util.List;
 import org.mitwirken.common.synthesis.Input;
 import org.mitwirken.common.synthesis.InputKind;
 import org.mitwirken.common.synthesis.InputSource;
-import org.mitwirken.common.CityTime;
 
 @ApplicationScoped
 public class MapInputs implements InputSource {
@@ -33,6 +32,6 @@ public class MapInputs implements InputSource {
     private static List<Input> inputs(List<MapContributionView> published) {
         return published.stream().map(c -> new Input(InputKind.MAP_CONTRIBUTION, c.id().toString(), c.title(),
                 c.text(), c.format(), c.district() == null ? null : c.district().slug(),
-                CityTime.dayOf(c.createdAt()))).toList();
+                c.createdOn())).toList();
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.mitwirken.common.opendata.Dataset;
 import org.mitwirken.common.opendata.OpenDataSource;
-import org.mitwirken.common.CityTime;
 
 /** Moderated map contributions without author names. */
 @ApplicationScoped
@@ -52,7 +51,7 @@ public class MapOpenData implements OpenDataSource {
             row.put("longitude", c.location() == null ? null : c.location().lon());
             row.put("latitude", c.location() == null ? null : c.location().lat());
             row.put("support_count", c.supportCount());
-            row.put("created_on", CityTime.dayOf(c.createdAt()).toString());
+            row.put("created_on", c.createdOn().toString());
             row.put(GEOMETRY, c.location() == null ? null
                     : Map.of("type", "Point", "coordinates", List.of(c.location().lon(), c.location().lat())));
             return row;

@@ -16,7 +16,7 @@ import org.mitwirken.common.problem.ProblemException;
 import org.mitwirken.common.problem.ProblemType;
 import org.mitwirken.common.problem.ValidationProblem;
 import org.mitwirken.common.problem.Violation;
-import org.mitwirken.integrity.Admission;
+import org.mitwirken.integrity.IntegrityMode;
 import org.mitwirken.integrity.IntegrityProblems;
 import org.mitwirken.integrity.Participant;
 import org.mitwirken.integrity.ParticipationGate.Admitted;
@@ -64,20 +64,21 @@ public class SubmissionService {
         LocalDate today = LocalDate.now(CityTime.ZONE);
         QuarkusTransaction.requiringNew().run(() -> {
             Admitted admitted = gate.admit(new ParticipationGate.Scope(survey.id, survey.integrityMode, codes, marks,
-                    "this survey"), who, request.code());
+                    "this survey", true), who, request.code());
             if (admitted.returning()) {
                 throw IntegrityProblems.alreadyTakenPart("this survey");
             }
-            pool.add(survey.id, channelOf(admitted.admission()), today, checked.rows());
+            pool.add(survey.id, channelOf(survey.integrityMode), today, checked.rows());
         });
         pool.mixIfReady(survey.id);
         return new SurveyReceipt(survey.slug, today);
     }
 
-    private static ResponseChannel channelOf(Admission admission) {
-        return switch (admission) {
-            case ACCOUNT -> ResponseChannel.ACCOUNT;
-            case CODE -> ResponseChannel.CODE;
+    /** What let a response in: in an OPEN survey a login proves nothing, each answer is just one more. */
+    private static ResponseChannel channelOf(IntegrityMode mode) {
+        return switch (mode) {
+            case ONE_PER_ACCOUNT -> ResponseChannel.ACCOUNT;
+            case PARTICIPATION_CODE -> ResponseChannel.CODE;
             default -> ResponseChannel.ONLINE;
         };
     }

@@ -133,7 +133,7 @@ public class VotingService {
         int total = checkDots(rules, request.dots());
         Supplier<BallotResponse> cast = () -> {
             Admitted admitted = gate.admit(new ParticipationGate.Scope(id, rules.integrityMode(), codes, marks,
-                    "this voting round"), who, request.code());
+                    "this voting round", false), who, request.code());
             Channel channel = gate.channel(id, admitted, request.onSiteCode(), request.channel() == Channel.ON_SITE);
             String issued = admitted.admission() == Admission.ANONYMOUS && (deviceToken == null
                     || deviceToken.isBlank()) ? deviceTokens.issue() : null;

@@ -1,21 +1,27 @@
 package org.mitwirken.audit;
 
 import static org.hamcrest.Matchers.contains;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mitwirken.format.FormatBuilder.aFormatIn;
 import static org.mitwirken.process.ProcessBuilder.aProcess;
 import static org.mitwirken.support.Contract.api;
 import static org.mitwirken.support.Contract.badRequest;
+import static org.mitwirken.survey.SurveyBuilder.aSurvey;
+import static org.mitwirken.survey.SurveyBuilder.answersToEveryQuestion;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
-import java.util.Map;
 import jakarta.enterprise.inject.spi.CDI;
-import org.mitwirken.common.paging.PageRequest;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.mitwirken.common.paging.PageRequest;
+import org.mitwirken.integrity.IntegrityMode;
 
 @QuarkusTest
 @DisplayName("Audit log of staff actions")
@@ -84,6 +90,22 @@ class AuditLogTest {
     }
 
     /** The log as an admin would read it, for tests running as someone who may not. */
+    @Test
+    @TestSecurity(user = "audit-voting-admin", roles = "admin")
+    @OidcSecurity(claims = @Claim(key = "email_verified", value = "true", type = ClaimType.BOOLEAN))
+    @DisplayName("a staff member's own ballot and survey answer are participation and stay out of the log")
+    void staffParticipationIsNotLogged() {
+        var round = org.mitwirken.voting.VotingIntegrityTest.round(IntegrityMode.ONE_PER_ACCOUNT);
+        api().contentType(ContentType.JSON).body(round.ballot(1))
+                .when().post("/api/v1/votings/" + round.id() + "/ballots").then().statusCode(200);
+        var survey = aSurvey().withEveryQuestionType().mode(IntegrityMode.ONE_PER_ACCOUNT).create();
+        api().contentType(ContentType.JSON).body(Map.of("answers", answersToEveryQuestion()))
+                .when().post("/api/v1/surveys/" + survey.slug() + "/responses").then().statusCode(201);
+        assertEquals(java.util.List.of(), entriesOf("audit-voting-admin").stream()
+                .map(AuditEntryResponse::operation).filter(op -> op.equals("castBallot") || op.equals("submitSurvey"))
+                .toList());
+    }
+
     private static java.util.List<AuditEntryResponse> entriesOf(String actor) {
         return CDI.current().select(AuditService.class).get().log(actor, PageRequest.of(0, 100)).items();
     }

@@ -17,11 +17,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.enterprise.inject.spi.CDI;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.mitwirken.common.CityTime;
 import org.mitwirken.common.participation.CommentTargetType;
 import org.mitwirken.common.participation.DecisionRequest;
 import org.mitwirken.common.participation.ModerationAction;
@@ -165,7 +167,8 @@ class CommentResourceTest {
         UUID id = Fixtures.comment(format.id(), "Bitte prüfen");
 
         api().when().get("/api/v1/moderation/queue").then().statusCode(200)
-                .body("comment.id", hasItem(id.toString()));
+                .body("comment.id", hasItem(id.toString()))
+                .body("find { it.comment.id == '" + id + "' }.comment.createdAt", notNullValue());
         badRequest().contentType(ContentType.JSON).body(Map.of("decision", "HIDE"))
                 .when().post("/api/v1/moderation/comments/" + id + "/decisions")
                 .then().statusCode(400).body("violations.field", contains("reason"));
@@ -182,6 +185,16 @@ class CommentResourceTest {
                 .body("items.decision.decision", contains("HIDE", "APPROVE"))
                 .body("items.comment.id", contains(id.toString(), id.toString()))
                 .body("items[0].comment.moderationReason", equalTo("Persönliche Daten"));
+    }
+
+    @Test
+    @DisplayName("the public sees the day a comment was written, in the city's time zone, never the exact time")
+    void publicTimesToTheDay() {
+        FormatResponse format = openFormat(false);
+        UUID id = Fixtures.comment(format.id(), "Wann war das?");
+        comments(format.id()).body("items.id", contains(id.toString()))
+                .body("items[0].createdOn", equalTo(LocalDate.now(CityTime.ZONE).toString()))
+                .body("items[0].createdAt", nullValue());
     }
 
     @Test

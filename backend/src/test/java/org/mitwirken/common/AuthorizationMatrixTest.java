@@ -27,6 +27,7 @@ import org.mitwirken.format.FormatResponse;
 import org.mitwirken.integrity.IntegrityMode;
 import org.mitwirken.interview.InterviewNoteResponse;
 import org.mitwirken.process.ProcessResponse;
+import org.mitwirken.survey.ResultsVisibility;
 import org.mitwirken.survey.SurveyCodes;
 import org.mitwirken.survey.SurveyRequest;
 import org.mitwirken.survey.SurveyView;
@@ -75,7 +76,7 @@ class AuthorizationMatrixTest {
         UPDATE_SURVEY(200, f -> {
             SurveyRequest current = aSurvey().withEveryQuestionType().onFormat(f.format().slug()).request();
             return api().contentType(ContentType.JSON).body(new SurveyRequest(current.format(), f.survey().slug(),
-                    "Geändert", "", IntegrityMode.PARTICIPATION_CODE, null, current.opensAt(), current.closesAt(),
+                    "Geändert", "", IntegrityMode.PARTICIPATION_CODE, ResultsVisibility.LIVE, current.opensAt(), current.closesAt(),
                     current.questions(), f.survey().version())).when().put("/api/v1/surveys/" + f.survey().slug());
         }),
         DELETE_SURVEY(204, f -> send(f, "DELETE", "/api/v1/surveys/" + f.survey().slug(), null)),

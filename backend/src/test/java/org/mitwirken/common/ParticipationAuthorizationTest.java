@@ -30,6 +30,7 @@ import org.mitwirken.common.geo.Point;
 import org.mitwirken.common.participation.CommentTargetType;
 import org.mitwirken.fieldofaction.FieldOfActionResponse;
 import org.mitwirken.integrity.IntegrityMode;
+import org.mitwirken.integrity.Participant;
 import org.mitwirken.map.MapCategory;
 import org.mitwirken.map.MapContributionRequest;
 import org.mitwirken.map.MapContributionService;
@@ -182,8 +183,7 @@ class ParticipationAuthorizationTest {
             String survey = aSurvey().onFormat(format.slug()).with(new QuestionRequest("idee",
                     QuestionType.FREE_TEXT, "Ihre Idee", null, true, null, null, 200)).create().slug();
             CDI.current().select(SubmissionService.class).get().submit(survey, new SubmissionRequest(Map.of("idee",
-                    new SubmissionRequest.Answer(null, null, null, "Von jemand anderem", null, null, null)), null),
-                    null);
+                    new SubmissionRequest.Answer(null, null, null, "Von jemand anderem", null, null, null)), null), Participant.SERVER);
             UUID freeText = CDI.current().select(FreeTextModeration.class).get().pending(survey).stream().findFirst().orElseThrow().id();
             UUID mapItem = CDI.current().select(MapContributionService.class).get().create(new MapContributionRequest(
                     format.slug(), MapCategory.IDEA, "Idee", "Von jemand anderem", new Point(7.77, 49.44), null, null,

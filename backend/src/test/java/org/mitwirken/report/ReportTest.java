@@ -25,6 +25,7 @@ import org.mitwirken.comment.CommentService;
 import org.mitwirken.common.participation.CommentTargetType;
 import org.mitwirken.common.synthesis.InputKind;
 import org.mitwirken.format.FormatResponse;
+import org.mitwirken.integrity.Participant;
 import org.mitwirken.survey.QuestionType;
 import org.mitwirken.survey.SubmissionRequest;
 import org.mitwirken.survey.SubmissionService;
@@ -54,7 +55,7 @@ class ReportTest {
         SubmissionService submissions = CDI.current().select(SubmissionService.class).get();
         for (int i = 0; i < 6; i++) {
             submissions.submit(survey, new SubmissionRequest(Map.of("wohin", new SubmissionRequest.Answer(
-                    i < 4 ? "park" : "platz", null, null, null, null, null, null)), null), null);
+                    i < 4 ? "park" : "platz", null, null, null, null, null, null)), null), Participant.SERVER);
         }
         String field = aFieldOfAction().titled("Grün").create().slug();
         CDI.current().select(SynthesisService.class).get().respond(new ResponseRequest(field, null, "Neuer Park",

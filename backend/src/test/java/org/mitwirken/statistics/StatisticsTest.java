@@ -23,6 +23,7 @@ import org.mitwirken.common.geo.Point;
 import org.mitwirken.common.participation.CommentTargetType;
 import org.mitwirken.district.DistrictResponse;
 import org.mitwirken.format.FormatResponse;
+import org.mitwirken.integrity.Participant;
 import org.mitwirken.map.MapCategory;
 import org.mitwirken.map.MapContributionRequest;
 import org.mitwirken.map.MapContributionService;
@@ -68,7 +69,7 @@ class StatisticsTest {
         SubmissionService submissions = CDI.current().select(SubmissionService.class).get();
         for (int i = 0; i < 2; i++) {
             submissions.submit(survey, new SubmissionRequest(Map.of("ja", new SubmissionRequest.Answer("ja", null,
-                    null, null, null, null, null)), null), null);
+                    null, null, null, null, null)), null), Participant.SERVER);
         }
         return new Setup(busy, quiet, district);
     }

@@ -25,6 +25,7 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.mitwirken.common.geo.Point;
+import org.mitwirken.integrity.Participant;
 
 @QuarkusTest
 @DisplayName("Survey results")
@@ -75,7 +76,7 @@ class SurveyResultsTest {
                     "scale", answer(null, null, scale, null, null, null),
                     "free-text", answer(null, null, null, "Antwort " + i, null, null),
                     "ranking", answer(null, null, null, null, ranking, null),
-                    "location", answer(null, null, null, null, null, category)), null), null);
+                    "location", answer(null, null, null, null, null, category)), null), Participant.SERVER);
             for (Expected expected : List.of(all, byMode.computeIfAbsent(mode, m -> new Expected()))) {
                 expected.count("single-choice|" + mode);
                 places.forEach(p -> expected.count("multiple-choice|" + p));
@@ -133,7 +134,7 @@ class SurveyResultsTest {
                         "scale", answer(null, null, scales.get(i), null, null, null),
                         "free-text", answer(null, null, null, "Antwort " + i, null, null),
                         "ranking", answer(null, null, null, null, ranking, null),
-                        "location", answer(null, null, null, null, null, category)), null), null);
+                        "location", answer(null, null, null, null, null, category)), null), Participant.SERVER);
                 expected.count("single-choice|" + mode);
                 places.forEach(p -> expected.count("multiple-choice|" + p));
                 expected.count("scale|" + scales.get(i));
@@ -209,7 +210,7 @@ class SurveyResultsTest {
                 null, null, 200)).create();
         for (String text : List.of("Mehr Bänke", "Beleidigung")) {
             submissions.submit(survey.slug(), new SubmissionRequest(Map.of("idee",
-                    answer(null, null, null, text, null, null)), null), null);
+                    answer(null, null, null, text, null, null)), null), Participant.SERVER);
         }
         api().when().get("/api/v1/surveys/" + survey.slug() + "/results").then()
                 .body("questions[0].answered", equalTo(2)).body("questions[0].texts", empty());

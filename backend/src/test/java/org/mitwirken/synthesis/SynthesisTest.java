@@ -35,6 +35,7 @@ import org.mitwirken.common.participation.ModerationAction;
 import org.mitwirken.district.DistrictResponse;
 import org.mitwirken.fieldofaction.FieldOfActionResponse;
 import org.mitwirken.format.FormatResponse;
+import org.mitwirken.integrity.Participant;
 import org.mitwirken.interview.InterviewNoteResponse;
 import org.mitwirken.map.MapCategory;
 import org.mitwirken.map.MapContributionRequest;
@@ -79,7 +80,7 @@ class SynthesisTest {
         String surveySlug = aSurvey().onFormat(survey.slug()).with(new QuestionRequest("idee", QuestionType.FREE_TEXT,
                 "Ihre Idee", null, true, null, null, 200)).create().slug();
         CDI.current().select(SubmissionService.class).get().submit(surveySlug, new SubmissionRequest(Map.of("idee",
-                new SubmissionRequest.Answer(null, null, null, "Radweg an der Lauter", null, null, null)), null), null);
+                new SubmissionRequest.Answer(null, null, null, "Radweg an der Lauter", null, null, null)), null), Participant.SERVER);
         FreeTextModeration moderation = CDI.current().select(FreeTextModeration.class).get();
         String answer = moderation.pending(surveySlug).stream().findFirst()
                 .orElseThrow().id().toString();

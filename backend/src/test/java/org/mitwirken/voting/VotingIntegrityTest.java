@@ -35,13 +35,13 @@ import org.mitwirken.integrity.IntegrityMode;
 /** The attacks a council must be able to rule out before it relies on a result. */
 @QuarkusTest
 @DisplayName("Voting integrity: who may vote, how often, and where a ballot counts")
-class VotingIntegrityTest {
+public class VotingIntegrityTest {
 
     @ConfigProperty(name = "mitwirken.rate-limit.anonymous-writes")
     int allowed;
 
-    record Round(UUID id, List<UUID> items) {
-        Map<String, Object> ballot(int dots) {
+    public record Round(UUID id, List<UUID> items) {
+        public Map<String, Object> ballot(int dots) {
             return new HashMap<>(Map.of("dots", List.of(Map.of("item", items.get(0), "dots", dots))));
         }
     }
@@ -235,7 +235,7 @@ class VotingIntegrityTest {
         api().when().get("/api/v1/votings/" + round.id() + "/on-site-code").then().statusCode(403);
     }
 
-    static Round round(IntegrityMode mode) {
+    public static Round round(IntegrityMode mode) {
         String format = aFormatIn(aProcess().create().slug()).create().slug();
         List<UUID> items = List.of(aFieldOfAction().create().id(), aFieldOfAction().create().id());
         VotingRoundResponse round = CDI.current().select(VotingService.class).get().create(new VotingRoundRequest(
