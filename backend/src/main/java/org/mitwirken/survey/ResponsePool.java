@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.mitwirken.integrity.Sealing;
 
 /**
@@ -29,6 +30,7 @@ import org.mitwirken.integrity.Sealing;
 public class ResponsePool {
     private static final String PURPOSE = "survey-response-pool";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger LOG = Logger.getLogger(ResponsePool.class);
 
     @Inject
     EntityManager entityManager;
@@ -82,19 +84,26 @@ public class ResponsePool {
                 + "where survey_id = ?1").setParameter(1, survey).getSingleResult()).longValue();
     }
 
-    /** Writes out the survey's pool when it holds a whole batch; another instance may be doing it already. */
+    /**
+     * Writes out the survey's pool when it holds a whole batch; another instance may be doing it already. The response
+     * is safe in the pool whatever happens here: a failure is left to the next sweep, not passed to the respondent.
+     */
     public void mixIfReady(UUID survey) {
-        QuarkusTransaction.requiringNew().run(() -> mix(survey, false));
+        try {
+            QuarkusTransaction.requiringNew().run(() -> mix(survey, false));
+        } catch (RuntimeException e) {
+            LOG.warnf("Survey responses not written out yet, the next sweep retries: %s", e.getMessage());
+        }
     }
 
-    /** A closed survey gets no more responses to hide among: what waits is written out as it is. */
+    /** Whole batches the answering request could not write out, and the rest of surveys that have closed. */
     @Scheduled(every = "${mitwirken.survey.mix-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void mixClosedSurveys() {
+    void sweep() {
         @SuppressWarnings("unchecked")
-        List<UUID> closed = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                "select distinct p.survey_id from survey_response_pool p join survey s on s.id = p.survey_id "
-                        + "where s.closes_at <= now()", UUID.class).getResultList());
-        closed.forEach(survey -> QuarkusTransaction.requiringNew().run(() -> mix(survey, true)));
+        List<Object[]> waiting = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select distinct p.survey_id, s.closes_at <= now() from survey_response_pool p "
+                        + "join survey s on s.id = p.survey_id").getResultList());
+        waiting.forEach(row -> QuarkusTransaction.requiringNew().run(() -> mix((UUID) row[0], (Boolean) row[1])));
     }
 
     private void mix(UUID survey, boolean evenIfSmall) {

@@ -69,7 +69,8 @@ public class SurveyResponseResource {
     @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
     @Operation(operationId = "exportSurveyResponses", summary = "All responses (admins)",
             description = "As JSON with option keys, or with `Accept: text/csv` as CSV with labels (UTF-8, BOM, "
-                    + "formula-safe). Free texts are included whether moderated or not.")
+                    + "formula-safe). Free texts are included whether moderated or not. Responses still waiting for "
+                    + "their batch (see submitSurvey) are not in it yet.")
     @APIResponse(responseCode = "200", description = "OK", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
                     implementation = SurveyExport.ExportedResponse.class)),
