@@ -15,11 +15,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.mitwirken.common.CityTime;
 import org.mitwirken.format.FormatResponse;
 import org.mitwirken.support.Rfc7946;
 
@@ -106,6 +108,21 @@ class OpenDataTest {
             }
         }
         assertEquals(200, api().when().get("/api/v1/open-data/comments.json").statusCode());
+    }
+
+    @Test
+    @DisplayName("contributions carry the day they were made in the city's time zone, never the time of day")
+    void publicTimesToTheDay() {
+        FormatResponse format = aFormatIn(aProcess().create().slug()).participation(true, true, false).create();
+        api().contentType(ContentType.JSON).header("X-Forwarded-For", "192.0.2.79").body(Map.of("targetType",
+                "FORMAT", "targetId", format.id(), "text", "Wann genau?", "pseudonym", "Uhrzeit"))
+                .when().post("/api/v1/comments").then().statusCode(201);
+        String today = LocalDate.now(CityTime.ZONE).toString();
+        List<Map<String, Object>> rows = api().when().get("/api/v1/open-data/comments.json").then().statusCode(200)
+                .extract().jsonPath().getList("findAll { it.text == 'Wann genau?' }");
+        assertEquals(1, rows.size());
+        assertEquals(today, rows.get(0).get("created_on"));
+        assertFalse(rows.get(0).keySet().stream().anyMatch(key -> key.endsWith("_at")), rows.get(0).toString());
     }
 
     private static String section(String docs, String name) {
