@@ -2071,8 +2071,8 @@ export interface components {
         /** @description A pending or reported comment */
         ModerationItem: {
             comment: components["schemas"]["Comment"];
-            /** @description The author's account, empty for anonymous comments */
-            authorSubject: string;
+            /** @description The subject of the author's account (its id in the identity provider); null for anonymous comments */
+            authorSubject: string | null;
             /** @description Reasons of reports not yet decided */
             openReports: string[];
         };
@@ -8610,6 +8610,15 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResults"];
+                };
+            };
             /** @description Not modified: the `If-None-Match` ETag is current */
             304: {
                 headers: {

@@ -28,10 +28,7 @@ export function useSurveyResults(slug: string, breakdown?: string, enabled = tru
     queryKey: ['surveys', 'results', slug, breakdown],
     enabled,
     queryFn: async () =>
-      // Typed by hand: the contract lists no 200 answer for this operation at the moment, only its 403.
-      unwrap<SurveyResults>(
-        await api.GET('/api/v1/surveys/{slug}/results', { params: { path: { slug }, query: { breakdown: breakdown || undefined } } }),
-      ),
+      unwrap(await api.GET('/api/v1/surveys/{slug}/results', { params: { path: { slug }, query: { breakdown: breakdown || undefined } } })),
   });
 }
 
