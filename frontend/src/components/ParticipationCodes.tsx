@@ -43,12 +43,14 @@ export function ParticipationCodes({ id, heading, headingLevel = 2, intro, creat
     <section aria-labelledby={`${id}-heading`}>
       <Heading id={`${id}-heading`}>{heading}</Heading>
       <p>{intro}</p>
-      <TextField id={`${id}-count`} type="number" label={t('codes.count')} value={count} onChange={setCount} />
-      <p>
-        <button type="button" className="button" disabled={creating} onClick={onCreate}>
-          {t('codes.create')}
-        </button>
-      </p>
+      <div className="form">
+        <TextField id={`${id}-count`} type="number" label={t('codes.count')} value={count} onChange={setCount} />
+        <p>
+          <button type="button" className="button" disabled={creating} onClick={onCreate}>
+            {t('codes.create')}
+          </button>
+        </p>
+      </div>
       <StatusMessage message={message} />
       {codes.length > 0 && (
         <>

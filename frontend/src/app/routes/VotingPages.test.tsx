@@ -190,6 +190,14 @@ describe('the ballot page', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Der Code auf dem Bildschirm hat inzwischen gewechselt. Bitte scannen Sie den Code auf dem Bildschirm erneut.',
     );
+
+    // Whoever has left the event votes online instead, without the code.
+    await userEvent.click(screen.getByRole('link', { name: 'Nicht mehr vor Ort? Stattdessen online abstimmen' }));
+    expect(screen.queryByText(/Sie stimmen vor Ort ab/)).not.toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('Wohnen und lebendige Quartiere'), '1');
+    await userEvent.click(screen.getByRole('button', { name: 'Stimme abgeben' }));
+    await vi.waitFor(() => expect(sent.filter((s) => s.method === 'POST')).toHaveLength(2));
+    expect(sent.filter((s) => s.method === 'POST')[1]?.body).toEqual({ dots: [{ item: 'wohnen', dots: 1 }] });
   });
 
   it('drops a device token the server does not recognise', async () => {

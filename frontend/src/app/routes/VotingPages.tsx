@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { useAuth } from '@/auth/AuthContext';
@@ -18,8 +18,7 @@ import { ResultsChart } from '@/features/voting/components/ResultsChart';
 export function VotingPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { pathname, hash } = useLocation();
-  const proof = useMemo(() => ballotProof(pathname, hash), [pathname, hash]);
+  const { key } = useLocation();
   const { data: round, isLoading, error } = useVotingRound(id);
   usePageTitle(round?.title);
   if (!round) {
@@ -34,8 +33,8 @@ export function VotingPage() {
           <p>
             {t('voting.intro', { count: round.dotsPerParticipant })} {t(`voting.modeIntro.${round.integrityMode}`)}
           </p>
-          {/* A new code in the address (scanned again) starts the form afresh. */}
-          <BallotForm key={hash} round={round} proof={proof} />
+          {/* Every navigation (a code scanned again, the way back online without one) starts the ballot afresh. */}
+          <Ballot key={key} round={round} />
         </>
       ) : (
         <NotOpen round={round} />
@@ -45,6 +44,13 @@ export function VotingPage() {
       </p>
     </>
   );
+}
+
+/** The ballot with the proof the address carried when the page was reached; kept while the form is in use. */
+function Ballot({ round }: { round: VotingRound }) {
+  const { pathname, hash } = useLocation();
+  const [proof] = useState(() => ballotProof(pathname, hash));
+  return <BallotForm round={round} proof={proof} />;
 }
 
 /**

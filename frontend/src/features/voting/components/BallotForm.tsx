@@ -1,5 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
 import { useAuth } from '@/auth/AuthContext';
 import { ErrorSummary } from '@/components/ErrorSummary';
 import { TextField } from '@/components/fields';
@@ -67,6 +68,15 @@ function BallotFields({ round, proof, initial }: { round: VotingRound; proof: Ba
   const [code, setCode] = useState(proof.code ?? '');
   const [saved, setSaved] = useState<Ballot>();
   const [message, setMessage] = useState<string>();
+  const { pathname } = useLocation();
+  const summaryHeading = useRef<HTMLHeadingElement>(null);
+  const final = Boolean(saved && withCode);
+  // The form is gone once a code ballot is final: focus goes to what replaced it rather than to the page's start.
+  useEffect(() => {
+    if (final) {
+      summaryHeading.current?.focus();
+    }
+  }, [final]);
   const used = Object.values(dots).reduce((sum, n) => sum + n, 0);
   const remaining = round.dotsPerParticipant - used;
 
@@ -99,10 +109,12 @@ function BallotFields({ round, proof, initial }: { round: VotingRound; proof: Ba
   const titleOf = (item: string) => round.items.find((i) => i.id === item)?.title ?? item;
   return (
     <>
-      {saved && withCode ? (
+      {final && saved ? (
         // Final: a code is spent once, so there is nothing left to change.
         <section aria-labelledby="your-ballot">
-          <h2 id="your-ballot">{t('voting.yourBallot')}</h2>
+          <h2 id="your-ballot" ref={summaryHeading} tabIndex={-1}>
+            {t('voting.yourBallot')}
+          </h2>
           <ul className="ballot-summary">
             {saved.dots.map((d) => (
               <li key={d.item}>{t('voting.dotsFor', { item: titleOf(d.item), count: d.dots })}</li>
@@ -118,6 +130,14 @@ function BallotFields({ round, proof, initial }: { round: VotingRound; proof: Ba
             labelOf={(field) => t(field === 'code' ? 'voting.field.code' : 'voting.field.dots')}
           />
           {proof.onSiteCode && <p className="notice">{t('voting.onSiteNote')}</p>}
+          {(problemType === 'on-site-code-expired' || problemType === 'on-site-code-invalid') && (
+            // Whoever has left the event can still take part: the same ballot page without the code counts online.
+            <p>
+              <Link to={pathname} onClick={forgetKeptFragment}>
+                {t('voting.voteOnline')}
+              </Link>
+            </p>
+          )}
           {initial && !saved && (
             <p>
               {t('voting.alreadyVoted')} {t(`voting.countsWhere.${initial.channel}`)} {t('voting.changeable')}

@@ -35,7 +35,7 @@ export function ResultsChart({ results, large = false }: { results: VotingResult
         </div>
         <figcaption>
           <table className="admin-table">
-            <caption>{t(results.closed ? 'voting.finalCaption' : 'voting.tableCaption', { ballots: results.ballots.total })}</caption>
+            <caption>{t(results.closed ? 'voting.finalCaption' : 'voting.tableCaption', { count: results.ballots.total })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('voting.item')}</th>
