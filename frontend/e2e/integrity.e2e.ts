@@ -61,7 +61,7 @@ describe('a voting round of one vote per account', () => {
     await press(mode.getByRole('radio', { name: 'Eine Stimme je Konto – mit bestätigter E-Mail-Adresse' }), 'Space');
     await expectNoAxeViolations(admin, 'the voting round form with its integrity modes');
     await press(admin.getByRole('button', { name: 'Abstimmung eröffnen' }));
-    const link = admin.getByRole('link', { name: title });
+    const link = admin.getByRole('link', { name: title, exact: true });
     await link.waitFor();
     expect(await link.locator('xpath=..').textContent()).toContain('Eine Stimme je Konto');
     const roundPath = new URL((await link.getAttribute('href'))!, BASE_URL).pathname;
@@ -81,7 +81,7 @@ describe('a voting round of one vote per account', () => {
     await setNumber(citizen.getByRole('spinbutton', { name: 'Mobilität und Erreichbarkeit' }), '2');
     await citizen.getByRole('status').getByText('Noch 0 von 5 Punkten zu vergeben.').waitFor();
     await press(citizen.getByRole('button', { name: 'Stimme abgeben' }));
-    await citizen.getByRole('status').getByText('Ihre Stimme ist gezählt. Ihre Stimme zählt online.').waitFor();
+    await citizen.getByRole('status').getByText('Danke! Ihre Stimme zählt online.').waitFor();
     await expectNoAxeViolations(citizen, 'the ballot page after voting with an account');
 
     await citizen.goto(`${BASE_URL}${roundPath}/live`);
@@ -120,7 +120,7 @@ describe('the projector at the public dialogue', () => {
     await participant.getByText('Sie stimmen vor Ort ab').waitFor();
     await setNumber(participant.getByRole('spinbutton', { name: 'Klima, Umwelt und Grün' }), '2');
     await press(participant.getByRole('button', { name: 'Stimme abgeben' }));
-    await participant.getByRole('status').getByText('Ihre Stimme ist gezählt. Ihre Stimme zählt vor Ort.').waitFor();
+    await participant.getByRole('status').getByText('Danke! Ihre Stimme zählt vor Ort.').waitFor();
     await expectNoAxeViolations(participant, 'the ballot page on site after voting');
 
     await expect.poll(async () => (await allBallots(projector)).onSite, { timeout: 5000 }).toBe(before.onSite + 1);

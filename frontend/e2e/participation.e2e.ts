@@ -257,7 +257,7 @@ describe('the admin', () => {
     await page.getByLabel(/^Beginn/).last().fill(local(-1));
     await page.getByLabel(/^Ende/).last().fill(local(2));
     await page.getByRole('button', { name: 'Abstimmung eröffnen' }).click();
-    await page.getByRole('link', { name: 'Was ist am Stiftsplatz am wichtigsten?' }).waitFor();
+    await page.getByRole('link', { name: 'Was ist am Stiftsplatz am wichtigsten?', exact: true }).waitFor();
 
     await page.getByLabel('Worüber wird abgestimmt?').selectOption('GOAL');
     await page.getByLabel('Titel der Abstimmung').fill('Welche Ziele zuerst?');
@@ -265,10 +265,10 @@ describe('the admin', () => {
     await page.getByLabel('Hitzevorsorge in dicht bebauten Quartieren').check();
     await expectNoAxeViolations(page, 'the voting round form over goals');
     await page.getByRole('button', { name: 'Abstimmung eröffnen' }).click();
-    await page.getByRole('link', { name: 'Welche Ziele zuerst?' }).waitFor();
+    await page.getByRole('link', { name: 'Welche Ziele zuerst?', exact: true }).waitFor();
     await page.getByRole('button', { name: '„Was ist am Stiftsplatz am wichtigsten?“ jetzt beenden' }).click();
     await page.getByRole('status').getByText('„Was ist am Stiftsplatz am wichtigsten?“ ist beendet; das Ergebnis ist endgültig.').waitFor();
-    await page.getByRole('link', { name: 'Was ist am Stiftsplatz am wichtigsten?' }).click();
+    await page.getByRole('link', { name: 'Was ist am Stiftsplatz am wichtigsten?', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: 'Endergebnis' }).waitFor();
     await page.getByRole('table', { name: 'Endergebnis (0 Stimmen)' }).waitFor();
     await expectNoAxeViolations(page, 'the final results of a closed round');
@@ -411,7 +411,7 @@ describe('the public dialogue', () => {
     await voter.getByLabel('Klima, Umwelt und Grün').fill('2');
     await voter.getByRole('status').getByText('Noch 0 von 5 Punkten zu vergeben.').waitFor();
     await voter.getByRole('button', { name: 'Stimme abgeben' }).click();
-    await voter.getByText('Ihre Stimme ist gezählt. Ihre Stimme zählt online.').waitFor();
+    await voter.getByText('Danke! Ihre Stimme zählt online.').waitFor();
 
     const oldLink = await browser.newContext({ locale: 'de-DE' }).then((context) => context.newPage());
     await oldLink.goto(`${BASE_URL}${roundPath}?vor-ort=1`);
