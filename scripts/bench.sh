@@ -79,7 +79,7 @@ all_scenarios() {
   $run comment-post /api/v1/comments BENCH_METHOD=POST "BENCH_BODY=$WORK/comment.json"
   $run comment-list "/api/v1/comments?targetType=FORMAT&targetId=$FORMAT_ID"
   $run geojson "/api/v1/map-contributions?format=$MAP_FORMAT" "BENCH_ACCEPT=application/geo+json"
-  $run ballot-post "/api/v1/votings/$ROUND_ID/ballots" BENCH_METHOD=POST "BENCH_BODY=$WORK/ballot.json" BENCH_BALLOT_TOKENS=1
+  $run ballot-post "/api/v1/votings/$ROUND_ID/ballots" BENCH_METHOD=POST "BENCH_BODY=$WORK/ballot.json"
   $run survey-submit /api/v1/surveys/insek-befragung-2024/responses BENCH_METHOD=POST "BENCH_BODY=$WORK/survey.json"
   $run survey-results /api/v1/surveys/insek-befragung-2024/results
 }

@@ -257,7 +257,7 @@ describe('the admin', () => {
     await page.getByLabel(/^Beginn/).last().fill(local(-1));
     await page.getByLabel(/^Ende/).last().fill(local(2));
     await page.getByRole('button', { name: 'Abstimmung eröffnen' }).click();
-    await page.getByRole('link', { name: 'Was ist am Stiftsplatz am wichtigsten?' }).waitFor();
+    await page.getByRole('link', { name: 'Was ist am Stiftsplatz am wichtigsten?', exact: true }).waitFor();
 
     await page.getByLabel('Worüber wird abgestimmt?').selectOption('GOAL');
     await page.getByLabel('Titel der Abstimmung').fill('Welche Ziele zuerst?');
@@ -265,12 +265,12 @@ describe('the admin', () => {
     await page.getByLabel('Hitzevorsorge in dicht bebauten Quartieren').check();
     await expectNoAxeViolations(page, 'the voting round form over goals');
     await page.getByRole('button', { name: 'Abstimmung eröffnen' }).click();
-    await page.getByRole('link', { name: 'Welche Ziele zuerst?' }).waitFor();
+    await page.getByRole('link', { name: 'Welche Ziele zuerst?', exact: true }).waitFor();
     await page.getByRole('button', { name: '„Was ist am Stiftsplatz am wichtigsten?“ jetzt beenden' }).click();
     await page.getByRole('status').getByText('„Was ist am Stiftsplatz am wichtigsten?“ ist beendet; das Ergebnis ist endgültig.').waitFor();
-    await page.getByRole('link', { name: 'Was ist am Stiftsplatz am wichtigsten?' }).click();
+    await page.getByRole('link', { name: 'Was ist am Stiftsplatz am wichtigsten?', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: 'Endergebnis' }).waitFor();
-    await page.getByRole('table').getByText('Endergebnis (0 Stimmen)').waitFor();
+    await page.getByRole('table', { name: 'Endergebnis (0 Stimmen)' }).waitFor();
     await expectNoAxeViolations(page, 'the final results of a closed round');
 
     await page.goto(`${BASE_URL}/verwaltung/gespraechsvermerke/neu`);
@@ -392,7 +392,7 @@ describe('the moderator', () => {
 });
 
 describe('the public dialogue', () => {
-  it('takes dots online and on site, and the projector shows both live', async () => {
+  it('takes dots online, and the projector shows them live; the old ?vor-ort=1 link no longer claims on site', async () => {
     const projector = await browser.newContext({ locale: 'de-DE' }).then((context) => context.newPage());
     const voter = await browser.newContext({ locale: 'de-DE' }).then((context) => context.newPage());
     await voter.goto(`${BASE_URL}/formate/buergerbeteiligung-13-11-2024`);
@@ -402,27 +402,28 @@ describe('the public dialogue', () => {
     const roundPath = new URL(voter.url()).pathname;
 
     await projector.goto(`${BASE_URL}${roundPath}/live`);
-    await projector.getByRole('table').waitFor();
-    const before = await projector.getByRole('table').locator('caption').textContent();
+    const results = projector.getByRole('table', { name: /^Ergebnis/ });
+    await results.waitFor();
+    const before = await results.locator('caption').textContent();
     await expectNoAxeViolations(projector, 'the projector page');
 
     await voter.getByLabel('Mobilität und Erreichbarkeit').fill('3');
     await voter.getByLabel('Klima, Umwelt und Grün').fill('2');
     await voter.getByRole('status').getByText('Noch 0 von 5 Punkten zu vergeben.').waitFor();
     await voter.getByRole('button', { name: 'Stimme abgeben' }).click();
-    await voter.getByText('Ihre Stimme ist gezählt.').waitFor();
+    await voter.getByText('Danke! Ihre Stimme zählt online.').waitFor();
 
-    const onSite = await browser.newContext({ locale: 'de-DE' }).then((context) => context.newPage());
-    await onSite.goto(`${BASE_URL}${roundPath}?vor-ort=1`);
-    await onSite.getByLabel('Wohnen und lebendige Quartiere').fill('1');
-    await onSite.getByRole('button', { name: 'Stimme abgeben' }).click();
-    await onSite.getByText('Ihre Stimme ist gezählt.').waitFor();
+    const oldLink = await browser.newContext({ locale: 'de-DE' }).then((context) => context.newPage());
+    await oldLink.goto(`${BASE_URL}${roundPath}?vor-ort=1`);
+    await oldLink.getByLabel('Wohnen und lebendige Quartiere').fill('1');
+    expect(await oldLink.getByText('Sie stimmen vor Ort ab').count()).toBe(0);
+    await oldLink.getByRole('button', { name: 'Stimme abgeben' }).click();
+    await oldLink.getByText('Ihre Stimme zählt online.').waitFor();
 
     await expect
-      .poll(async () => projector.getByRole('row', { name: /Wohnen und lebendige Quartiere/ }).textContent(), { timeout: 5000 })
-      .toMatch(/Wohnen und lebendige Quartiere\d+[1-9]\d*\d+/);
-    expect(await projector.getByRole('table').locator('caption').textContent()).not.toBe(before);
-    for (const page of [projector, voter, onSite]) {
+      .poll(async () => results.locator('caption').textContent(), { timeout: 5000 })
+      .not.toBe(before);
+    for (const page of [projector, voter, oldLink]) {
       await page.context().close();
     }
   });

@@ -89,9 +89,12 @@ describe('my data', () => {
     await press(page.getByRole('button', { name: 'Daten herunterladen' }));
     const exported = JSON.parse(await readFile((await (await download).path())!, 'utf8')) as {
       account: string;
+      name: string;
       sections: { comments: { written: { text: string }[] } };
     };
-    expect(exported.account).toBe('erika');
+    // `account` is the subject everything is stored under (Keycloak's UUID), `name` the login name.
+    expect(exported.name).toBe('erika');
+    expect(exported.account).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     expect(exported.sections.comments.written.map((c) => c.text)).toContain('Bitte mehr Sitzbänke am Fluss.');
 
     await press(page.getByRole('radio', { name: /Löschen/ }), 'Space');

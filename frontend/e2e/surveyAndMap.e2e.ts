@@ -117,7 +117,7 @@ describe('an admin', () => {
     await press(again.getByRole('radio', { name: 'Der Spielplatz am Bach' }), 'Space');
     await press(again.getByRole('radio', { name: /^2/ }), 'Space');
     await press(again.getByRole('button', { name: 'Antworten absenden' }));
-    await again.getByRole('alert').getByText(/used already/).waitFor();
+    await again.getByRole('alert').getByText(/Diesen Teilnahmecode gibt es nicht, oder er wurde schon benutzt/).waitFor();
     await again.context().close();
   });
 });

@@ -1,5 +1,6 @@
-// Exactness under concurrency: sends exactly N ballots (new device each) and N comments, 32 at a time, and checks
-// that the server's totals grew by exactly N. Prints "ballots <grown> comments <grown>".
+// Exactness under concurrency: sends exactly N ballots and N comments, 32 at a time, and checks that the server's
+// totals grew by exactly N. The ballots carry no X-Ballot-Token (only the server issues tokens and refuses made-up
+// ones), so each is a new device. Prints "ballots <grown> comments <grown>".
 //   node exact.mjs <api base> <round id> <format id> <n>
 const [api, round, format, n] = process.argv.slice(2);
 const count = Number(n);
@@ -19,6 +20,6 @@ const post = (path, body, headers = {}) => fetch(`${api}${path}`, {
   method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body),
 }).then((r) => r.status);
 const item = (await get(`/api/v1/votings/${round}`)).items[0].id;
-await inBatches((i) => post(`/api/v1/votings/${round}/ballots`, { dots: [{ item, dots: 1 }] }, { 'X-Ballot-Token': `exact-${Date.now()}-${i}` }));
+await inBatches(() => post(`/api/v1/votings/${round}/ballots`, { dots: [{ item, dots: 1 }] }));
 await inBatches((i) => post('/api/v1/comments', { targetType: 'FORMAT', targetId: format, text: `Genau ${i}`, pseudonym: 'Last' }));
 console.log(`ballots ${(await ballots()) - ballotsBefore} comments ${(await comments()) - commentsBefore}`);

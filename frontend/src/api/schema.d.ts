@@ -1072,7 +1072,7 @@ export interface paths {
         put?: never;
         /**
          * Answer a survey
-         * @description Each answer is checked against its question; violations name `answers.<question slug>`. Outside the answering window: 409 `not-open`. PARTICIPATION_CODE surveys need an unused `code` (403 otherwise); ONE_PER_ACCOUNT surveys a login (401) and one answer per account (409).
+         * @description Each answer is checked against its question; violations name `answers.<question slug>`. Outside the answering window: 409 `not-open`. PARTICIPATION_CODE surveys need an unused `code` (403 `participation-code-required` / `participation-code-invalid`); ONE_PER_ACCOUNT surveys a login (401) with a verified e-mail address (403 `email-not-verified`) and one answer per account (409 `already-taken-part`, also after the account erased its data). Without login, answers count against the anonymous rate limit. Responses appear in results in batches of several, so that their order reveals nothing about who answered.
          */
         post: operations["submitSurvey"];
         delete?: never;
@@ -1090,7 +1090,7 @@ export interface paths {
         };
         /**
          * Results per question
-         * @description Counts and shares per option, mean and distribution for scales, rank scores, moderated free texts. With `breakdown`, the same per option of that single-choice question; groups and cells under 5 responses are suppressed.
+         * @description Counts and shares per option, mean and distribution for scales, rank scores, moderated free texts. With `breakdown`, the same per option of that single-choice question; groups and cells under 5 responses are suppressed, together with as many others as it takes that none can be worked out from the totals. Surveys with `resultsVisibility` AFTER_CLOSE show results to visitors only once they have closed (403 `results-not-public-yet` before).
          */
         get: operations["getSurveyResults"];
         put?: never;
@@ -1254,7 +1254,7 @@ export interface paths {
         put?: never;
         /**
          * Cast or change one's ballot
-         * @description With login, or with the device's `X-Ballot-Token`; without either a token is issued in the answer. 409 while the round is not open.
+         * @description Who may vote depends on the round's `integrityMode`. OPEN: with login, or without: then each ballot counts against the anonymous rate limit (429 + Retry-After) and the first one issues the device's `ballotToken`, which changes it later as `X-Ballot-Token`. ONE_PER_ACCOUNT: a login (401) whose e-mail address is verified (403 `email-not-verified`); an account that erased its data cannot vote again in an open round (409 `already-taken-part`). PARTICIPATION_CODE: an unused printed `code` (403 `participation-code-required` / `participation-code-invalid`). The server decides the channel: ON_SITE only with the projector's current `onSiteCode` (403 `on-site-code-expired` when it has changed: scan again) or a printed code; otherwise ONLINE. 409 `not-open` outside the round's time.
          */
         post: operations["castBallot"];
         delete?: never;
@@ -1294,6 +1294,66 @@ export interface paths {
          * @description A round that has already closed stays as it is.
          */
         post: operations["closeVotingRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/votings/{id}/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Generate single-use codes for a round (admins)
+         * @description For PARTICIPATION_CODE rounds. The codes are in this answer only; print them with `POST …/codes/sheet`.
+         */
+        post: operations["createVotingCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/votings/{id}/codes/sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A round's codes as a printable PDF or a CSV list (admins)
+         * @description As for surveys: ten codes a page with QR codes leading to the round's ballot page, or code and link per line.
+         */
+        post: operations["printVotingCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/votings/{id}/on-site-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The code the projector shows now (staff)
+         * @description The proof of presence for ballots at the event. Only staff see it, on the projector page; whoever reads it from the screen (or its QR code) votes ON_SITE.
+         */
+        get: operations["getOnSiteCode"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1343,13 +1403,18 @@ export interface components {
     schemas: {
         /** @description Everything Mitwirken stores about the logged-in account, by feature. Survey answers are stored without any link to an account and therefore cannot be part of it. */
         AccountExport: {
+            /** @description The account's subject in the identity provider: what everything here is stored under */
             account: string;
+            /** @description The login name at the time of the export */
+            name: string;
             exportedAt: components["schemas"]["Instant"];
             /** @description One entry per feature: comments, mapContributions, ballots, surveysAnswered, and records of staff work */
             sections: {
                 [key: string]: unknown;
             };
         };
+        /** @enum {string} */
+        Admission: "ANONYMOUS" | "ACCOUNT" | "CODE";
         /** @enum {string} */
         Audience: "PUBLIC" | "INVITED" | "INTERNAL";
         /** @description A state-changing call by an admin or moderator */
@@ -1381,6 +1446,7 @@ export interface components {
             total: number;
         };
         Ballot: {
+            /** @description Where the ballot counts, as the server decided it: ON_SITE only with the on-site code from the screen or a printed participation code */
             channel: components["schemas"]["Channel"];
             dots: components["schemas"]["Dots"][];
             /**
@@ -1388,14 +1454,28 @@ export interface components {
              * @description Dots still to distribute
              */
             remaining: number;
-            /** @description Only when a ballot without login is first cast: the device's secret to change it later (header X-Ballot-Token); stored only as a hash */
+            /** @description Only when a ballot without login is first cast in an OPEN round: the device's secret to change it later (header X-Ballot-Token); stored only as a hash */
             ballotToken?: string | null;
         };
-        /** @description A participant's whole ballot; sending it again replaces the earlier one */
+        BallotAdmissionCount: {
+            /** @description ANONYMOUS: without login (device, rate-limited); ACCOUNT: by login; CODE: with a printed participation code */
+            admission: components["schemas"]["Admission"];
+            channel: components["schemas"]["Channel"];
+            /** Format: int64 */
+            ballots: number;
+        };
+        /** @description A participant's whole ballot; sending it again replaces the earlier one (not for ballots cast with a participation code, which are final) */
         BallotRequest: {
-            /** @description ON_SITE when cast through the QR code at the event; defaults to ONLINE */
+            /**
+             * @deprecated
+             * @description Not trusted: the server decides the channel. ON_SITE without `onSiteCode` or `code` is refused with 403 `on-site-proof-required`.
+             */
             channel?: components["schemas"]["Channel"];
             dots: components["schemas"]["Dots"][];
+            /** @description The code the projector shows at the event (its QR code carries it): the proof of presence that makes the ballot count ON_SITE. It changes every few minutes; the previous one is accepted for a short grace period, an older one gets 403 `on-site-code-expired`. */
+            onSiteCode?: string;
+            /** @description A printed single-use participation code: required in PARTICIPATION_CODE rounds; such a ballot counts ON_SITE */
+            code?: string;
         };
         /** @enum {string} */
         Channel: "ONLINE" | "ON_SITE";
@@ -1413,7 +1493,7 @@ export interface components {
             /** Format: int32 */
             count: number;
         };
-        /** @description Codes of this survey to print or list */
+        /** @description Codes of this survey or voting round to print or list */
         CodeSheetRequest: {
             codes: string[];
         };
@@ -1442,7 +1522,10 @@ export interface components {
             /** @description The logged-in viewer wrote it and may withdraw it */
             writtenByMe: boolean;
             withdrawn: boolean;
-            createdAt: components["schemas"]["Instant"];
+            /** @description The day it was written, in the city's time zone */
+            createdOn: components["schemas"]["LocalDate"];
+            /** @description The exact time, for staff in moderation only: public times are given to the day, so that they cannot be matched with other records of the moment */
+            createdAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
         CommentCreated: {
             comment: components["schemas"]["Comment"];
@@ -1889,7 +1972,10 @@ export interface components {
             supportCount: number;
             supportedByMe: boolean;
             writtenByMe: boolean;
-            createdAt: components["schemas"]["Instant"];
+            /** @description The day it was placed, in the city's time zone */
+            createdOn: components["schemas"]["LocalDate"];
+            /** @description The exact time, for staff in moderation only: public times are given to the day, so that they cannot be matched with other records of the moment */
+            createdAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
         };
         MapContributionCreated: {
             contribution: components["schemas"]["MapContribution"];
@@ -1985,8 +2071,8 @@ export interface components {
         /** @description A pending or reported comment */
         ModerationItem: {
             comment: components["schemas"]["Comment"];
-            /** @description The author's account, empty for anonymous comments */
-            authorAccount: string;
+            /** @description The subject of the author's account (its id in the identity provider); null for anonymous comments */
+            authorSubject: string | null;
             /** @description Reasons of reports not yet decided */
             openReports: string[];
         };
@@ -2050,6 +2136,14 @@ export interface components {
              */
             version?: number;
         };
+        /** @description The proof of presence for the projector: shown on the screen and carried by its QR code; a ballot sent with it counts ON_SITE */
+        OnSiteCode: {
+            code: string;
+            /** @description When the screen shows the next code */
+            changesAt: components["schemas"]["Instant"];
+            /** @description Until when this code is still accepted (the grace period after it changed) */
+            acceptedUntil: components["schemas"]["Instant"];
+        };
         OpenDataField: {
             name: string;
             description: string;
@@ -2086,7 +2180,7 @@ export interface components {
              * @description RANKING: mean place, 1 is first
              */
             meanRank?: number | null;
-            /** @description True when the cell counts 1 to 4 responses in a breakdown and is not shown */
+            /** @description True when the cell is withheld in a breakdown: it counts 1 to 4 responses, or it is withheld with such a cell so that none can be worked out from the totals */
             suppressed: boolean;
         };
         PageResponse: {
@@ -2291,12 +2385,14 @@ export interface components {
             label: string;
             /**
              * Format: int64
-             * @description null when fewer than 5 responses: then nothing is shown
+             * @description null when the group is withheld (fewer than 5 responses, or withheld with such a group so that it cannot be worked out from the totals): then nothing is shown
              */
             responses?: number | null;
             suppressed: boolean;
             questions: components["schemas"]["QuestionResult"][];
         };
+        /** @enum {string} */
+        ResultsVisibility: "LIVE" | "AFTER_CLOSE";
         /** @description A scale from min to max with labelled ends */
         Scale: {
             /** Format: int32 */
@@ -2370,6 +2466,9 @@ export interface components {
             title: string;
             description: string;
             integrityMode: components["schemas"]["IntegrityMode"];
+            resultsVisibility: components["schemas"]["ResultsVisibility"];
+            /** @description Visitors may see the results now */
+            resultsPublic: boolean;
             opensAt: components["schemas"]["Instant"];
             closesAt: components["schemas"]["Instant"];
             /** @description Answers are accepted now */
@@ -2419,6 +2518,8 @@ export interface components {
             /** @description Markdown */
             description?: string;
             integrityMode: components["schemas"]["IntegrityMode"];
+            /** @description LIVE: results are public while the survey runs; AFTER_CLOSE: only once it has closed (staff see them always). Defaults to LIVE. */
+            resultsVisibility?: components["schemas"]["ResultsVisibility"];
             opensAt: components["schemas"]["Instant"];
             closesAt: components["schemas"]["Instant"];
             questions: components["schemas"]["QuestionRequest"][];
@@ -2475,7 +2576,10 @@ export interface components {
             round: components["schemas"]["UUID"];
             /** @description True once the round has closed: final results */
             closed: boolean;
+            integrityMode: components["schemas"]["IntegrityMode"];
             ballots: components["schemas"]["Tally"];
+            /** @description Ballots by the right they were cast with and where they count, so a result can be read critically; combinations without ballots are left out */
+            admissions: components["schemas"]["BallotAdmissionCount"][];
             items: components["schemas"]["ItemResult"][];
         };
         VotingRound: {
@@ -2493,6 +2597,7 @@ export interface components {
             closesAt: components["schemas"]["Instant"];
             /** @description Ballots are accepted now */
             open: boolean;
+            integrityMode: components["schemas"]["IntegrityMode"];
         };
         /** @description A dot-voting round as an admin opens it */
         VotingRoundRequest: {
@@ -2508,6 +2613,8 @@ export interface components {
             maxDotsPerItem: number;
             opensAt: components["schemas"]["Instant"];
             closesAt: components["schemas"]["Instant"];
+            /** @description Who may vote: OPEN (anyone; without login rate-limited per connection), ONE_PER_ACCOUNT (a login with a verified e-mail address, once) or PARTICIPATION_CODE (printed single-use codes). Defaults to OPEN. */
+            integrityMode?: components["schemas"]["IntegrityMode"];
         };
         Violation: {
             /** @description JSON path of the field or name of the parameter */
@@ -8424,7 +8531,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The participation code is unknown or used */
+            /** @description The participation code is missing, unknown or used; or the account's e-mail address is not verified */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8521,6 +8628,15 @@ export interface operations {
             };
             /** @description Invalid input; `violations` names each invalid field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The results are published when the survey closes */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9399,7 +9515,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description OK */
+            /** @description Counted; `channel` says where */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9417,6 +9533,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description This round takes ballots from logged-in accounts only */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Proof missing or invalid: e-mail not verified, participation code missing, unknown or used, on-site code expired or wrong, device token not issued here */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such item, or it is not published */
             404: {
                 headers: {
@@ -9426,7 +9560,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the stored state (duplicate slug, stale version, item still in use) */
+            /** @description Not open now, or this account has voted already */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9446,6 +9580,15 @@ export interface operations {
             };
             /** @description The body is not `application/json` */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many ballots from this client without login; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9580,6 +9723,277 @@ export interface operations {
             };
             /** @description Conflicts with the stored state (duplicate slug, stale version, item still in use) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createVotingCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CodeBatchRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CodeBatch"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or it is not published */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The round does not use participation codes */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body exceeds the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    printVotingCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CodeSheetRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or it is not published */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the stored state (duplicate slug, stale version, item still in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body exceeds the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOnSiteCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `violations` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or it is not published */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -110,6 +110,59 @@ export function CheckboxField({
   );
 }
 
+/**
+ * One choice among a few, each with a line of help: radio buttons in a fieldset, so the legend is read with every
+ * option and the arrow keys move between them.
+ */
+export function RadioGroupField({
+  id,
+  legend,
+  value,
+  onChange,
+  options,
+  error,
+}: {
+  id: string;
+  legend: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: { value: string; label: string; hint?: string }[];
+  error?: string;
+}) {
+  return (
+    <fieldset id={id} className={error ? 'radio-group field--invalid' : 'radio-group'} aria-describedby={error ? `${id}-error` : undefined}>
+      <legend>{legend}</legend>
+      {options.map((option) => {
+        const optionId = `${id}-${option.value}`;
+        return (
+          <div className="radio-group__option" key={option.value}>
+            <input
+              id={optionId}
+              name={id}
+              type="radio"
+              value={option.value}
+              checked={value === option.value}
+              aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+              onChange={() => onChange(option.value)}
+            />
+            <label htmlFor={optionId}>{option.label}</label>
+            {option.hint && (
+              <p className="field__hint" id={`${optionId}-hint`}>
+                {option.hint}
+              </p>
+            )}
+          </div>
+        );
+      })}
+      {error && (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
 /** Submit and cancel, the same on every form. */
 export function FormActions({ saving, existing, onCancel }: { saving: boolean; existing: boolean; onCancel: () => void }) {
   const { t } = useTranslation();

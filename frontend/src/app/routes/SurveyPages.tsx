@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { isProblemOf } from '@/api/problem';
+import { useAuth } from '@/auth/AuthContext';
 import { Markdown } from '@/components/Markdown';
 import { QueryState } from '@/components/QueryState';
 import { usePageTitle } from '@/components/usePageTitle';
@@ -29,35 +31,56 @@ export function SurveyPage() {
       </p>
       {survey.open ? <SurveyForm survey={survey} /> : <p>{t('survey.notOpen')}</p>}
       <p>
-        <Link to={`/umfragen/${slug}/ergebnisse`}>{t('survey.resultsLink')}</Link>
+        {survey.resultsPublic ? (
+          <Link to={`/umfragen/${slug}/ergebnisse`}>{t('survey.resultsLink')}</Link>
+        ) : (
+          t('survey.resultsLater', { date: formatDateTime(survey.closesAt, i18n.language) })
+        )}
       </p>
     </article>
   );
 }
 
-/** The public results with charts; small cells are suppressed by the server. */
+/**
+ * The public results with charts; the server withholds small counts. Results published only after the end
+ * (AFTER_CLOSE) are not asked for before then, except by admins, who see them already.
+ */
 export function SurveyResultsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { slug = '' } = useParams();
+  const auth = useAuth();
   const [breakdown, setBreakdown] = useState('');
   const { data: survey } = useSurvey(slug);
-  const { data: results, isLoading, error } = useSurveyResults(slug, breakdown);
+  const admin = auth.hasRole('admin');
+  const visible = Boolean(survey && auth.ready && (survey.resultsPublic || admin));
+  const { data: results, isLoading, error } = useSurveyResults(slug, breakdown, visible);
   const singleChoice = survey?.questions.filter((q) => q.type === 'SINGLE_CHOICE') ?? [];
   usePageTitle(survey ? t('survey.resultsTitle', { title: survey.title }) : undefined);
+  const later = survey && t('survey.resultsLater', { date: formatDateTime(survey.closesAt, i18n.language) });
+  const notYet = (survey && auth.ready && !visible) || isProblemOf(error, 'results-not-public-yet');
   return (
     <article>
       <p className="eyebrow">{t('survey.eyebrow')}</p>
       <h1>{survey ? t('survey.resultsTitle', { title: survey.title }) : t('survey.results')}</h1>
-      {singleChoice.length > 0 && (
-        <SelectField id="breakdown" label={t('survey.breakdown')} hint={t('survey.breakdownHint')} value={breakdown} onChange={setBreakdown}
-          options={[{ value: '', label: t('survey.noBreakdown') }, ...singleChoice.map((q) => ({ value: q.slug, label: q.title }))]} />
-      )}
-      {!results ? (
-        <QueryState isLoading={isLoading} error={error} />
-      ) : results.breakdown ? (
-        <BreakdownView breakdown={results.breakdown} title={singleChoice.find((q) => q.slug === breakdown)?.title ?? ''} />
+      {notYet ? (
+        <p>{later ?? t('problem.results-not-public-yet')}</p>
       ) : (
-        <SurveyResultsView results={results} />
+        <>
+          {survey && !survey.resultsPublic && (
+            <p className="notice">{t('survey.resultsStaffOnly', { date: formatDateTime(survey.closesAt, i18n.language) })}</p>
+          )}
+          {singleChoice.length > 0 && (
+            <SelectField id="breakdown" label={t('survey.breakdown')} hint={t('survey.breakdownHint')} value={breakdown} onChange={setBreakdown}
+              options={[{ value: '', label: t('survey.noBreakdown') }, ...singleChoice.map((q) => ({ value: q.slug, label: q.title }))]} />
+          )}
+          {!results ? (
+            <QueryState isLoading={isLoading || !visible} error={error} />
+          ) : results.breakdown ? (
+            <BreakdownView breakdown={results.breakdown} title={singleChoice.find((q) => q.slug === breakdown)?.title ?? ''} />
+          ) : (
+            <SurveyResultsView results={results} />
+          )}
+        </>
       )}
       <p>
         <Link to={`/umfragen/${slug}`}>{t('survey.backToSurvey')}</Link>

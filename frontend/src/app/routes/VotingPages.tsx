@@ -1,18 +1,24 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
+import { useAuth } from '@/auth/AuthContext';
 import { formatDateTime } from '@/components/dates';
 import { QueryState } from '@/components/QueryState';
 import { usePageTitle } from '@/components/usePageTitle';
-import { useLiveResults, useResults, useVotingRound, type VotingRound } from '@/features/voting/api/voting';
+import { ballotProof, ballotUrl } from '@/features/voting/api/proof';
+import { useLiveResults, useOnSiteCode, useResults, useVotingRound, type VotingRound } from '@/features/voting/api/voting';
 import { BallotForm } from '@/features/voting/components/BallotForm';
 import { QrCode } from '@/features/voting/components/QrCode';
 import { ResultsChart } from '@/features/voting/components/ResultsChart';
 
-/** Where participants distribute their dots; `?vor-ort=1` (the QR code at the event) records the ON_SITE channel. */
+/**
+ * Where participants distribute their dots. The address's fragment carries the proof: `#vor-ort=<code>` (the
+ * projector's QR code) makes the ballot count on site, `#code=<code>` (a printed sheet) fills in the participation code.
+ */
 export function VotingPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const onSite = useSearchParams()[0].get('vor-ort') === '1';
+  const { key } = useLocation();
   const { data: round, isLoading, error } = useVotingRound(id);
   usePageTitle(round?.title);
   if (!round) {
@@ -24,8 +30,11 @@ export function VotingPage() {
       <h1>{round.title}</h1>
       {round.open ? (
         <>
-          <p>{t('voting.intro', { count: round.dotsPerParticipant })}</p>
-          <BallotForm round={round} onSite={onSite} />
+          <p>
+            {t('voting.intro', { count: round.dotsPerParticipant })} {t(`voting.modeIntro.${round.integrityMode}`)}
+          </p>
+          {/* Every navigation (a code scanned again, the way back online without one) starts the ballot afresh. */}
+          <Ballot key={key} round={round} />
         </>
       ) : (
         <NotOpen round={round} />
@@ -37,14 +46,27 @@ export function VotingPage() {
   );
 }
 
-/** The projector view: live bar chart, and the QR code leading to the on-site ballot. */
+/** The ballot with the proof the address carried when the page was reached; kept while the form is in use. */
+function Ballot({ round }: { round: VotingRound }) {
+  const { pathname, hash } = useLocation();
+  const [proof] = useState(() => ballotProof(pathname, hash));
+  return <BallotForm round={round} proof={proof} />;
+}
+
+/**
+ * The projector view: live results, and a QR code to the ballot. Staff (logged in as admin or moderator) see the
+ * on-site code, which changes every few minutes, and the QR code carries it, so ballots from the room count on site;
+ * everyone else gets the plain ballot page.
+ */
 export function ProjectorPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  const auth = useAuth();
+  const staff = auth.authenticated && (auth.hasRole('admin') || auth.hasRole('moderator'));
   const { data: round } = useVotingRound(id);
   const results = useLiveResults(id);
+  const open = Boolean(round?.open) && !results?.closed;
   usePageTitle(round ? t('voting.liveTitle', { title: round.title }) : undefined);
-  const onSiteUrl = `${window.location.origin}/abstimmen/${id}?vor-ort=1`;
   return (
     <>
       <h1>{round ? t('voting.liveTitle', { title: round.title }) : t('voting.title')}</h1>
@@ -53,8 +75,45 @@ export function ProjectorPage() {
           {results?.closed && <p className="final-note">{t('voting.finalNote')}</p>}
           {results ? <ResultsChart results={results} large /> : <p role="status">{t('common.loading')}</p>}
         </div>
-        <QrCode url={onSiteUrl} label={t('voting.qr')} />
+        {open && <div className="projector__side">{!auth.ready ? null : staff ? <OnSiteQr round={id} /> : <PublicQr round={id} />}</div>}
       </div>
+    </>
+  );
+}
+
+function OnSiteQr({ round }: { round: string }) {
+  const { t, i18n } = useTranslation();
+  const { data: onSite, error } = useOnSiteCode(round, true);
+  if (!onSite) {
+    return error ? <p role="alert">{t('voting.onSiteCodeFailed')}</p> : <p role="status">{t('common.loading')}</p>;
+  }
+  const changes = new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(new Date(onSite.changesAt));
+  return (
+    <>
+      <p className="on-site-code">
+        <span className="on-site-code__label">{t('voting.onSiteCode')}</span>{' '}
+        <strong className="on-site-code__value">{onSite.code}</strong>
+      </p>
+      <QrCode url={ballotUrl(window.location.origin, round, onSite.code)} label={t('voting.qr', { code: onSite.code })} />
+      <p className="muted">{t('voting.onSiteCodeChanges', { time: changes })}</p>
+    </>
+  );
+}
+
+function PublicQr({ round }: { round: string }) {
+  const { t } = useTranslation();
+  const auth = useAuth();
+  return (
+    <>
+      <QrCode url={ballotUrl(window.location.origin, round)} label={t('voting.qrOnline')} />
+      <p className="muted">{t('voting.staffOnly')}</p>
+      {!auth.authenticated && (
+        <p>
+          <button type="button" className="button button--quiet" onClick={() => auth.login()}>
+            {t('voting.staffLogin')}
+          </button>
+        </p>
+      )}
     </>
   );
 }

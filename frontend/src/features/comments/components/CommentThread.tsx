@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '@/auth/AuthContext';
+import { formatDate } from '@/components/dates';
 import { StatusMessage } from '@/components/StatusMessage';
 import { deletionToken, useComments, useReportComment, useSupportComment, type Comment, type CommentTargetType } from '../api/comments';
 import { WithdrawButton } from './WithdrawButton';
@@ -66,7 +67,8 @@ function CommentView({ comment, canReply, anonymous, onMessage }: { comment: Com
   const [replying, setReplying] = useState(false);
   const [reporting, setReporting] = useState(false);
   const [reason, setReason] = useState('');
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(new Date(comment.createdAt));
+  // Public threads give the day only: an exact time could be matched with other records of the moment.
+  const when = formatDate(comment.createdOn, i18n.language);
 
   if (comment.withdrawn) {
     return <p className="muted">{t('comments.withdrawn')}</p>;

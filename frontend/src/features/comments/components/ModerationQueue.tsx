@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate, formatDateTime } from '@/components/dates';
 import { QueryState } from '@/components/QueryState';
 import { StatusMessage } from '@/components/StatusMessage';
 import { useQueue, type ModerationItem } from '../api/moderation';
@@ -31,11 +32,13 @@ export function ModerationQueue() {
 }
 
 function QueueItem({ item, onDecided }: { item: ModerationItem; onDecided: (message: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Staff see the exact time where the server gives it; the day otherwise.
+  const when = item.comment.createdAt ? formatDateTime(item.comment.createdAt, i18n.language) : formatDate(item.comment.createdOn, i18n.language);
   return (
     <li className="format-card">
       <p className="comment__meta">
-        <span className="comment__author">{item.comment.authorName}</span> · {t(`comments.state.${item.comment.state}`)}
+        <span className="comment__author">{item.comment.authorName}</span> · {when} · {t(`comments.state.${item.comment.state}`)}
       </p>
       <p className="preserve-lines">{item.comment.text}</p>
       {item.openReports.length > 0 && (

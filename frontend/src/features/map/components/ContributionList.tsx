@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '@/auth/AuthContext';
+import { formatDate } from '@/components/dates';
 import { deletionToken, useReportContribution, useSupportContribution, useWithdrawContribution, type MapContribution } from '../api/mapContributions';
 
 interface Props {
@@ -30,7 +31,7 @@ export function ContributionList({ contributions, onMessage, footer }: Props) {
 }
 
 function Contribution({ contribution: c, onMessage }: { contribution: MapContribution; onMessage: (m: string) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const auth = useAuth();
   const support = useSupportContribution();
   const report = useReportContribution();
@@ -44,7 +45,7 @@ function Contribution({ contribution: c, onMessage }: { contribution: MapContrib
       <h3 id={`contribution-${c.id}`}>{c.title}</h3>
       <p className="comment__meta">
         {where}
-        {c.district && c.placeName && ` · ${c.district.name}`} · {c.authorName}
+        {c.district && c.placeName && ` · ${c.district.name}`} · {c.authorName} · {formatDate(c.createdOn, i18n.language)}
         {c.state !== 'PUBLISHED' && <> · {t(`comments.state.${c.state}`)}</>}
       </p>
       <p className="preserve-lines">{c.text}</p>

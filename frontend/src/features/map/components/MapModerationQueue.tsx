@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate, formatDateTime } from '@/components/dates';
 import { DecisionControls } from '@/components/DecisionControls';
 import { QueryState } from '@/components/QueryState';
 import { StatusMessage } from '@/components/StatusMessage';
@@ -7,7 +8,7 @@ import { useDecideOnContribution, useMapQueue } from '../api/mapModeration';
 
 /** Pending and reported map contributions, decided like comments. */
 export function MapModerationQueue() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data: items, isLoading, error } = useMapQueue();
   const decide = useDecideOnContribution();
   const [message, setMessage] = useState<string>();
@@ -24,7 +25,8 @@ export function MapModerationQueue() {
           {items.map(({ contribution: c, openReports }) => (
             <li key={c.id} className="format-card">
               <p className="comment__meta">
-                {t(`map.category.${c.category}`)} · {c.placeName ?? c.district?.name ?? t('map.onMap')} · <span className="comment__author">{c.authorName}</span> · {t(`comments.state.${c.state}`)}
+                {t(`map.category.${c.category}`)} · {c.placeName ?? c.district?.name ?? t('map.onMap')} · <span className="comment__author">{c.authorName}</span> ·{' '}
+                {c.createdAt ? formatDateTime(c.createdAt, i18n.language) : formatDate(c.createdOn, i18n.language)} · {t(`comments.state.${c.state}`)}
               </p>
               <h3>{c.title}</h3>
               <p className="preserve-lines">{c.text}</p>

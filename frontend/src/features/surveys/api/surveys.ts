@@ -22,9 +22,11 @@ export function useSurvey(slug: string) {
   });
 }
 
-export function useSurveyResults(slug: string, breakdown?: string) {
+/** The results; not asked for (`enabled` false) while they are not public and the viewer is no admin. */
+export function useSurveyResults(slug: string, breakdown?: string, enabled = true) {
   return useQuery({
     queryKey: ['surveys', 'results', slug, breakdown],
+    enabled,
     queryFn: async () =>
       unwrap(await api.GET('/api/v1/surveys/{slug}/results', { params: { path: { slug }, query: { breakdown: breakdown || undefined } } })),
   });

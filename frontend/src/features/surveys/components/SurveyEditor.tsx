@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '@/components/ErrorSummary';
-import { FormActions, SelectField, TextField } from '@/components/fields';
+import { FormActions, RadioGroupField, SelectField, TextField } from '@/components/fields';
 import { useProblemForm } from '@/components/useProblemForm';
 import { useSaveSurvey, type QuestionRequest } from '../api/manageSurveys';
 import type { Survey } from '../api/surveys';
@@ -9,6 +9,7 @@ import { optionKey } from './optionKey';
 import { emptyQuestion, hasOptions, QuestionEditor, type QuestionDraft } from './QuestionEditor';
 
 type Mode = Survey['integrityMode'];
+type Visibility = Survey['resultsVisibility'];
 
 /** datetime-local speaks local time without zone; the API speaks instants. */
 const toLocal = (iso: string) => {
@@ -62,6 +63,7 @@ export function SurveyEditor({ format, survey, onSaved, onCancel }: Props) {
   const [title, setTitle] = useState(survey?.title ?? '');
   const [description, setDescription] = useState(survey?.description ?? '');
   const [mode, setMode] = useState<Mode>(survey?.integrityMode ?? 'OPEN');
+  const [visibility, setVisibility] = useState<Visibility>(survey?.resultsVisibility ?? 'LIVE');
   const [opensAt, setOpensAt] = useState(survey ? toLocal(survey.opensAt) : '');
   const [closesAt, setClosesAt] = useState(survey ? toLocal(survey.closesAt) : '');
   const [questions, setQuestions] = useState<QuestionDraft[]>(survey ? survey.questions.map(draftOf) : [emptyQuestion()]);
@@ -69,7 +71,7 @@ export function SurveyEditor({ format, survey, onSaved, onCancel }: Props) {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate(
-      { format, title, description, integrityMode: mode, opensAt: toInstant(opensAt), closesAt: toInstant(closesAt), questions: questions.map(requestOf), version: survey?.version },
+      { format, title, description, integrityMode: mode, resultsVisibility: visibility, opensAt: toInstant(opensAt), closesAt: toInstant(closesAt), questions: questions.map(requestOf), version: survey?.version },
       { onSuccess: onSaved, onError },
     );
   };
@@ -96,6 +98,9 @@ export function SurveyEditor({ format, survey, onSaved, onCancel }: Props) {
       <TextField id="description" label={t('surveyEditor.fields.description')} value={description} onChange={setDescription} error={errors.description} multiline maxLength={20000} />
       <SelectField id="integrityMode" label={t('surveyEditor.fields.integrityMode')} value={mode} onChange={(m) => setMode(m as Mode)} error={errors.integrityMode}
         options={(['OPEN', 'ONE_PER_ACCOUNT', 'PARTICIPATION_CODE'] as Mode[]).map((m) => ({ value: m, label: t(`surveyEditor.modes.${m}`) }))} />
+      <RadioGroupField id="resultsVisibility" legend={t('surveyEditor.fields.resultsVisibility')} value={visibility} onChange={(v) => setVisibility(v as Visibility)}
+        error={errors.resultsVisibility}
+        options={(['LIVE', 'AFTER_CLOSE'] as Visibility[]).map((v) => ({ value: v, label: t(`surveyEditor.visibility.${v}`), hint: t(`surveyEditor.visibilityHelp.${v}`) }))} />
       <div className="field-row">
         <TextField id="opensAt" type="datetime-local" label={t('surveyEditor.fields.opensAt')} value={opensAt} onChange={setOpensAt} error={errors.opensAt} required />
         <TextField id="closesAt" type="datetime-local" label={t('surveyEditor.fields.closesAt')} value={closesAt} onChange={setClosesAt} error={errors.closesAt} required />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '@/auth/AuthContext';
 import { ErrorSummary } from '@/components/ErrorSummary';
 import { TextField } from '@/components/fields';
+import { fragmentParams } from '@/components/fragment';
 import { StatusMessage } from '@/components/StatusMessage';
 import { useProblemForm } from '@/components/useProblemForm';
 import { useSubmitSurvey, type Answer, type Survey } from '../api/surveys';
@@ -10,7 +11,7 @@ import { QuestionInput } from './QuestionInput';
 
 /** The code from a printed sheet travels in the address's fragment, which the browser never sends to a server. */
 function codeFromFragment(): string {
-  return new URLSearchParams(window.location.hash.slice(1)).get('code') ?? '';
+  return fragmentParams(window.location.hash).get('code') ?? '';
 }
 
 function isEmpty(answer: Answer | undefined): boolean {

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { formatDateTime } from '@/components/dates';
 import { useSurveys } from '../api/surveys';
 
 /** The surveys of a format, to answer and to see the results. */
 export function SurveyLinks({ format }: { format: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data: surveys } = useSurveys(format);
   if (!surveys || surveys.length === 0) {
     return null;
@@ -17,7 +18,12 @@ export function SurveyLinks({ format }: { format: string }) {
           <li key={survey.slug}>
             <Link to={`/umfragen/${survey.slug}`}>{survey.title}</Link>{' '}
             <span className="muted">({survey.open ? t('survey.openNow') : t('survey.closedNow')})</span>{' '}
-            · <Link to={`/umfragen/${survey.slug}/ergebnisse`}>{t('survey.resultsOf', { title: survey.title })}</Link>
+            ·{' '}
+            {survey.resultsPublic ? (
+              <Link to={`/umfragen/${survey.slug}/ergebnisse`}>{t('survey.resultsOf', { title: survey.title })}</Link>
+            ) : (
+              <span className="muted">{t('survey.resultsFrom', { date: formatDateTime(survey.closesAt, i18n.language) })}</span>
+            )}
           </li>
         ))}
       </ul>

@@ -13,7 +13,10 @@ export function SurveyResultsView({ results }: { results: SurveyResults }) {
   );
 }
 
-/** The same results per answer of one single-choice question; groups under five responses are not shown. */
+/**
+ * The same results per answer of one single-choice question. The server withholds groups under five responses and,
+ * with them, whatever would let them be worked out from the totals.
+ */
 export function BreakdownView({ breakdown, title }: { breakdown: NonNullable<SurveyResults['breakdown']>; title: string }) {
   const { t } = useTranslation();
   return (
@@ -75,7 +78,7 @@ function QuestionResultView({ question }: { question: QuestionResult }) {
     const bars: Bar[] = question.scale.distribution.map((cell) => ({ label: String(cell.value), value: cell.count ?? null, shown: cell.count == null ? t('survey.suppressed') : String(cell.count) }));
     return (
       <>
-        <p>{t('survey.mean', { mean: number(question.scale.mean) })}</p>
+        <p>{question.scale.mean == null && question.answered > 0 ? t('survey.meanSuppressed') : t('survey.mean', { mean: number(question.scale.mean) })}</p>
         <BarChart bars={bars} caption={t('survey.distribution', { title: question.title })} itemHeading={t('survey.value')} valueHeading={t('survey.count')} />
       </>
     );

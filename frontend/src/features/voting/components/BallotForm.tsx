@@ -1,71 +1,177 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { useAuth } from '@/auth/AuthContext';
 import { ErrorSummary } from '@/components/ErrorSummary';
+import { TextField } from '@/components/fields';
+import { forgetKeptFragment, keepFragmentAcrossLogin } from '@/components/fragment';
 import { StatusMessage } from '@/components/StatusMessage';
 import { useProblemForm } from '@/components/useProblemForm';
-import { useCastBallot, useMyBallot, type VotingRound } from '../api/voting';
+import { useCastBallot, useMyBallot, type Ballot, type VotingRound } from '../api/voting';
+import type { BallotProof } from '../api/proof';
 
-/** Dots per item as number fields: works by keyboard and on a phone, no dragging. For open rounds. */
-export function BallotForm({ round, onSite }: { round: VotingRound; onSite: boolean }) {
+/**
+ * Dots per item as number fields: works by keyboard and on a phone, no dragging. For open rounds. Who may vote
+ * depends on the round's mode; the proof from the page's address (the projector's on-site code, a printed code)
+ * goes with the ballot, and the server says where it counts.
+ */
+export function BallotForm({ round, proof }: { round: VotingRound; proof: BallotProof }) {
   const { t } = useTranslation();
-  const { data: mine, isLoading } = useMyBallot(round.id);
+  const auth = useAuth();
+  if (!auth.ready) {
+    return <p role="status">{t('common.loading')}</p>;
+  }
+  if (round.integrityMode === 'ONE_PER_ACCOUNT' && !auth.authenticated) {
+    return (
+      <div className="notice">
+        <p>{t('voting.loginNeeded')}</p>
+        <p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              keepFragmentAcrossLogin();
+              auth.login();
+            }}
+          >
+            {t('nav.login')}
+          </button>
+        </p>
+      </div>
+    );
+  }
+  // A ballot cast with a printed code belongs to no one: there is none to look up.
+  return round.integrityMode === 'PARTICIPATION_CODE' ? (
+    <BallotFields round={round} proof={proof} initial={null} />
+  ) : (
+    <ExistingBallot round={round} proof={proof} loggedIn={auth.authenticated} />
+  );
+}
+
+function ExistingBallot({ round, proof, loggedIn }: { round: VotingRound; proof: BallotProof; loggedIn: boolean }) {
+  const { t } = useTranslation();
+  const { data: mine, isLoading } = useMyBallot(round.id, loggedIn);
   if (isLoading) {
     return <p role="status">{t('common.loading')}</p>;
   }
-  return <BallotFields round={round} onSite={onSite} initial={mine ?? null} />;
+  return <BallotFields round={round} proof={proof} initial={mine ?? null} />;
 }
 
-type Ballot = NonNullable<ReturnType<typeof useMyBallot>['data']>;
-
-function BallotFields({ round, onSite, initial }: { round: VotingRound; onSite: boolean; initial: Ballot | null }) {
+function BallotFields({ round, proof, initial }: { round: VotingRound; proof: BallotProof; initial: Ballot | null }) {
   const { t } = useTranslation();
   const cast = useCastBallot(round.id);
-  const { errors, failure, summaryRef, onError } = useProblemForm();
+  const { errors, failure, problemType, summaryRef, onError, reset } = useProblemForm();
+  const withCode = round.integrityMode === 'PARTICIPATION_CODE';
   const [dots, setDots] = useState<Record<string, number>>(() =>
     Object.fromEntries((initial?.dots ?? []).map((d) => [d.item, d.dots])),
   );
+  const [code, setCode] = useState(proof.code ?? '');
+  const [saved, setSaved] = useState<Ballot>();
   const [message, setMessage] = useState<string>();
+  const { pathname } = useLocation();
+  const summaryHeading = useRef<HTMLHeadingElement>(null);
+  const final = Boolean(saved && withCode);
+  // The form is gone once a code ballot is final: focus goes to what replaced it rather than to the page's start.
+  useEffect(() => {
+    if (final) {
+      summaryHeading.current?.focus();
+    }
+  }, [final]);
   const used = Object.values(dots).reduce((sum, n) => sum + n, 0);
   const remaining = round.dotsPerParticipant - used;
+
+  // Problems with the code belong to its field: the summary links there and the field says what is wrong.
+  const codeProblem = Boolean(failure && problemType?.startsWith('participation-code'));
+  const fieldErrors = codeProblem && failure ? { ...errors, code: failure } : errors;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     cast.mutate(
       {
-        channel: onSite ? 'ON_SITE' : 'ONLINE',
         dots: Object.entries(dots).filter(([, n]) => n > 0).map(([item, n]) => ({ item, dots: n })),
+        onSiteCode: proof.onSiteCode,
+        code: withCode ? code.trim() : undefined,
       },
-      { onSuccess: () => setMessage(t('voting.saved')), onError },
+      {
+        onSuccess: (ballot) => {
+          reset();
+          forgetKeptFragment();
+          setSaved(ballot);
+          setMessage(
+            [t('voting.saved'), t(`voting.countsWhere.${ballot.channel}`), t(withCode ? 'voting.finalBallot' : 'voting.changeable')].join(' '),
+          );
+        },
+        onError,
+      },
     );
   };
 
+  const titleOf = (item: string) => round.items.find((i) => i.id === item)?.title ?? item;
   return (
-    <form className="form" onSubmit={onSubmit} noValidate>
-      <ErrorSummary ref={summaryRef} errors={errors} failure={failure} labelOf={() => t('voting.dotsLabel')} />
-      <p role="status" aria-live="polite" className="remaining">
-        {t('voting.remaining', { count: remaining, total: round.dotsPerParticipant })}
-      </p>
-      {round.items.map((item) => (
-        <div className="field field--inline" key={item.id}>
-          <label htmlFor={`dots-${item.id}`}>{item.title}</label>
-          <input
-            id={`dots-${item.id}`}
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={Math.min(round.maxDotsPerItem, (dots[item.id] ?? 0) + Math.max(remaining, 0))}
-            value={dots[item.id] ?? 0}
-            onChange={(e) => setDots({ ...dots, [item.id]: Math.max(0, Number(e.target.value) || 0) })}
+    <>
+      {final && saved ? (
+        // Final: a code is spent once, so there is nothing left to change.
+        <section aria-labelledby="your-ballot">
+          <h2 id="your-ballot" ref={summaryHeading} tabIndex={-1}>
+            {t('voting.yourBallot')}
+          </h2>
+          <ul className="ballot-summary">
+            {saved.dots.map((d) => (
+              <li key={d.item}>{t('voting.dotsFor', { item: titleOf(d.item), count: d.dots })}</li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <form className="form" onSubmit={onSubmit} noValidate>
+          <ErrorSummary
+            ref={summaryRef}
+            errors={fieldErrors}
+            failure={codeProblem ? undefined : failure}
+            labelOf={(field) => t(field === 'code' ? 'voting.field.code' : 'voting.field.dots')}
           />
-        </div>
-      ))}
-      <p className="field__hint">{t('voting.rules', { cap: round.maxDotsPerItem })}</p>
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={cast.isPending || remaining < 0}>
-          {initial || message ? t('voting.change') : t('voting.submit')}
-        </button>
-      </div>
+          {proof.onSiteCode && <p className="notice">{t('voting.onSiteNote')}</p>}
+          {(problemType === 'on-site-code-expired' || problemType === 'on-site-code-invalid') && (
+            // Whoever has left the event can still take part: the same ballot page without the code counts online.
+            <p>
+              <Link to={pathname} onClick={forgetKeptFragment}>
+                {t('voting.voteOnline')}
+              </Link>
+            </p>
+          )}
+          {initial && !saved && (
+            <p>
+              {t('voting.alreadyVoted')} {t(`voting.countsWhere.${initial.channel}`)} {t('voting.changeable')}
+            </p>
+          )}
+          {withCode && (
+            <TextField id="code" label={t('voting.code')} hint={t('voting.codeHint')} value={code} onChange={setCode} error={fieldErrors.code} required maxLength={40} />
+          )}
+          <p role="status" aria-live="polite" className="remaining">
+            {t('voting.remaining', { count: remaining, total: round.dotsPerParticipant })}
+          </p>
+          {round.items.map((item) => (
+            <div className="field field--inline" key={item.id}>
+              <label htmlFor={`dots-${item.id}`}>{item.title}</label>
+              <input
+                id={`dots-${item.id}`}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={Math.min(round.maxDotsPerItem, (dots[item.id] ?? 0) + Math.max(remaining, 0))}
+                value={dots[item.id] ?? 0}
+                onChange={(e) => setDots({ ...dots, [item.id]: Math.max(0, Number(e.target.value) || 0) })}
+              />
+            </div>
+          ))}
+          <p className="field__hint">{t('voting.rules', { cap: round.maxDotsPerItem })}</p>
+          <div className="form-actions">
+            <button type="submit" className="button" disabled={cast.isPending || remaining < 0}>
+              {initial || saved ? t('voting.change') : t('voting.submit')}
+            </button>
+          </div>
+        </form>
+      )}
       <StatusMessage message={message} />
-    </form>
+    </>
   );
 }

@@ -4,11 +4,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, type Schemas } from '@/api/client';
 import { unwrap } from '@/api/problem';
 import { ErrorSummary } from '@/components/ErrorSummary';
-import { CheckboxField, SelectField, TextField } from '@/components/fields';
+import { CheckboxField, RadioGroupField, SelectField, TextField } from '@/components/fields';
 import { StatusMessage } from '@/components/StatusMessage';
 import { useProblemForm } from '@/components/useProblemForm';
 
 type ItemType = Schemas['VotingItemType'];
+type Mode = Schemas['IntegrityMode'];
+const MODES: Mode[] = ['OPEN', 'ONE_PER_ACCOUNT', 'PARTICIPATION_CODE'];
 
 interface Choice {
   id: string;
@@ -21,7 +23,10 @@ interface Props {
   fieldsOfAction: (Choice & { goals: Choice[] })[];
 }
 
-/** Opens a dot-voting round over fields of action or goals on a format. Times are entered in local time. */
+/**
+ * Opens a dot-voting round over fields of action or goals on a format, with who may vote (its integrity mode). Times
+ * are entered in local time.
+ */
 export function VotingRoundForm({ format, fieldsOfAction }: Props) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -32,6 +37,7 @@ export function VotingRoundForm({ format, fieldsOfAction }: Props) {
   const [cap, setCap] = useState('3');
   const [opensAt, setOpensAt] = useState('');
   const [closesAt, setClosesAt] = useState('');
+  const [mode, setMode] = useState<Mode>('OPEN');
   const [message, setMessage] = useState<string>();
   const { errors, failure, summaryRef, onError } = useProblemForm();
   const create = useMutation({
@@ -47,6 +53,7 @@ export function VotingRoundForm({ format, fieldsOfAction }: Props) {
             maxDotsPerItem: Number(cap),
             opensAt: opensAt ? new Date(opensAt).toISOString() : '',
             closesAt: closesAt ? new Date(closesAt).toISOString() : '',
+            integrityMode: mode,
           },
         }),
       ),
@@ -99,6 +106,14 @@ export function VotingRoundForm({ format, fieldsOfAction }: Props) {
         <TextField id="round-opens" type="datetime-local" label={t('roundForm.opensAt')} value={opensAt} onChange={setOpensAt} error={errors.opensAt} required />
         <TextField id="round-closes" type="datetime-local" label={t('roundForm.closesAt')} value={closesAt} onChange={setClosesAt} error={errors.closesAt} required />
       </div>
+      <RadioGroupField
+        id="integrityMode"
+        legend={t('roundForm.integrityMode')}
+        value={mode}
+        onChange={(value) => setMode(value as Mode)}
+        error={errors.integrityMode}
+        options={MODES.map((value) => ({ value, label: t(`voting.modes.${value}`), hint: t(`roundForm.modeHelp.${value}`) }))}
+      />
       <div className="form-actions">
         <button type="submit" className="button" disabled={create.isPending}>
           {t('roundForm.create')}
