@@ -29,7 +29,8 @@ public class AuditResource {
     @Operation(operationId = "auditLog", summary = "State-changing calls by admins and moderators, newest first",
             description = "Who did what and when, including calls the server refused (status 4xx).")
     public AuditLogPage log(@Valid @BeanParam PageRequest paging,
-            @QueryParam("actor") @Size(max = 255) @Parameter(description = "Only this account's actions") String actor) {
+            @QueryParam("actor") @Size(max = 255) @Parameter(description = "Only the actions of the account with "
+                    + "this login name or subject") String actor) {
         return service.log(actor, paging);
     }
 }

@@ -36,7 +36,8 @@ public class AuditService {
 
     public AuditLogPage log(String actor, PageRequest paging) {
         Sort newestFirst = Sort.by("occurredAt").descending().and("id");
-        var query = actor == null ? repository.findAll(newestFirst) : repository.find("actor", newestFirst, actor);
+        var query = actor == null ? repository.findAll(newestFirst)
+                : repository.find("actor = ?1 or actorSubject = ?1", newestFirst, actor);
         return new AuditLogPage(query.page(Page.of(paging.page(), paging.size())).list().stream()
                 .map(AuditEntryResponse::of).toList(), paging.page(), paging.size(), query.count());
     }

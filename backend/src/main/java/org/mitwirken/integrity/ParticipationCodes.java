@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -37,14 +38,21 @@ public abstract class ParticipationCodes {
         this.scope = scopeColumn;
     }
 
+    /**
+     * New codes in the order they are printed; they are stored in another, shuffled order, so that a row's physical
+     * place does not tell its position on the sheet (and so who got it, where slips are handed out in order).
+     */
     @Transactional
     public List<String> generate(UUID scopeId, int count) {
         List<String> codes = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            String code = newCode();
+            codes.add(newCode());
+        }
+        List<String> stored = new ArrayList<>(codes);
+        Collections.shuffle(stored, RANDOM);
+        for (String code : stored) {
             entityManager.createNativeQuery("insert into " + table + " (" + scope + ", code_hash) values (?1, ?2)")
                     .setParameter(1, scopeId).setParameter(2, hash(code)).executeUpdate();
-            codes.add(code);
         }
         return codes;
     }
@@ -54,12 +62,6 @@ public abstract class ParticipationCodes {
         return entityManager.createNativeQuery("update " + table + " set used = true where " + scope + " = ?1 "
                 + "and code_hash = ?2 and not used").setParameter(1, scopeId).setParameter(2, hash(code))
                 .executeUpdate() == 1;
-    }
-
-    /** Makes a redeemed code usable again when what it was redeemed for could not be stored. */
-    public void giveBack(UUID scopeId, String code) {
-        entityManager.createNativeQuery("update " + table + " set used = false where " + scope + " = ?1 "
-                + "and code_hash = ?2").setParameter(1, scopeId).setParameter(2, hash(code)).executeUpdate();
     }
 
     public boolean exists(UUID scopeId, String code) {

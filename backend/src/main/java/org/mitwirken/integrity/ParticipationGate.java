@@ -3,6 +3,7 @@ package org.mitwirken.integrity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mitwirken.common.ratelimit.AnonymousWrites;
 
 /**
@@ -12,6 +13,7 @@ import org.mitwirken.common.ratelimit.AnonymousWrites;
  */
 @ApplicationScoped
 public class ParticipationGate {
+    private static final String ON_SITE_LANE = "on-site";
 
     @Inject
     AnonymousWrites anonymousWrites;
@@ -19,8 +21,15 @@ public class ParticipationGate {
     @Inject
     OnSiteCodes onSiteCodes;
 
-    /** The right someone was let in by, and whether the account had taken part in this scope before. */
-    public record Admitted(Admission admission, boolean returning) {
+    /** A crowd at an event often shares one network address; proven presence gets this allowance per address. */
+    @ConfigProperty(name = "mitwirken.integrity.on-site-writes")
+    int onSiteWrites;
+
+    /**
+     * The right someone was let in by, where the contribution counts, and whether the account had taken part in this
+     * scope before.
+     */
+    public record Admitted(Admission admission, Channel channel, boolean returning) {
     }
 
     /**
@@ -32,13 +41,27 @@ public class ParticipationGate {
     }
 
     /**
+     * What the participant brings: a printed participation code, the on-site code from the projector, and whether
+     * they claim to be on site (a claim alone proves nothing).
+     */
+    public record Proof(String code, String onSiteCode, boolean claimsOnSite) {
+        public static Proof code(String code) {
+            return new Proof(code, null, false);
+        }
+    }
+
+    /**
      * Checks the proof the scope's mode needs and uses up the right to take part in the caller's transaction, so a
      * code or mark is spent only if the contribution is stored with it. OPEN: anyone within the rate limit: without
-     * login always, with login where contributions repeat rather than replace each other. ONE_PER_ACCOUNT: a login with a verified e-mail address, marked once. PARTICIPATION_CODE:
-     * an unused printed code; every attempt counts against the rate limit, so codes cannot be guessed.
+     * login always, with login where contributions repeat rather than replace each other; with the projector's code
+     * in a larger allowance of its own. ONE_PER_ACCOUNT: a login with a verified e-mail address, marked once.
+     * PARTICIPATION_CODE: an unused printed code; every attempt counts against the rate limit, so codes cannot be
+     * guessed. The server decides the channel: on site only with the projector's code (or its predecessor within the
+     * grace period) or a printed code; a claim without proof is refused, never silently counted online.
      */
-    public Admitted admit(Scope scope, Participant who, String code) {
-        switch (scope.mode()) {
+    public Admitted admit(Scope scope, Participant who, Proof proof) {
+        boolean provenOnSite = onSite(scope.id(), who, proof.onSiteCode());
+        Admitted admitted = switch (scope.mode()) {
             case ONE_PER_ACCOUNT -> {
                 if (!who.loggedIn()) {
                     throw IntegrityProblems.loginRequired("take part in " + scope.description());
@@ -46,50 +69,56 @@ public class ParticipationGate {
                 if (!who.emailVerified()) {
                     throw IntegrityProblems.emailNotVerified();
                 }
-                return new Admitted(Admission.ACCOUNT, !scope.marks().take(scope.id(), who.subject()));
+                yield new Admitted(Admission.ACCOUNT, channel(provenOnSite),
+                        !scope.marks().take(scope.id(), who.subject()));
             }
             case PARTICIPATION_CODE -> {
                 if (who.fromClient()) {
                     anonymousWrites.countAnyone();
                 }
-                if (code == null || code.isBlank()) {
+                if (proof.code() == null || proof.code().isBlank()) {
                     throw IntegrityProblems.codeRequired();
                 }
-                if (!scope.codes().redeem(scope.id(), code)) {
+                if (!scope.codes().redeem(scope.id(), proof.code())) {
                     throw IntegrityProblems.codeInvalid();
                 }
-                return new Admitted(Admission.CODE, false);
+                yield new Admitted(Admission.CODE, Channel.ON_SITE, false);
             }
             default -> {
                 if (who.fromClient() && (scope.repeatable() || !who.loggedIn())) {
-                    anonymousWrites.countAnyone();
+                    if (provenOnSite) {
+                        anonymousWrites.countInLane(ON_SITE_LANE, onSiteWrites);
+                    } else {
+                        anonymousWrites.countAnyone();
+                    }
                 }
-                return new Admitted(who.loggedIn() ? Admission.ACCOUNT : Admission.ANONYMOUS, false);
+                yield new Admitted(who.loggedIn() ? Admission.ACCOUNT : Admission.ANONYMOUS, channel(provenOnSite),
+                        false);
             }
-        }
-    }
-
-    /**
-     * The server decides the channel: on site only with proof of presence, the code the projector shows (or its
-     * predecessor within the grace period) or a printed participation code. A claim without proof is refused, never
-     * silently counted online.
-     */
-    public Channel channel(UUID scope, Admitted admitted, String onSiteCode, boolean claimsOnSite) {
-        if (onSiteCode != null && !onSiteCode.isBlank()) {
-            switch (onSiteCodes.check(scope, onSiteCode)) {
-                case VALID -> {
-                    return Channel.ON_SITE;
-                }
-                case EXPIRED -> throw IntegrityProblems.onSiteCodeExpired();
-                default -> throw IntegrityProblems.onSiteCodeInvalid();
-            }
-        }
-        if (admitted.admission() == Admission.CODE) {
-            return Channel.ON_SITE;
-        }
-        if (claimsOnSite) {
+        };
+        if (proof.claimsOnSite() && admitted.channel() != Channel.ON_SITE) {
             throw IntegrityProblems.onSiteProofRequired();
         }
-        return Channel.ONLINE;
+        return admitted;
+    }
+
+    /** A wrong or expired on-site code counts against the rate limit like any write, so codes cannot be guessed. */
+    private boolean onSite(UUID scope, Participant who, String onSiteCode) {
+        if (onSiteCode == null || onSiteCode.isBlank()) {
+            return false;
+        }
+        OnSiteCodes.Check check = onSiteCodes.check(scope, onSiteCode);
+        if (check == OnSiteCodes.Check.VALID) {
+            return true;
+        }
+        if (who.fromClient()) {
+            anonymousWrites.countAnyone();
+        }
+        throw check == OnSiteCodes.Check.EXPIRED ? IntegrityProblems.onSiteCodeExpired()
+                : IntegrityProblems.onSiteCodeInvalid();
+    }
+
+    private static Channel channel(boolean provenOnSite) {
+        return provenOnSite ? Channel.ON_SITE : Channel.ONLINE;
     }
 }

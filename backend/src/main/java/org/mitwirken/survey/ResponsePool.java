@@ -44,20 +44,26 @@ public class ResponsePool {
     @ConfigProperty(name = "mitwirken.survey.mix-batch")
     int batchSize;
 
-    /** A response as it waits, sealed; the answers are the rows it will become. */
-    record Pooled(ResponseChannel channel, LocalDate submittedOn, List<PooledAnswer> answers) {
+    /**
+     * A response as it waits, sealed; the answers are the rows it will become. A stored response taken back into a
+     * batch keeps its ids ({@code id} null for a new one), so moderation and links to its answers stay.
+     */
+    record Pooled(UUID id, ResponseChannel channel, LocalDate submittedOn, List<PooledAnswer> answers) {
     }
 
-    record PooledAnswer(UUID questionId, String optionKey, Integer numberValue, String textValue,
+    record PooledAnswer(UUID id, UUID questionId, String optionKey, Integer numberValue, String textValue,
             FreeTextState textState, Integer rank, Double longitude, Double latitude) {
 
-        static PooledAnswer of(SurveyAnswer row) {
-            return new PooledAnswer(row.questionId, row.optionKey, row.numberValue, row.textValue, row.textState,
-                    row.rank, row.longitude, row.latitude);
+        static PooledAnswer of(SurveyAnswer row, boolean keepId) {
+            return new PooledAnswer(keepId ? row.id : null, row.questionId, row.optionKey, row.numberValue,
+                    row.textValue, row.textState, row.rank, row.longitude, row.latitude);
         }
 
         SurveyAnswer toRow(UUID responseId) {
             SurveyAnswer row = new SurveyAnswer();
+            if (id != null) {
+                row.id = id;
+            }
             row.responseId = responseId;
             row.questionId = questionId;
             row.optionKey = optionKey;
@@ -73,7 +79,8 @@ public class ResponsePool {
 
     /** In the caller's transaction, beside the spending of the right to answer. */
     void add(UUID survey, ResponseChannel channel, LocalDate submittedOn, List<SurveyAnswer> rows) {
-        Pooled pooled = new Pooled(channel, submittedOn, rows.stream().map(PooledAnswer::of).toList());
+        Pooled pooled = new Pooled(null, channel, submittedOn, rows.stream().map(row -> PooledAnswer.of(row, false))
+                .toList());
         entityManager.createNativeQuery("insert into survey_response_pool (id, survey_id, sealed) values (?1, ?2, ?3)")
                 .setParameter(1, UUID.randomUUID()).setParameter(2, survey)
                 .setParameter(3, sealing.seal(PURPOSE, bytes(pooled))).executeUpdate();
@@ -114,11 +121,19 @@ public class ResponsePool {
             return;
         }
         List<Pooled> batch = new ArrayList<>(waiting.stream().map(row -> open((byte[]) row[1])).toList());
+        if (batch.size() < batchSize) {
+            batch.addAll(takeBackLatest(survey, batchSize - batch.size()));
+        }
         Collections.shuffle(batch, RANDOM);
+        // One day for the whole batch: days that differ within it would tell its responses apart again.
+        LocalDate storedOn = batch.stream().map(Pooled::submittedOn).max(LocalDate::compareTo).orElseThrow();
         for (Pooled pooled : batch) {
             SurveyResponseEntity response = new SurveyResponseEntity();
+            if (pooled.id() != null) {
+                response.id = pooled.id();
+            }
             response.surveyId = survey;
-            response.submittedOn = pooled.submittedOn();
+            response.submittedOn = storedOn;
             response.channel = pooled.channel();
             entityManager.persist(response);
             pooled.answers().forEach(answer -> entityManager.persist(answer.toRow(response.id)));
@@ -126,6 +141,28 @@ public class ResponsePool {
         entityManager.flush();
         entityManager.createNativeQuery("delete from survey_response_pool where id in (?1)")
                 .setParameter(1, waiting.stream().map(row -> (UUID) row[0]).toList()).executeUpdate();
+    }
+
+    /**
+     * The rest of a closed survey is fewer than a batch; so that it is not alone in its transaction, the latest stored
+     * responses are taken back and written out again with it. A survey with fewer responses in all cannot hide them.
+     */
+    private List<Pooled> takeBackLatest(UUID survey, int count) {
+        List<SurveyResponseEntity> latest = entityManager.createQuery("from SurveyResponseEntity r where "
+                + "r.surveyId = :survey order by r.submittedOn desc, r.id", SurveyResponseEntity.class)
+                .setParameter("survey", survey).setMaxResults(count).getResultList();
+        List<Pooled> taken = new ArrayList<>();
+        for (SurveyResponseEntity response : latest) {
+            List<PooledAnswer> answers = entityManager.createQuery("from SurveyAnswer a where a.responseId = :response",
+                    SurveyAnswer.class).setParameter("response", response.id).getResultList().stream()
+                    .map(row -> PooledAnswer.of(row, true)).toList();
+            taken.add(new Pooled(response.id, response.channel, response.submittedOn, answers));
+            entityManager.remove(response);
+        }
+        entityManager.flush();
+        // The rows go in again under the same ids: the session must not hold the removed ones.
+        entityManager.clear();
+        return taken;
     }
 
     private byte[] bytes(Pooled pooled) {

@@ -64,7 +64,7 @@ public class SubmissionService {
         LocalDate today = LocalDate.now(CityTime.ZONE);
         QuarkusTransaction.requiringNew().run(() -> {
             Admitted admitted = gate.admit(new ParticipationGate.Scope(survey.id, survey.integrityMode, codes, marks,
-                    "this survey", true), who, request.code());
+                    "this survey", true), who, ParticipationGate.Proof.code(request.code()));
             if (admitted.returning()) {
                 throw IntegrityProblems.alreadyTakenPart("this survey");
             }

@@ -3,6 +3,7 @@ package org.mitwirken.survey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -55,8 +56,10 @@ public class SurveyInputs implements InputSource {
         var query = entityManager.createQuery("select a.id, q.title, a.textValue, s.formatId, r.submittedOn "
                 + "from SurveyAnswer a, SurveyResponseEntity r, SurveyQuestion q, Survey s where r.id = a.responseId "
                 + "and q.id = a.questionId and s = q.survey and a.textState = :published and s.formatId in :formats "
+                + "and (s.resultsVisibility = :live or s.closesAt <= :now) "
                 + idCondition + "order by r.submittedOn, a.id", Object[].class)
-                .setParameter("published", FreeTextState.PUBLISHED).setParameter("formats", publicFormats.keySet());
+                .setParameter("published", FreeTextState.PUBLISHED).setParameter("formats", publicFormats.keySet())
+                .setParameter("live", ResultsVisibility.LIVE).setParameter("now", Instant.now());
         if (ids != null) {
             query.setParameter("ids", ids);
         }

@@ -18,6 +18,7 @@ import org.mitwirken.common.Versions;
 import org.mitwirken.common.problem.ProblemException;
 import org.mitwirken.common.problem.ValidationProblem;
 import org.mitwirken.common.problem.Violation;
+import org.mitwirken.integrity.IntegrityMode;
 import org.mitwirken.format.FormatRef;
 import org.mitwirken.format.FormatService;
 
@@ -102,6 +103,11 @@ public class SurveyService {
         }
         if (!request.closesAt().isAfter(request.opensAt())) {
             violations.add(new Violation("closesAt", "must be after opensAt"));
+        }
+        if (survey.integrityMode == IntegrityMode.ONE_PER_ACCOUNT && survey.closesAt != null
+                && !survey.closesAt.isAfter(Instant.now()) && request.closesAt().isAfter(Instant.now())) {
+            violations.add(new Violation("closesAt", "a one-per-account survey that has closed cannot open again: "
+                    + "who answered it is no longer kept"));
         }
         if (responses > 0 && request.integrityMode() != survey.integrityMode) {
             violations.add(new Violation("integrityMode", "cannot change once responses exist"));

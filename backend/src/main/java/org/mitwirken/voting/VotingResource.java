@@ -106,7 +106,9 @@ public class VotingResource {
     @Operation(operationId = "castBallot", summary = "Cast or change one's ballot",
             description = "Who may vote depends on the round's `integrityMode`. OPEN: with login, or without: then "
                     + "each ballot counts against the anonymous rate limit (429 + Retry-After) and the first one "
-                    + "issues the device's `ballotToken`, which changes it later as `X-Ballot-Token`. "
+                    + "issues the device's `ballotToken`, which changes it later as `X-Ballot-Token`; ballots with the "
+                    + "projector's valid `onSiteCode` count in a larger allowance of their own per connection, since "
+                    + "a crowd at an event often shares one address. "
                     + "ONE_PER_ACCOUNT: a login (401) whose e-mail address is verified (403 `email-not-verified`); "
                     + "an account that erased its data cannot vote again in an open round (409 "
                     + "`already-taken-part`). PARTICIPATION_CODE: an unused printed `code` (403 "
@@ -141,6 +143,8 @@ public class VotingResource {
     @Operation(operationId = "getOnSiteCode", summary = "The code the projector shows now (staff)",
             description = "The proof of presence for ballots at the event. Only staff see it, on the projector "
                     + "page; whoever reads it from the screen (or its QR code) votes ON_SITE.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = OnSiteCodeResponse.class)))
     public Response onSiteCode(@PathParam("id") UUID id) {
         return Response.ok(service.onSiteCode(id)).header("Cache-Control", "no-store").build();
     }

@@ -133,8 +133,9 @@ public class VotingService {
         int total = checkDots(rules, request.dots());
         Supplier<BallotResponse> cast = () -> {
             Admitted admitted = gate.admit(new ParticipationGate.Scope(id, rules.integrityMode(), codes, marks,
-                    "this voting round", false), who, request.code());
-            Channel channel = gate.channel(id, admitted, request.onSiteCode(), request.channel() == Channel.ON_SITE);
+                    "this voting round", false), who, new ParticipationGate.Proof(request.code(), request.onSiteCode(),
+                    request.channel() == Channel.ON_SITE));
+            Channel channel = admitted.channel();
             String issued = admitted.admission() == Admission.ANONYMOUS && (deviceToken == null
                     || deviceToken.isBlank()) ? deviceTokens.issue() : null;
             String participant = switch (admitted.admission()) {

@@ -34,11 +34,22 @@ class AnonymousRateLimitTest {
     AnonymousWriteLimiter rateLimits;
 
     @Test
+    @DisplayName("addresses of one IPv6 /64 network share one limit: rotating through them gains nothing")
+    void ipv6NetworksShareOneLimit() {
+        UUID format = aFormatIn(aProcess().create().slug()).participation(true, true, false).create().id();
+        String network = "2001:db8:" + Long.toHexString((System.nanoTime() >> 16) & 0xffff) + ":1::";
+        for (int i = 0; i < allowed; i++) {
+            post(format, network + Integer.toHexString(i + 1)).then().statusCode(201);
+        }
+        post(format, network + "ffff").then().statusCode(429);
+    }
+
+    @Test
     @DisplayName("a client over the limit gets 429 with Retry-After; other clients are not affected")
     void limitsPerClient() {
         UUID format = aFormatIn(aProcess().create().slug()).participation(true, true, false).create().id();
-        // An IPv6 documentation address of its own, so no other test's random client shares the exhausted budget.
-        String client = "2001:db8::" + Long.toHexString(System.nanoTime() & 0xffff);
+        // An IPv6 documentation network of its own, so no other test's random client shares the exhausted budget.
+        String client = "2001:db8:" + Long.toHexString(System.nanoTime() & 0xffff) + "::1";
         for (int i = 0; i < allowed; i++) {
             post(format, client).then().statusCode(201);
         }

@@ -48,6 +48,9 @@ class ResponseMixingTest {
     SurveyCodes codes;
 
     @Inject
+    ResponsePool pool;
+
+    @Inject
     EntityManager entityManager;
 
     /** A row as PostgreSQL stores it: transaction id, physical place, and what it says. */
@@ -99,6 +102,31 @@ class ResponseMixingTest {
                 + "where survey_id = ?1", survey.id());
         assertEquals(2 * BATCH, marks.size());
         assertUnlinkable(marks, responses(survey.id()));
+    }
+
+    @Test
+    @DisplayName("the rest of a closed survey is written out among the latest stored responses, never alone, all "
+            + "with one day")
+    void restOfAClosedSurveyIsNeverAlone() {
+        SurveyView survey = freeTextSurvey(IntegrityMode.PARTICIPATION_CODE);
+        List<String> issued = codes.generate(survey.id(), BATCH + 2);
+        for (int i = 0; i < BATCH + 2; i++) {
+            answer(survey, issued.get(i), "Antwort " + i);
+        }
+        assertEquals(2, count("select count(*) from survey_response_pool where survey_id = ?1", survey.id()));
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("update survey set closes_at = "
+                + "now() - interval '1 second', opens_at = now() - interval '1 day' where id = ?1")
+                .setParameter(1, survey.id()).executeUpdate());
+        pool.sweep();
+
+        List<Stored> stored = responses(survey.id());
+        assertEquals(BATCH + 2, stored.size());
+        assertEquals(0, count("select count(*) from survey_response_pool where survey_id = ?1", survey.id()));
+        long last = stored.stream().mapToLong(Stored::xmin).max().orElseThrow();
+        assertTrue(stored.stream().filter(response -> response.xmin() == last).count() >= BATCH,
+                "the rest shares its transaction with the latest earlier responses, five or more in all");
+        assertEquals(1, count("select count(distinct submitted_on) from survey_response where survey_id = ?1",
+                survey.id()));
     }
 
     /**

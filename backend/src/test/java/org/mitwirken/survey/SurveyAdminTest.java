@@ -8,19 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mitwirken.support.Contract.api;
 import static org.mitwirken.support.Contract.badRequest;
 import static org.mitwirken.survey.SurveyBuilder.aSurvey;
+import static org.mitwirken.survey.SurveyBuilder.answersToEveryQuestion;
 import static org.mitwirken.survey.SurveyBuilder.choice;
 import static org.mitwirken.survey.SurveySubmissionTest.submit;
-import static org.mitwirken.survey.SurveyBuilder.answersToEveryQuestion;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.mitwirken.integrity.IntegrityMode;
 
 @QuarkusTest
 @TestSecurity(user = "admin", roles = "admin")
@@ -114,6 +116,20 @@ class SurveyAdminTest {
                 .body("[0].answers.ranking", contains("klima", "wohnen", "verkehr"))
                 .body("[0].answers.multiple-choice", contains("park", "see"))
                 .body("[0].answers.location.category", equalTo("lieblingsort"));
+    }
+
+    @Test
+    @DisplayName("a one-per-account survey that has closed cannot open again: who answered it is no longer kept")
+    void closedOnePerAccountSurveyStaysClosed() {
+        SurveyRequest request = aSurvey().withEveryQuestionType().mode(IntegrityMode.ONE_PER_ACCOUNT)
+                .window(Instant.now().minusSeconds(86_400), Instant.now().minusSeconds(60)).request();
+        SurveyView survey = api().contentType(ContentType.JSON).body(request).when().post("/api/v1/surveys").then()
+                .statusCode(201).extract().as(SurveyView.class);
+        SurveyRequest reopened = new SurveyRequest(request.format(), survey.slug(), request.title(),
+                request.description(), request.integrityMode(), request.resultsVisibility(), request.opensAt(),
+                Instant.now().plusSeconds(86_400), request.questions(), survey.version());
+        api().contentType(ContentType.JSON).body(reopened).when().put("/api/v1/surveys/" + survey.slug()).then()
+                .statusCode(400).body("violations.field", contains("closesAt"));
     }
 
     private static SurveyRequest update(SurveyView survey, SurveyRequest original, List<QuestionRequest> questions) {

@@ -7,9 +7,13 @@ import static org.mitwirken.survey.SurveyBuilder.aSurvey;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import jakarta.enterprise.inject.spi.CDI;
 import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.mitwirken.integrity.Participant;
 
 @QuarkusTest
 @DisplayName("Survey results public live or only after the survey closes, as the admin chose")
@@ -25,6 +29,20 @@ class SurveyResultsVisibilityTest {
                 .body("type", equalTo("urn:mitwirken:problem:results-not-public-yet"));
         api().when().get("/api/v1/formats/" + survey.format() + "/report").then().statusCode(200)
                 .body("surveys", empty());
+    }
+
+    @Test
+    @DisplayName("AFTER_CLOSE: a published free text stays out of \"Was ist daraus geworden?\" while the survey runs")
+    void freeTextsWaitToo() {
+        SurveyView survey = aSurvey().with(new QuestionRequest("idee", QuestionType.FREE_TEXT, "Ihre Idee?", null, true,
+                null, null, null)).resultsAfterClose().create();
+        CDI.current().select(SubmissionService.class).get().submit(survey.slug(), new SubmissionRequest(Map.of("idee",
+                new SubmissionRequest.Answer(null, null, null, "Ein Brunnen", null, null, null)), null),
+                Participant.SERVER);
+        FreeTextModeration moderation = CDI.current().select(FreeTextModeration.class).get();
+        UUID answer = moderation.pending(survey.slug()).get(0).id();
+        moderation.decide(answer, FreeTextState.PUBLISHED);
+        api().when().get("/api/v1/outcomes/inputs/SURVEY_ANSWER/" + answer).then().statusCode(404);
     }
 
     @Test

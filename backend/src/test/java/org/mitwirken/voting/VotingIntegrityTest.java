@@ -68,6 +68,40 @@ public class VotingIntegrityTest {
     }
 
     @Test
+    @DisplayName("a crowd at the event behind one network address votes on site beyond the anonymous limit, with the "
+            + "projector's code")
+    void crowdBehindOneAddressVotesOnSite() {
+        Round round = round(IntegrityMode.OPEN);
+        String venue = "203.0.113." + (1 + (int) (Math.random() * 250));
+        for (int i = 0; i < allowed + 5; i++) {
+            Map<String, Object> ballot = round.ballot(1);
+            ballot.put("onSiteCode", onSiteCode(round.id()));
+            api().header("X-Forwarded-For", venue).contentType(ContentType.JSON).body(ballot)
+                    .when().post("/api/v1/votings/" + round.id() + "/ballots").then().statusCode(200)
+                    .body("channel", equalTo("ON_SITE"));
+        }
+        results(round).body("ballots.onSite", equalTo(allowed + 5));
+    }
+
+    @Test
+    @DisplayName("guessing the on-site code counts against the anonymous limit")
+    void guessingTheOnSiteCodeIsLimited() {
+        Round round = round(IntegrityMode.OPEN);
+        String guesser = "203.0.113." + (1 + (int) (Math.random() * 250));
+        Map<String, Object> ballot = round.ballot(1);
+        for (int i = 0; i < allowed; i++) {
+            ballot.put("onSiteCode", "GUESS" + ParticipationCodesAlphabet.at(i));
+            badRequest().header("X-Forwarded-For", guesser).contentType(ContentType.JSON).body(ballot)
+                    .when().post("/api/v1/votings/" + round.id() + "/ballots").then().statusCode(403);
+        }
+        ballot.put("onSiteCode", "GUESSZ");
+        badRequest().header("X-Forwarded-For", guesser).contentType(ContentType.JSON).body(ballot)
+                .when().post("/api/v1/votings/" + round.id() + "/ballots").then().statusCode(429)
+                .header("Retry-After", notNullValue());
+        results(round).body("ballots.total", equalTo(0));
+    }
+
+    @Test
     @DisplayName("a made-up device token is refused: only the server issues tokens, from a rate-limited call")
     void madeUpDeviceTokens() {
         Round round = round(IntegrityMode.OPEN);
@@ -233,6 +267,15 @@ public class VotingIntegrityTest {
     void citizensCannotReadTheOnSiteCode() {
         Round round = round(IntegrityMode.OPEN);
         api().when().get("/api/v1/votings/" + round.id() + "/on-site-code").then().statusCode(403);
+    }
+
+    /** Distinct guesses of the code's length from its alphabet. */
+    private static final class ParticipationCodesAlphabet {
+        private static final String LETTERS = "ABCDEFGHJKMNPQRSTUVWXYZ";
+
+        static char at(int i) {
+            return LETTERS.charAt(i % LETTERS.length());
+        }
     }
 
     public static Round round(IntegrityMode mode) {

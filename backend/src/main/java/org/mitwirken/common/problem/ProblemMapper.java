@@ -151,6 +151,10 @@ public class ProblemMapper {
                     instance, List.of(new Violation(path(u), "unknown field; accepted: " + u.getKnownPropertyIds().stream()
                             .map(Object::toString).sorted().collect(Collectors.joining(", ")))));
         }
+        if (exception instanceof InvalidFormatException f && f.getTargetType() == String.class) {
+            return problem(ProblemType.VALIDATION_FAILED, "A field has a value of the wrong form", instance,
+                    List.of(new Violation(path(f), "must not contain a NUL character")));
+        }
         if (exception instanceof InvalidFormatException f) {
             return problem(ProblemType.VALIDATION_FAILED, "A field has a value of the wrong form", instance,
                     List.of(new Violation(path(f), "cannot read '" + f.getValue() + "' as "

@@ -54,16 +54,25 @@ public class AnonymousWriteLimiter {
 
     /** Counts one write by this client, or refuses it with 429 and the seconds until the window ends. */
     public void countWrite(String clientAddress) {
+        countWrite(clientAddress, null, allowed);
+    }
+
+    /**
+     * Counts one write by this client in a lane of its own with its own allowance per window, for writes that carry a
+     * proof which makes many from one address plausible (e.g. a crowd behind one network address).
+     */
+    public void countWrite(String clientAddress, String lane, int allowedInLane) {
         Instant now = clock.instant();
         Instant windowStart = windowStart(now);
-        String key = Hashes.sha256Hex(secret + "|" + windowStart + "|" + clientAddress);
+        String key = Hashes.sha256Hex(secret + "|" + windowStart + "|" + (lane == null ? "" : lane + "|")
+                + clientAddress);
         Bucket bucket = buckets.get(key);
         if (bucket == null) {
             // A client new to this instance may have spent its budget on another one already.
             int stored = storedHits(key);
             bucket = buckets.computeIfAbsent(key, k -> new Bucket(windowStart, stored));
         }
-        if (!bucket.tryCount(allowed)) {
+        if (!bucket.tryCount(allowedInLane)) {
             long retryAfter = Math.max(1, Duration.between(now, windowStart.plus(window)).toSeconds());
             throw new RateLimited(retryAfter);
         }
