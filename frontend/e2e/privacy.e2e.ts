@@ -72,6 +72,15 @@ describe('the Content-Security-Policy', () => {
 const PASSWORD_TOO_SHORT = 'Ungültiges Passwort: Es muss mindestens 12 Zeichen lang sein.';
 const PASSWORD_IS_USER_NAME = 'Ungültiges Passwort: Es darf nicht gleich sein wie der Benutzername.';
 
+/** The texts of a format's published comments, read through the API as any visitor would. */
+async function formatCommentTexts(formatSlug: string): Promise<string[]> {
+  const format = (await (await fetch(`${BASE_URL}/api/v1/formats/${formatSlug}`)).json()) as { id: string };
+  const page = (await (
+    await fetch(`${BASE_URL}/api/v1/comments?targetType=FORMAT&targetId=${format.id}&size=100`, { headers: { 'Cache-Control': 'no-cache' } })
+  ).json()) as { items: { text: string }[] };
+  return page.items.map((comment) => comment.text);
+}
+
 describe('my data', () => {
   it('an account holder downloads her data and erases it, by keyboard', async () => {
     const page = await visitorPage(browser);
@@ -110,12 +119,18 @@ describe('my data', () => {
     expect(await page.getByText('Bitte mehr Sitzbänke am Fluss.').count()).toBe(0);
   });
 
-  it('a new account holder deletes her login in the Keycloak account console linked from "Mein Konto"', async () => {
+  it('a new account holder deletes her login in the Keycloak account console linked from "Mein Konto", and her comment goes within the sync time', async () => {
     const page = await visitorPage(browser);
     const account = newAccount('loeschung');
     await page.goto(`${BASE_URL}/mein-konto`);
     await registerAndVerify(page, account);
     expect(await findAccount(account.username)).toMatchObject({ email: account.email, emailVerified: true });
+    const text = `Bitte mehr Schatten am Stiftsplatz (${account.username}).`;
+    await page.goto(`${BASE_URL}/formate/begehungen-ortsbezirke-2024`);
+    await typeInto(page.getByRole('textbox', { name: 'Ihr Kommentar' }), text);
+    await press(page.getByRole('button', { name: 'Kommentar senden' }));
+    await page.getByText(text).waitFor();
+    await page.goto(`${BASE_URL}/mein-konto`);
 
     await page.getByRole('link', { name: 'Konto bei der Anmeldung verwalten oder löschen' }).click();
     await page.getByRole('button', { name: 'Benutzerkonto löschen' }).click();
@@ -132,6 +147,8 @@ describe('my data', () => {
     await page.click('#kc-login');
     await page.getByText('Ungültiger Benutzername oder Passwort.').waitFor();
     expect(await findAccount(account.username)).toBeUndefined();
+    // Every instance compares its accounts with Keycloak (every 5 s in the e2e profile) and erases a deleted login's data.
+    await expect.poll(() => formatCommentTexts('begehungen-ortsbezirke-2024'), { timeout: 30_000, interval: 1000 }).not.toContain(text);
   });
 
   it('registration refuses a password under 12 characters or equal to the user name, and creates no account', async () => {

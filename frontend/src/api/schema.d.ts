@@ -1066,7 +1066,7 @@ export interface paths {
         };
         /**
          * All responses (admins)
-         * @description As JSON with option keys, or with `Accept: text/csv` as CSV with labels (UTF-8, BOM, formula-safe). Free texts are included whether moderated or not.
+         * @description As JSON with option keys, or with `Accept: text/csv` as CSV with labels (UTF-8, BOM, formula-safe). Free texts are included whether moderated or not. Responses still waiting for their batch (see submitSurvey) are not in it yet.
          */
         get: operations["exportSurveyResponses"];
         put?: never;
@@ -1254,7 +1254,7 @@ export interface paths {
         put?: never;
         /**
          * Cast or change one's ballot
-         * @description Who may vote depends on the round's `integrityMode`. OPEN: with login, or without: then each ballot counts against the anonymous rate limit (429 + Retry-After) and the first one issues the device's `ballotToken`, which changes it later as `X-Ballot-Token`. ONE_PER_ACCOUNT: a login (401) whose e-mail address is verified (403 `email-not-verified`); an account that erased its data cannot vote again in an open round (409 `already-taken-part`). PARTICIPATION_CODE: an unused printed `code` (403 `participation-code-required` / `participation-code-invalid`). The server decides the channel: ON_SITE only with the projector's current `onSiteCode` (403 `on-site-code-expired` when it has changed: scan again) or a printed code; otherwise ONLINE. 409 `not-open` outside the round's time.
+         * @description Who may vote depends on the round's `integrityMode`. OPEN: with login, or without: then each ballot counts against the anonymous rate limit (429 + Retry-After) and the first one issues the device's `ballotToken`, which changes it later as `X-Ballot-Token`; ballots with the projector's valid `onSiteCode` count in a larger allowance of their own per connection, since a crowd at an event often shares one address. ONE_PER_ACCOUNT: a login (401) whose e-mail address is verified (403 `email-not-verified`); an account that erased its data cannot vote again in an open round (409 `already-taken-part`). PARTICIPATION_CODE: an unused printed `code` (403 `participation-code-required` / `participation-code-invalid`). The server decides the channel: ON_SITE only with the projector's current `onSiteCode` (403 `on-site-code-expired` when it has changed: scan again) or a printed code; otherwise ONLINE. 409 `not-open` outside the round's time.
          */
         post: operations["castBallot"];
         delete?: never;
@@ -1421,8 +1421,10 @@ export interface components {
         AuditEntry: {
             id: components["schemas"]["UUID"];
             occurredAt: components["schemas"]["Instant"];
-            /** @description The staff account's name */
+            /** @description The staff account's login name at the time: a label */
             actor: string;
+            /** @description The staff account's subject (its id in the identity provider), which identifies it: two accounts may have had the same login name */
+            actorSubject?: string | null;
             /** @description The staff roles the account held */
             actorRoles: string[];
             method: string;
@@ -2648,7 +2650,7 @@ export interface operations {
     auditLog: {
         parameters: {
             query?: {
-                /** @description Only this account's actions */
+                /** @description Only the actions of the account with this login name or subject */
                 actor?: string;
                 /** @description Zero-based page number */
                 page?: number;
@@ -9955,7 +9957,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["OnSiteCode"];
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is current */

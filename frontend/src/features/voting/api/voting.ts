@@ -100,9 +100,7 @@ export function useOnSiteCode(id: string, enabled: boolean) {
     gcTime: 0,
     refetchInterval: (query) => (query.state.error ? 10_000 : nextOnSiteCodeRefresh(query.state.data)),
     refetchIntervalInBackground: true,
-    queryFn: async () =>
-      // The contract does not name the answer's schema (OnSiteCode) for this operation yet.
-      unwrap(await api.GET('/api/v1/votings/{id}/on-site-code', { params: { path: { id } } })) as OnSiteCode,
+    queryFn: async () => unwrap(await api.GET('/api/v1/votings/{id}/on-site-code', { params: { path: { id } } })),
   });
 }
 
