@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,6 +22,9 @@ public class IntegrityKeys {
 
     @ConfigProperty(name = "mitwirken.integrity.secret")
     String secret;
+
+    /** Keys derived from the secret, one per purpose, computed once. */
+    private final Map<String, SecretKeySpec> purposeKeys = new ConcurrentHashMap<>();
 
     /** Keyed hash of a participation code's plain SHA-256 hex, so codes stored before keying can be carried over. */
     public String codeHash(String codeSha256Hex) {
@@ -53,12 +58,19 @@ public class IntegrityKeys {
 
     private byte[] hmac(String purpose, String message) {
         try {
-            Mac purposeKey = Mac.getInstance("HmacSHA256");
-            purposeKey.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] derived = purposeKey.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(derived, "HmacSHA256"));
+            mac.init(purposeKeys.computeIfAbsent(purpose, this::purposeKey));
             return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JRE", e);
+        }
+    }
+
+    private SecretKeySpec purposeKey(String purpose) {
+        try {
+            Mac derive = Mac.getInstance("HmacSHA256");
+            derive.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return new SecretKeySpec(derive.doFinal(purpose.getBytes(StandardCharsets.UTF_8)), "HmacSHA256");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JRE", e);
         }
