@@ -48,6 +48,28 @@ import java.util.OptionalInt;
  * and "one to four" an upper bound, and the two can meet. Its columns add up like every other type's. So multiple
  * choice is treated like the rest. Ranking: everyone ranks every item, so each count equals {@code answered}; what a
  * withheld cell hides are its rank points, which add up along rows and columns like counts, in the same table.
+ *
+ * <p>Two single-choice questions ({@link #hiddenCrossCells}). The breakdown by X publishes Y's cells per X group, the
+ * breakdown by Y the same cross table transposed. Protected each on its own, the two withheld different cells, and
+ * each showed some the other withheld: together they gave away what each kept. So the cross table is protected once,
+ * as one table seen by an attacker who holds both breakdowns and the overall results, and each breakdown withholds
+ * exactly its cells (transposed for one of them). Its rows are X's options and those who skipped X, its columns Y's
+ * options and those who skipped Y; every row and column total is public (the overall counts, and those who skipped
+ * a question). A cell is published when either breakdown shows its group: its row is a group the breakdown by X
+ * shows, or its column one the breakdown by Y shows (each decided by {@link #hiddenGroups} as that breakdown decides
+ * it); cells of two withheld groups are withheld from the start. Those who skipped Y in a shown X group are the
+ * group's size minus how many in it answered Y, both published, so those cells cannot be withheld and no cycle runs
+ * through them; the same for those who skipped X in a shown Y group. Otherwise the rules are the ones above, with "a
+ * shown group" meaning a cell either breakdown would show. Both breakdowns compute the pattern from the same table in
+ * the same orientation (the question whose slug comes first gives the rows; slugs stay when an admin reorders
+ * questions, positions do not), so they agree on every cell: the union of what they show is exactly what the
+ * protected table shows. Questions of the other types are never broken down by, so their tables appear in one
+ * orientation only.
+ *
+ * <p>Not covered: one question's tables in the breakdowns by two different questions X and W are different tables,
+ * each protected on its own. Where a group of X holds the same respondents as a group of W (or all of one lies in the
+ * other), which their published cross table can show, a row of the one table is known from the other breakdown, and
+ * cells withheld in one may follow from what the other shows.
  */
 final class ComplementarySuppression {
     static final int MIN_COUNT = 5;
@@ -85,12 +107,47 @@ final class ComplementarySuppression {
      * @return per row and column, whether the cell is withheld; every cell of a row that is not shown is
      */
     static boolean[][] hiddenCells(long[][] counts, boolean[] shown) {
-        SuppressionTable table = new SuppressionTable(counts, shown);
+        return protect(new SuppressionTable(counts, shown));
+    }
+
+    private static boolean[][] protect(SuppressionTable table) {
         boolean withheldMore;
         do {
             withheldMore = table.completeOneLine() || table.closeCycles();
         } while (withheldMore);
         return table.hidden();
+    }
+
+    /**
+     * The cells of one single-choice question within the groups of another, as the breakdown by the row question
+     * publishes them; the breakdown by the column question gets the same pattern transposed (see "Two single-choice
+     * questions" above).
+     *
+     * @param counts the cross table: a row per option of the question broken down by and one more for those who
+     *        skipped it, a column per option of the other question and one more for those who skipped that
+     * @param shownRows per row, whether the breakdown by the row question shows the group; the last row is not shown
+     * @param shownColumns per column, whether the breakdown by the column question shows the group; the last column is
+     *        not shown
+     * @param rowsFirst whether the row question comes first of the two (in the order of their slugs): the table is
+     *        protected with its rows as groups, otherwise transposed
+     * @return per row and column, whether the cell is withheld; the skipped column of a shown row and the skipped row
+     *         of a shown column are not: they follow from the group's size and how many in it answered
+     */
+    static boolean[][] hiddenCrossCells(long[][] counts, boolean[] shownRows, boolean[] shownColumns,
+            boolean rowsFirst) {
+        if (!rowsFirst) {
+            return transpose(hiddenCrossCells(transpose(counts), shownColumns, shownRows, true));
+        }
+        int rows = counts.length;
+        int columns = counts[0].length;
+        boolean[][] alwaysShown = new boolean[rows][columns];
+        for (int row = 0; row < rows; row++) {
+            alwaysShown[row][columns - 1] = shownRows[row];
+        }
+        for (int column = 0; column < columns; column++) {
+            alwaysShown[rows - 1][column] = shownColumns[column];
+        }
+        return protect(new SuppressionTable(counts, shownRows, shownColumns, alwaysShown));
     }
 
     /** A group's scale mean is published only when its whole distribution is. */
@@ -105,6 +162,26 @@ final class ComplementarySuppression {
 
     static boolean isSmall(long count) {
         return count > 0 && count < MIN_COUNT;
+    }
+
+    private static long[][] transpose(long[][] table) {
+        long[][] transposed = new long[table[0].length][table.length];
+        for (int row = 0; row < table.length; row++) {
+            for (int column = 0; column < table[row].length; column++) {
+                transposed[column][row] = table[row][column];
+            }
+        }
+        return transposed;
+    }
+
+    private static boolean[][] transpose(boolean[][] table) {
+        boolean[][] transposed = new boolean[table[0].length][table.length];
+        for (int row = 0; row < table.length; row++) {
+            for (int column = 0; column < table[row].length; column++) {
+                transposed[column][row] = table[row][column];
+            }
+        }
+        return transposed;
     }
 
     private static OptionalInt smallestShown(long[] sizes, boolean[] hidden) {

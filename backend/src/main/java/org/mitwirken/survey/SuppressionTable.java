@@ -10,11 +10,14 @@ import java.util.Optional;
 
 /**
  * One question's counts, a row per group and a column per option or scale value, with the cells withheld so far; the
- * rules it applies are explained in {@link ComplementarySuppression}.
+ * rules it applies are explained in {@link ComplementarySuppression}. A cross table of two single-choice questions
+ * has shown groups on both sides: a cell is published when its row or its column is a shown group, and some cells are
+ * published whatever the table withholds.
  */
 final class SuppressionTable {
     private final long[][] counts;
-    private final boolean[] shownRows;
+    private final boolean[][] inShownGroup;
+    private final boolean[][] alwaysShown;
     private final boolean[][] hidden;
     private final int rows;
     private final int columns;
@@ -22,15 +25,29 @@ final class SuppressionTable {
     private record Cell(int row, int column) {
     }
 
+    /** One breakdown's table: the rows are its groups. */
     SuppressionTable(long[][] counts, boolean[] shownRows) {
+        this(counts, shownRows, new boolean[counts.length == 0 ? 0 : counts[0].length],
+                new boolean[counts.length][counts.length == 0 ? 0 : counts[0].length]);
+    }
+
+    /**
+     * @param shownRows per row, whether it is a shown group
+     * @param shownColumns per column, whether it is a shown group (of the breakdown by the other question)
+     * @param alwaysShown cells that are published whatever this table withholds
+     */
+    SuppressionTable(long[][] counts, boolean[] shownRows, boolean[] shownColumns, boolean[][] alwaysShown) {
         this.counts = counts;
-        this.shownRows = shownRows;
+        this.alwaysShown = alwaysShown;
         rows = counts.length;
         columns = rows == 0 ? 0 : counts[0].length;
+        inShownGroup = new boolean[rows][columns];
         hidden = new boolean[rows][columns];
         for (int row = 0; row < rows; row++) {
             for (int column = 0; column < columns; column++) {
-                hidden[row][column] = !shownRows[row] || isSmall(counts[row][column]);
+                inShownGroup[row][column] = shownRows[row] || shownColumns[column];
+                hidden[row][column] = !alwaysShown[row][column]
+                        && (!inShownGroup[row][column] || isSmall(counts[row][column]));
             }
         }
     }
@@ -48,7 +65,8 @@ final class SuppressionTable {
     boolean completeOneLine() {
         for (List<Cell> line : lines()) {
             if (line.stream().anyMatch(this::mustStayHidden) && !complete(line)) {
-                Optional<Cell> smallest = line.stream().filter(cell -> !isHidden(cell) && count(cell) > 0)
+                Optional<Cell> smallest = line.stream().filter(cell -> !isHidden(cell) && canHide(cell)
+                        && count(cell) > 0)
                         .reduce((a, b) -> count(b) < count(a) ? b : a);
                 if (smallest.isPresent()) {
                     hide(smallest.get());
@@ -81,7 +99,12 @@ final class SuppressionTable {
 
     /** Withheld cells of five or more of withheld groups are no secret: shown, they would be shown too. */
     private boolean mustStayHidden(Cell cell) {
-        return isHidden(cell) && count(cell) > 0 && (shownRows[cell.row()] || count(cell) < MIN_COUNT);
+        return isHidden(cell) && count(cell) > 0 && (inShownGroup[cell.row()][cell.column()]
+                || count(cell) < MIN_COUNT);
+    }
+
+    private boolean canHide(Cell cell) {
+        return !alwaysShown[cell.row()][cell.column()];
     }
 
     private boolean complete(List<Cell> line) {
@@ -110,8 +133,9 @@ final class SuppressionTable {
     }
 
     /**
-     * The cheapest path from the cell's row to its column through the other non-zero cells, where a withheld cell
-     * costs nothing and a visible one its count (Dijkstra; rows are nodes 0 … rows-1, columns the nodes after them).
+     * The cheapest path from the cell's row to its column through the other non-zero cells that may be withheld,
+     * where a withheld cell costs nothing and a visible one its count (Dijkstra; rows are nodes 0 … rows-1, columns
+     * the nodes after them).
      *
      * @return the visible cells on it; empty when the cell already lies on a cycle or no path exists
      */
@@ -125,7 +149,7 @@ final class SuppressionTable {
         for (int node = cheapestOpen(cost, settled); node >= 0; node = cheapestOpen(cost, settled)) {
             settled[node] = true;
             for (Cell cell : incident(node)) {
-                if (cell.equals(through) || count(cell) == 0) {
+                if (cell.equals(through) || count(cell) == 0 || !canHide(cell)) {
                     continue;
                 }
                 int next = node < rows ? rows + cell.column() : cell.row();

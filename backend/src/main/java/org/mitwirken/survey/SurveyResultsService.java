@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ public class SurveyResultsService {
         List<Aggregates> groups = by.options.stream().map(option -> aggregates(survey, by.id, option.key())).toList();
         boolean[] hiddenGroups = ComplementarySuppression.hiddenGroups(
                 groups.stream().mapToLong(Aggregates::responses).toArray(), all.responses);
-        List<Map<UUID, boolean[]>> hiddenCells = hiddenCells(survey, all, groups, hiddenGroups);
+        List<Map<UUID, boolean[]>> hiddenCells = hiddenCells(survey, all, by, groups, hiddenGroups);
         List<SurveyResults.Group> results = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             ChoiceOption option = by.options.get(i);
@@ -67,10 +68,12 @@ public class SurveyResultsService {
 
     /**
      * Per group, per question, which cells are withheld. Each question's table has a row per group and one more for
-     * those who skipped the breakdown question: the totals minus the groups, as anyone can compute it.
+     * those who skipped the breakdown question: the totals minus the groups, as anyone can compute it. Another
+     * single-choice question's table is the cross table the breakdown by that question publishes as well, transposed,
+     * so both are withheld alike ({@link #hiddenCrossCells}).
      */
-    private static List<Map<UUID, boolean[]>> hiddenCells(Survey survey, Aggregates all, List<Aggregates> groups,
-            boolean[] hiddenGroups) {
+    private static List<Map<UUID, boolean[]>> hiddenCells(Survey survey, Aggregates all, SurveyQuestion by,
+            List<Aggregates> groups, boolean[] hiddenGroups) {
         List<Map<UUID, boolean[]>> perGroup = new ArrayList<>();
         boolean[] shownRows = new boolean[groups.size() + 1];
         for (int i = 0; i < groups.size(); i++) {
@@ -87,12 +90,54 @@ public class SurveyResultsService {
                 }
             }
             counts[groups.size()] = skipped;
-            boolean[][] hidden = ComplementarySuppression.hiddenCells(counts, shownRows);
+            boolean[][] hidden = question.type == QuestionType.SINGLE_CHOICE && !question.id.equals(by.id)
+                    ? hiddenCrossCells(question, all, by, groups, counts, shownRows)
+                    : ComplementarySuppression.hiddenCells(counts, shownRows);
             for (int i = 0; i < groups.size(); i++) {
                 perGroup.get(i).put(question.id, hidden[i]);
             }
         }
         return perGroup;
+    }
+
+    /**
+     * The cells of another single-choice question: its cross table with the breakdown question gets one more column,
+     * those who skipped it (a group's size minus how many in it answered; for the skipped row what remains of those
+     * who skipped the breakdown question), and the groups the breakdown by it shows, decided from its overall counts
+     * as that breakdown decides them. Both breakdowns compute the same pattern from the same table, protected with
+     * the question first by slug as rows.
+     *
+     * @param counts the question's table: a row per group and one for those who skipped the breakdown question
+     * @return per row of {@code counts}, which of the question's cells are withheld
+     */
+    private static boolean[][] hiddenCrossCells(SurveyQuestion question, Aggregates all, SurveyQuestion by,
+            List<Aggregates> groups, long[][] counts, boolean[] shownRows) {
+        int options = question.options.size();
+        long[][] table = new long[counts.length][options + 1];
+        long skippedBy = all.responses;
+        for (int row = 0; row < counts.length; row++) {
+            System.arraycopy(counts[row], 0, table[row], 0, options);
+            long answered = Arrays.stream(counts[row]).sum();
+            if (row < groups.size()) {
+                table[row][options] = groups.get(row).responses - answered;
+                skippedBy -= groups.get(row).responses;
+            } else {
+                table[row][options] = skippedBy - answered;
+            }
+        }
+        long[] overall = cells(question, all);
+        boolean[] hiddenColumns = ComplementarySuppression.hiddenGroups(overall, all.responses);
+        boolean[] shownColumns = new boolean[options + 1];
+        for (int column = 0; column < options; column++) {
+            shownColumns[column] = !hiddenColumns[column];
+        }
+        boolean[][] hidden = ComplementarySuppression.hiddenCrossCells(table, shownRows, shownColumns,
+                by.slug.compareTo(question.slug) < 0);
+        boolean[][] cells = new boolean[counts.length][];
+        for (int row = 0; row < counts.length; row++) {
+            cells[row] = Arrays.copyOf(hidden[row], options);
+        }
+        return cells;
     }
 
     /** A question's counts in the order its results list them: per scale value, or per option; none for free text. */

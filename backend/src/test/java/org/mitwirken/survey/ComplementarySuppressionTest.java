@@ -1,9 +1,11 @@
 package org.mitwirken.survey;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mitwirken.survey.ComplementarySuppression.hiddenCells;
+import static org.mitwirken.survey.ComplementarySuppression.hiddenCrossCells;
 import static org.mitwirken.survey.ComplementarySuppression.hiddenGroups;
 import static org.mitwirken.survey.ComplementarySuppression.withholdsMean;
 
@@ -125,6 +127,161 @@ class ComplementarySuppressionTest {
             }
         }
         assertTrue(guardedCells > 3000, "the random tables must hold many cells to guard, held " + guardedCells);
+    }
+
+    @Test
+    @DisplayName("the pentester's table: the breakdowns by either question no longer give away its small cells "
+            + "together, whichever question comes first")
+    void pentestersCrossTable() {
+        long[][] table = { { 3, 0, 3, 0 }, { 6, 10, 16, 0 }, { 10, 15, 4, 0 }, { 0, 0, 0, 0 } };
+        for (boolean rowsFirst : new boolean[] { true, false }) {
+            CrossViews views = CrossViews.of(table, rowsFirst);
+            assertTrue(views.withheld[0][0] && views.withheld[0][2] && views.withheld[2][2], "the 3, 3 and 4");
+            views.assertNothingRecoverable();
+        }
+    }
+
+    @Test
+    @DisplayName("two single-choice questions: the breakdown by the one and the breakdown by the other together give "
+            + "away no withheld count, with group sizes, answered counts and overall counts as totals")
+    void crossTablesGiveNothingAwayInBothOrientations() {
+        Random random = new Random(67);
+        int guardedCells = 0;
+        for (int table = 0; table < 3000; table++) {
+            guardedCells += CrossViews.of(randomCrossTable(random), random.nextBoolean()).assertNothingRecoverable();
+        }
+        assertTrue(guardedCells > 3000, "the random tables must hold many cells to guard, held " + guardedCells);
+    }
+
+    /**
+     * What the breakdowns by two single-choice questions publish of their cross table, built as the service builds
+     * them, and what an attacker who holds both knows. The table has a row per option of the row question and one more
+     * for those who skipped it, a column per option of the column question and one more for those who skipped that.
+     * The breakdown by the row question shows its shown groups (rows) with the column question's cells and how many
+     * answered it, so the skipped column of a shown row as well; the breakdown by the column question likewise with
+     * rows and columns swapped. Every row total (the overall count of an option; the skipped row's is the responses
+     * minus those who answered) and every column total is public.
+     */
+    private record CrossViews(long[][] table, boolean[] shownRows, boolean[] shownColumns, boolean[][] withheld,
+            boolean[][] withheldAtMost) {
+
+        static CrossViews of(long[][] table, boolean rowsFirst) {
+            int rows = table.length;
+            int columns = table[0].length;
+            long[][] transposed = transpose(table);
+            long responses = Arrays.stream(table).flatMapToLong(Arrays::stream).sum();
+            boolean[] shownRows = shownGroups(table, responses);
+            boolean[] shownColumns = shownGroups(transposed, responses);
+            boolean[][] byRows = hiddenCrossCells(table, shownRows, shownColumns, rowsFirst);
+            boolean[][] byColumns = hiddenCrossCells(transposed, shownColumns, shownRows, !rowsFirst);
+            boolean[][] withheld = new boolean[rows][columns];
+            boolean[][] withheldAtMost = new boolean[rows][columns];
+            for (int row = 0; row < rows; row++) {
+                for (int column = 0; column < columns; column++) {
+                    boolean skipped = row == rows - 1 || column == columns - 1;
+                    boolean fromRows = shownRows[row] && (column == columns - 1 || !byRows[row][column]);
+                    boolean fromColumns = shownColumns[column] && (row == rows - 1 || !byColumns[column][row]);
+                    withheld[row][column] = !fromRows && !fromColumns;
+                    withheldAtMost[row][column] = !(skipped && (shownRows[row] || shownColumns[column]));
+                    if (shownRows[row] && shownColumns[column]) {
+                        assertEquals(byRows[row][column], byColumns[column][row], "both breakdowns show " + row + ","
+                                + column + " of " + Arrays.deepToString(table) + ": they must agree on it");
+                    }
+                }
+            }
+            return new CrossViews(table, shownRows, shownColumns, withheld, withheldAtMost);
+        }
+
+        /**
+         * Lets {@link SubtractionAttack} loose on the union of both breakdowns. A withheld non-zero cell of a group
+         * that either breakdown shows, and a withheld cell of one to four, may not come out, unless it would even with
+         * every cell withheld that can be (the skipped cells of shown groups cannot: they follow from the group size
+         * and how many in it answered).
+         *
+         * @return how many cells needed guarding
+         */
+        int assertNothingRecoverable() {
+            Set<String> recovered = SubtractionAttack.recovered(table, withheld);
+            Set<String> recoveredAnyway = SubtractionAttack.recovered(table, withheldAtMost);
+            int guarded = 0;
+            for (int row = 0; row < table.length; row++) {
+                for (int column = 0; column < table[row].length; column++) {
+                    long count = table[row][column];
+                    boolean secret = withheld[row][column] && count > 0
+                            && (shownRows[row] || shownColumns[column] || count < 5);
+                    String cell = row + "," + column;
+                    guarded += secret && !recoveredAnyway.contains(cell) ? 1 : 0;
+                    assertFalse(secret && recovered.contains(cell) && !recoveredAnyway.contains(cell),
+                            () -> "cell " + cell + " recovered from " + Arrays.deepToString(table) + " shown rows "
+                                    + Arrays.toString(shownRows) + " shown columns " + Arrays.toString(shownColumns)
+                                    + " withheld in both " + Arrays.deepToString(withheld));
+                }
+            }
+            return guarded;
+        }
+
+        /** Per row, whether the breakdown by the row question shows it; the skipped row never. */
+        private static boolean[] shownGroups(long[][] table, long responses) {
+            int groups = table.length - 1;
+            boolean[] hidden = hiddenGroups(Arrays.stream(table).limit(groups)
+                    .mapToLong(row -> Arrays.stream(row).sum()).toArray(), responses);
+            boolean[] shown = new boolean[groups + 1];
+            for (int group = 0; group < groups; group++) {
+                shown[group] = !hidden[group];
+            }
+            return shown;
+        }
+    }
+
+    /**
+     * Responses to two single-choice questions, the second depending on the first: two to five options each, some
+     * rare; each question skipped now and then, or required.
+     */
+    private static long[][] randomCrossTable(Random random) {
+        int rows = 2 + random.nextInt(4);
+        int columns = 2 + random.nextInt(4);
+        double rowSkips = random.nextBoolean() ? 0 : random.nextDouble() / 8;
+        double columnSkips = random.nextBoolean() ? 0 : random.nextDouble() / 8;
+        double[] rowWeights = randomWeights(random, rows);
+        double[][] columnWeights = new double[rows + 1][];
+        for (int row = 0; row <= rows; row++) {
+            columnWeights[row] = randomWeights(random, columns);
+        }
+        long[][] counts = new long[rows + 1][columns + 1];
+        int responses = 5 + random.nextInt(100);
+        for (int response = 0; response < responses; response++) {
+            int row = random.nextDouble() < rowSkips ? rows : pick(random, rowWeights);
+            int column = random.nextDouble() < columnSkips ? columns : pick(random, columnWeights[row]);
+            counts[row][column]++;
+        }
+        return counts;
+    }
+
+    private static double[] randomWeights(Random random, int size) {
+        double[] weights = new double[size];
+        for (int i = 0; i < size; i++) {
+            weights[i] = 0.03 + Math.pow(random.nextDouble(), 2);
+        }
+        return weights;
+    }
+
+    private static int pick(Random random, double[] weights) {
+        double pick = random.nextDouble() * Arrays.stream(weights).sum();
+        int i = 0;
+        while (i < weights.length - 1 && pick >= weights[i]) {
+            pick -= weights[i++];
+        }
+        return i;
+    }
+
+    private static long[][] transpose(long[][] table) {
+        long[][] transposed = new long[table[0].length][table.length];
+        for (int row = 0; row < table.length; row++) {
+            for (int column = 0; column < table[row].length; column++) {
+                transposed[column][row] = table[row][column];
+            }
+        }
+        return transposed;
     }
 
     /**

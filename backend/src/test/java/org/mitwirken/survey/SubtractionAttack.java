@@ -25,6 +25,21 @@ final class SubtractionAttack {
      * @return the withheld non-zero cells as "row,column" that the equations determine
      */
     static Set<String> recovered(long[][] counts, boolean[][] withheld, boolean[] meanPublished) {
+        return recovered(counts, withheld, meanPublished, true);
+    }
+
+    /**
+     * The cross table of two single-choice questions: every row total and every column total, nothing weighted (a
+     * choice has no mean).
+     *
+     * @return the withheld non-zero cells as "row,column" that the equations determine
+     */
+    static Set<String> recovered(long[][] counts, boolean[][] withheld) {
+        return recovered(counts, withheld, new boolean[counts.length], false);
+    }
+
+    private static Set<String> recovered(long[][] counts, boolean[][] withheld, boolean[] meanPublished,
+            boolean overallMean) {
         List<int[]> unknowns = new ArrayList<>();
         for (int row = 0; row < counts.length; row++) {
             for (int column = 0; column < counts[row].length; column++) {
@@ -46,7 +61,9 @@ final class SubtractionAttack {
             int c = column;
             equations.add(equation(unknowns, cell -> cell[1] == c ? 1 : 0));
         }
-        equations.add(equation(unknowns, cell -> cell[1] + 1));
+        if (overallMean) {
+            equations.add(equation(unknowns, cell -> cell[1] + 1));
+        }
         Set<String> recovered = new HashSet<>();
         for (int unknown : determined(equations, unknowns.size())) {
             recovered.add(unknowns.get(unknown)[0] + "," + unknowns.get(unknown)[1]);

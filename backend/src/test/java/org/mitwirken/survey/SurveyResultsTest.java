@@ -203,6 +203,172 @@ class SurveyResultsTest {
     }
 
     @Test
+    @DisplayName("two single-choice questions, each the breakdown of the other: the two breakdowns together give away "
+            + "none of the cells they withhold (the pentester's table, whose 3, 3 and 4 the old patterns gave away)")
+    void breakdownsByEachOtherGiveNothingAwayTogether() {
+        SurveyView survey = aSurvey().with(choice(QuestionType.SINGLE_CHOICE, "bezirk", true, "nord", "mitte", "sued"))
+                .with(choice(QuestionType.SINGLE_CHOICE, "alter", true, "jung", "mittel", "alt")).create();
+        // A row per district and one for those who skipped the question, a column per age group and one for those
+        // who skipped that; both questions are required.
+        long[][] table = { { 3, 0, 3, 0 }, { 6, 10, 16, 0 }, { 10, 15, 4, 0 }, { 0, 0, 0, 0 } };
+        CrossTable cross = new CrossTable(survey, "bezirk", List.of("nord", "mitte", "sued"), "alter",
+                List.of("jung", "mittel", "alt"), table);
+        cross.submit(submissions);
+
+        boolean[][] withheld = cross.withheldInBoth();
+        assertTrue(withheld[0][0] && withheld[0][2] && withheld[2][2], "the 3, 3 and 4 are withheld in both");
+        Set<String> recovered = SubtractionAttack.recovered(table, withheld);
+        for (int row = 0; row < 3; row++) {
+            for (int column = 0; column < 3; column++) {
+                assertTrue(!withheld[row][column] || !recovered.contains(row + "," + column), cross.rowOptions.get(row)
+                        + " × " + cross.columnOptions.get(column) + " (" + table[row][column]
+                        + ") follows from what both breakdowns show");
+            }
+        }
+        assertEquals(List.of(), cross.disagreements, "cells one breakdown withholds and the other shows");
+    }
+
+    @Test
+    @DisplayName("two optional single-choice questions with small groups on both sides: what the two breakdowns show "
+            + "together, with those who skipped either question, gives away no withheld cell")
+    void breakdownsByEachOtherWithSkipsAndWithheldGroups() {
+        SurveyView survey = aSurvey().with(choice(QuestionType.SINGLE_CHOICE, "weg", false, "bus", "rad", "auto",
+                "zu-fuss")).with(choice(QuestionType.SINGLE_CHOICE, "zufrieden", false, "ja", "teils", "nein"))
+                .create();
+        long[][] table = { { 9, 2, 1, 1 }, { 7, 6, 3, 0 }, { 1, 0, 2, 0 }, { 14, 3, 8, 2 }, { 1, 2, 0, 1 } };
+        CrossTable cross = new CrossTable(survey, "weg", List.of("bus", "rad", "auto", "zu-fuss"), "zufrieden",
+                List.of("ja", "teils", "nein"), table);
+        cross.submit(submissions);
+
+        boolean[][] withheld = cross.withheldInBoth();
+        assertTrue(cross.shownRows[0] && !cross.shownRows[2], "bus is shown, auto (3) is withheld");
+        assertTrue(withheld[0][1] && withheld[1][2], "small cells of shown groups are withheld");
+        // Those who skipped a question in a shown group are published (its size minus how many in it answered);
+        // nothing can keep them from the attacker, so they do not count as withheld when asking what he gets anyway.
+        boolean[][] withheldAtMost = new boolean[table.length][table[0].length];
+        for (int row = 0; row < table.length; row++) {
+            for (int column = 0; column < table[row].length; column++) {
+                boolean skipped = row == table.length - 1 || column == table[row].length - 1;
+                withheldAtMost[row][column] = !(skipped && (cross.shownRows[row] || cross.shownColumns[column]));
+            }
+        }
+        Set<String> recovered = SubtractionAttack.recovered(table, withheld);
+        Set<String> recoveredAnyway = SubtractionAttack.recovered(table, withheldAtMost);
+        for (int row = 0; row < table.length; row++) {
+            for (int column = 0; column < table[row].length; column++) {
+                long count = table[row][column];
+                boolean secret = withheld[row][column] && count > 0
+                        && (cross.shownRows[row] || cross.shownColumns[column] || count < 5);
+                String cell = row + "," + column;
+                assertTrue(!secret || !recovered.contains(cell) || recoveredAnyway.contains(cell),
+                        "cell " + cell + " (" + count + ") follows from what both breakdowns show");
+            }
+        }
+        assertEquals(List.of(), cross.disagreements, "cells one breakdown withholds and the other shows");
+    }
+
+    /**
+     * Two single-choice questions' cross table: a row per option of the first and one for those who skipped it, a
+     * column per option of the second and one for those who skipped that.
+     */
+    private static final class CrossTable {
+        final SurveyView survey;
+        final String rowQuestion;
+        final List<String> rowOptions;
+        final String columnQuestion;
+        final List<String> columnOptions;
+        final long[][] table;
+        final boolean[] shownRows;
+        final boolean[] shownColumns;
+        final List<String> disagreements = new ArrayList<>();
+
+        CrossTable(SurveyView survey, String rowQuestion, List<String> rowOptions, String columnQuestion,
+                List<String> columnOptions, long[][] table) {
+            this.survey = survey;
+            this.rowQuestion = rowQuestion;
+            this.rowOptions = rowOptions;
+            this.columnQuestion = columnQuestion;
+            this.columnOptions = columnOptions;
+            this.table = table;
+            shownRows = new boolean[table.length];
+            shownColumns = new boolean[table[0].length];
+        }
+
+        /** One response per person the table counts, answering or skipping each question accordingly. */
+        void submit(SubmissionService submissions) {
+            for (int row = 0; row < table.length; row++) {
+                for (int column = 0; column < table[row].length; column++) {
+                    for (long i = 0; i < table[row][column]; i++) {
+                        Map<String, SubmissionRequest.Answer> answers = new HashMap<>();
+                        if (row < rowOptions.size()) {
+                            answers.put(rowQuestion, answer(rowOptions.get(row), null, null, null, null, null));
+                        }
+                        if (column < columnOptions.size()) {
+                            answers.put(columnQuestion, answer(columnOptions.get(column), null, null, null, null,
+                                    null));
+                        }
+                        submissions.submit(survey.slug(), new SubmissionRequest(answers, null), Participant.SERVER);
+                    }
+                }
+            }
+        }
+
+        /**
+         * Fetches the breakdown by either question and puts together what they show: the cells of shown groups that
+         * are not suppressed (each checked against the table), and in a shown group those who skipped the other
+         * question (its size minus how many in it answered). Cells both breakdowns show but only one withholds go to
+         * {@link #disagreements}.
+         *
+         * @return per cell, whether neither breakdown shows it
+         */
+        boolean[][] withheldInBoth() {
+            boolean[][] withheld = new boolean[table.length][table[0].length];
+            Arrays.stream(withheld).forEach(row -> Arrays.fill(row, true));
+            Map<String, Boolean> suppressedByRows = new HashMap<>();
+            for (SurveyResults.Group group : breakdown(rowQuestion).breakdown().groups()) {
+                int row = rowOptions.indexOf(group.key());
+                shownRows[row] = !group.suppressed();
+                if (shownRows[row]) {
+                    SurveyResults.QuestionResult cells = question(group, columnQuestion);
+                    assertEquals(table[row][columnOptions.size()], group.responses() - cells.answered());
+                    withheld[row][columnOptions.size()] = false;
+                    for (int column = 0; column < columnOptions.size(); column++) {
+                        SurveyResults.OptionResult cell = cells.options().get(column);
+                        assertEquals(cell.suppressed() ? null : table[row][column], cell.count());
+                        withheld[row][column] &= cell.suppressed();
+                        suppressedByRows.put(row + "," + column, cell.suppressed());
+                    }
+                }
+            }
+            for (SurveyResults.Group group : breakdown(columnQuestion).breakdown().groups()) {
+                int column = columnOptions.indexOf(group.key());
+                shownColumns[column] = !group.suppressed();
+                if (shownColumns[column]) {
+                    SurveyResults.QuestionResult cells = question(group, rowQuestion);
+                    assertEquals(table[rowOptions.size()][column], group.responses() - cells.answered());
+                    withheld[rowOptions.size()][column] = false;
+                    for (int row = 0; row < rowOptions.size(); row++) {
+                        SurveyResults.OptionResult cell = cells.options().get(row);
+                        assertEquals(cell.suppressed() ? null : table[row][column], cell.count());
+                        withheld[row][column] &= cell.suppressed();
+                        Boolean byRows = suppressedByRows.get(row + "," + column);
+                        if (byRows != null && byRows != cell.suppressed()) {
+                            disagreements.add(rowOptions.get(row) + " × " + columnOptions.get(column));
+                        }
+                    }
+                }
+            }
+            return withheld;
+        }
+
+        private SurveyResults breakdown(String question) {
+            return api().queryParam("breakdown", question).when()
+                    .get("/api/v1/surveys/" + survey.slug() + "/results").then().statusCode(200)
+                    .extract().as(SurveyResults.class);
+        }
+    }
+
+    @Test
     @TestSecurity(user = "mona", roles = "moderator")
     @DisplayName("free texts appear in the public results only after a moderator published them")
     void freeTextsAfterModeration() {
