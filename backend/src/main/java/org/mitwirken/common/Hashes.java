@@ -10,12 +10,19 @@ public final class Hashes {
     private Hashes() {
     }
 
-    public static String sha256Hex(byte[] content) {
+    /** One digest per thread: looking the algorithm up costs more than hashing a short text. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JRE", e);
         }
+    });
+
+    public static String sha256Hex(byte[] content) {
+        MessageDigest digest = SHA_256.get();
+        digest.reset();
+        return HexFormat.of().formatHex(digest.digest(content));
     }
 
     public static String sha256Hex(String text) {

@@ -19,9 +19,14 @@ public class DeviceTokens {
     @Inject
     IntegrityKeys keys;
 
-    public String issue() {
+    /** A new device: the token it keeps, and the key its contributions are stored under. */
+    public record Issued(String token, String participant) {
+    }
+
+    public Issued issue() {
         String random = Tokens.newSecret();
-        return random + "." + check(random);
+        String token = random + "." + check(random);
+        return new Issued(token, participantOf(token));
     }
 
     /** The stored key of the device behind a token this server issued; a made-up token is refused. */
@@ -33,6 +38,10 @@ public class DeviceTokens {
             throw new ProblemException(ProblemType.FORBIDDEN, IntegrityProblems.DEVICE_TOKEN_INVALID, "This device "
                     + "token was not issued by this server; send the request without it to receive one.");
         }
+        return participantOf(token);
+    }
+
+    private static String participantOf(String token) {
         return "device:" + Hashes.sha256Hex(token);
     }
 

@@ -23,8 +23,8 @@ public class IntegrityKeys {
     @ConfigProperty(name = "mitwirken.integrity.secret")
     String secret;
 
-    /** Keys derived from the secret, one per purpose, computed once. */
-    private final Map<String, SecretKeySpec> purposeKeys = new ConcurrentHashMap<>();
+    /** Macs keyed with a key derived from the secret, one per purpose, made once and then copied. */
+    private final Map<String, Mac> purposeMacs = new ConcurrentHashMap<>();
 
     /** Keyed hash of a participation code's plain SHA-256 hex, so codes stored before keying can be carried over. */
     public String codeHash(String codeSha256Hex) {
@@ -58,19 +58,21 @@ public class IntegrityKeys {
 
     private byte[] hmac(String purpose, String message) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(purposeKeys.computeIfAbsent(purpose, this::purposeKey));
+            // A copy of a Mac keyed once per purpose: cheaper than looking the algorithm up and keying it each time.
+            Mac mac = (Mac) purposeMacs.computeIfAbsent(purpose, this::purposeMac).clone();
             return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JRE", e);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("HmacSHA256 of the JRE can be cloned", e);
         }
     }
 
-    private SecretKeySpec purposeKey(String purpose) {
+    private Mac purposeMac(String purpose) {
         try {
             Mac derive = Mac.getInstance("HmacSHA256");
             derive.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return new SecretKeySpec(derive.doFinal(purpose.getBytes(StandardCharsets.UTF_8)), "HmacSHA256");
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(derive.doFinal(purpose.getBytes(StandardCharsets.UTF_8)), "HmacSHA256"));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JRE", e);
         }

@@ -164,7 +164,7 @@ final class ComplementarySuppression {
         return count > 0 && count < MIN_COUNT;
     }
 
-    private static long[][] transpose(long[][] table) {
+    static long[][] transpose(long[][] table) {
         long[][] transposed = new long[table[0].length][table.length];
         for (int row = 0; row < table.length; row++) {
             for (int column = 0; column < table[row].length; column++) {

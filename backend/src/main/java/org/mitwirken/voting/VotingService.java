@@ -136,12 +136,12 @@ public class VotingService {
                     "this voting round", false), who, new ParticipationGate.Proof(request.code(), request.onSiteCode(),
                     request.channel() == Channel.ON_SITE));
             Channel channel = admitted.channel();
-            String issued = admitted.admission() == Admission.ANONYMOUS && (deviceToken == null
+            DeviceTokens.Issued issued = admitted.admission() == Admission.ANONYMOUS && (deviceToken == null
                     || deviceToken.isBlank()) ? deviceTokens.issue() : null;
             String participant = switch (admitted.admission()) {
                 case ACCOUNT -> BallotStore.accountParticipant(who.subject());
                 case CODE -> BallotStore.codeParticipant();
-                default -> deviceTokens.participant(issued != null ? issued : deviceToken);
+                default -> issued != null ? issued.participant() : deviceTokens.participant(deviceToken);
             };
             if (admitted.returning() && ballots.ballotOf(id, participant).isEmpty()) {
                 throw IntegrityProblems.alreadyTakenPart("this voting round");
@@ -149,7 +149,8 @@ public class VotingService {
             if (!ballots.castIfOpen(id, participant, channel, admitted.admission(), request.dots())) {
                 throw notOpen(id);
             }
-            return new BallotResponse(channel, request.dots(), rules.dotsPerParticipant() - total, issued);
+            return new BallotResponse(channel, request.dots(), rules.dotsPerParticipant() - total,
+                    issued == null ? null : issued.token());
         };
         return rules.integrityMode() == IntegrityMode.OPEN ? cast.get()
                 : QuarkusTransaction.requiringNew().call(cast::get);

@@ -168,7 +168,7 @@ class ComplementarySuppressionTest {
         static CrossViews of(long[][] table, boolean rowsFirst) {
             int rows = table.length;
             int columns = table[0].length;
-            long[][] transposed = transpose(table);
+            long[][] transposed = ComplementarySuppression.transpose(table);
             long responses = Arrays.stream(table).flatMapToLong(Arrays::stream).sum();
             boolean[] shownRows = shownGroups(table, responses);
             boolean[] shownColumns = shownGroups(transposed, responses);
@@ -272,16 +272,6 @@ class ComplementarySuppressionTest {
             pick -= weights[i++];
         }
         return i;
-    }
-
-    private static long[][] transpose(long[][] table) {
-        long[][] transposed = new long[table[0].length][table.length];
-        for (int row = 0; row < table.length; row++) {
-            for (int column = 0; column < table[row].length; column++) {
-                transposed[column][row] = table[row][column];
-            }
-        }
-        return transposed;
     }
 
     /**
