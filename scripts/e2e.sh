@@ -15,6 +15,19 @@ JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 "$ROOT/scripts/keycloak.sh"
 [ -f "$JAR" ] || (cd "$ROOT/backend" && ./mvnw -B -q package -DskipTests)
 
+# Production refuses to start with development secrets, naming each variable to set.
+refusal=$(env -u MITWIRKEN_RATE_LIMIT_SECRET -u MITWIRKEN_INTEGRITY_SECRET -u MITWIRKEN_DB_PASSWORD \
+  -u MITWIRKEN_KEYCLOAK_CLIENT_SECRET timeout 90 java -Dquarkus.http.port=8099 -Dquarkus.flyway.migrate-at-start=false \
+  -Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:9/none -jar "$JAR" 2>&1) && started=true || started=false
+for variable in MITWIRKEN_RATE_LIMIT_SECRET MITWIRKEN_INTEGRITY_SECRET MITWIRKEN_DB_PASSWORD MITWIRKEN_KEYCLOAK_CLIENT_SECRET; do
+  if [ "$started" = true ] || ! grep -q "$variable" <<<"$refusal"; then
+    echo "FAIL: the production profile started with development secrets or did not name $variable:" >&2
+    tail -20 <<<"$refusal" >&2
+    exit 1
+  fi
+done
+echo "PASS: production refuses development secrets, naming each variable"
+
 cleanup() {
   stop_detached e2e-spa >/dev/null
   stop_detached e2e-backend-2 >/dev/null

@@ -7,6 +7,8 @@ VERSION=26.5.6
 PORT=${MITWIRKEN_KEYCLOAK_PORT:-8180}
 HOME_DIR="$CACHE_DIR/keycloak-$VERSION"
 REALM_FILE="$ROOT/keycloak/mitwirken-realm.json"
+# Demo users and the local SPA addresses exist only here, for development and tests; production imports the realm alone.
+OVERLAY_FILE="$ROOT/keycloak/development-overlay.json"
 REALM_URL="http://localhost:$PORT/realms/mitwirken/.well-known/openid-configuration"
 
 if [ "${1:-start}" = stop ]; then
@@ -43,15 +45,25 @@ fi
 
 # A changed realm file means a fresh realm: the dev database keeps the imported realm otherwise.
 mkdir -p "$HOME_DIR/data/import"
-realm_hash=$(sha256sum "$REALM_FILE" | cut -d' ' -f1)
+realm_hash=$(cat "$REALM_FILE" "$OVERLAY_FILE" | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$HOME_DIR/data/realm.sha256" 2>/dev/null)" != "$realm_hash" ]; then
   rm -rf "$HOME_DIR/data/h2"
-  cp "$REALM_FILE" "$HOME_DIR/data/import/mitwirken-realm.json"
+  node - "$REALM_FILE" "$OVERLAY_FILE" > "$HOME_DIR/data/import/mitwirken-realm.json" <<'NODE'
+const fs = require('fs');
+const [realm, overlay] = process.argv.slice(2).map((file) => JSON.parse(fs.readFileSync(file, 'utf8')));
+realm.users = [...(realm.users ?? []), ...overlay.users];
+for (const extra of overlay.clients) {
+  const client = realm.clients.find((c) => c.clientId === extra.clientId);
+  client.redirectUris = [...new Set([...(client.redirectUris ?? []), ...extra.redirectUris])];
+}
+process.stdout.write(JSON.stringify(realm, null, 2));
+NODE
   echo "$realm_hash" > "$HOME_DIR/data/realm.sha256"
 fi
 
 echo "keycloak: starting on port $PORT with $JDK (the first start takes about a minute)"
 start_detached keycloak env JAVA_HOME="$JDK" KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+  MITWIRKEN_KEYCLOAK_CLIENT_SECRET="${MITWIRKEN_KEYCLOAK_CLIENT_SECRET:-dev-only-account-sync-secret}" \
   JAVA_OPTS_APPEND="--add-opens=java.base/java.lang=ALL-UNNAMED" \
   "$HOME_DIR/bin/kc.sh" start-dev --http-port "$PORT" --import-realm
 wait_for_url "$REALM_URL" 240 "keycloak" || { tail -30 "$RUN_DIR/keycloak.log" >&2; exit 1; }

@@ -172,10 +172,11 @@ class MapContributionTest {
     }
 
     @Test
-    @DisplayName("the map settings name the tile server and the city's bounds")
+    @DisplayName("the map settings name a tile URL template with {z}, {x} and {y}, and the city's bounds")
     void settings() {
         api().when().get("/api/v1/map/settings").then().statusCode(200)
-                .body("bounds", contains(7.62f, 49.36f, 7.93f, 49.52f)).body("tileUrl", notNullValue())
+                .body("bounds", contains(7.62f, 49.36f, 7.93f, 49.52f))
+                .body("tileUrl", equalTo("https://tile.openstreetmap.org/{z}/{x}/{y}.png"))
                 .body("center.lat", notNullValue()).body("attribution", not(nullValue()));
     }
 

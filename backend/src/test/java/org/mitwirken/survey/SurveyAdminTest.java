@@ -99,7 +99,7 @@ class SurveyAdminTest {
         String csv = new String(bytes, StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFFid,submitted_on,channel,single-choice,multiple-choice,scale,free-text,"
                 + "ranking,location_lon,location_lat,location_category\r\n"), csv);
-        assertTrue(csv.contains(",Option bus,Option park; Option see,4,\"'=HYPERLINK(\"\"http://böse.example\"\"), "
+        assertTrue(csv.contains(",Option bus,\"Option park; Option see\",4,\"'=HYPERLINK(\"\"http://böse.example\"\"), "
                 + "\"\"zitiert\"\"\",Option klima > Option wohnen > Option verkehr,7.77,49.44,Option lieblingsort"),
                 csv);
         assertTrue(csv.contains("\"Grünflächen\nam Fluss\""), csv);

@@ -9,12 +9,15 @@ import java.util.regex.Pattern;
 
 /**
  * RFC 4180 CSV in UTF-8 with a byte-order mark, so spreadsheet programs read umlauts right. Cells that a
- * spreadsheet would run as a formula (starting with = + - @, tab or carriage return) get a leading apostrophe.
+ * spreadsheet would run as a formula (= + - @ first, also after leading blanks or line breaks) get a leading apostrophe.
+ * Spreadsheets set to German open CSV with {@code ;} as separator: cells holding one are quoted, so no part of a cell
+ * becomes a cell of its own there.
  */
 public final class Csv {
     public static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
     private static final String BOM = "\uFEFF";
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern SEPARATOR_OR_BREAK = Pattern.compile("[,;\"\\r\\n]");
 
     private Csv() {
     }
@@ -52,10 +55,14 @@ public final class Csv {
         if (value == null) {
             return "";
         }
-        boolean formula = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !NUMBER.matcher(value).matches();
-        String safe = formula ? "'" + value : value;
-        boolean quote = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0
-                || safe.indexOf('\r') >= 0 || !safe.equals(safe.strip());
+        String safe = readAsFormula(value) ? "'" + value : value;
+        boolean quote = SEPARATOR_OR_BREAK.matcher(safe).find() || !safe.equals(safe.strip());
         return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
+    }
+
+    private static boolean readAsFormula(String value) {
+        String start = value.stripLeading();
+        return !start.isEmpty() && "=+-@".indexOf(start.charAt(0)) >= 0 && !NUMBER.matcher(value).matches()
+                || !value.isEmpty() && "\t\r\n".indexOf(value.charAt(0)) >= 0;
     }
 }
