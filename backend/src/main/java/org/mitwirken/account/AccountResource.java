@@ -38,8 +38,7 @@ public class AccountResource {
     public Response export() {
         viewer.requireAccount("export your data");
         return Response.ok(service.export(viewer.actor()))
-                .header("Content-Disposition", "attachment; filename=\"mitwirken-meine-daten.json\"")
-                .header("Cache-Control", "no-store").build();
+                .header("Content-Disposition", "attachment; filename=\"mitwirken-meine-daten.json\"").build();
     }
 
     @DELETE

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mitwirken.common.Viewer;
 import org.mitwirken.common.http.BrieflyCached;
+import org.mitwirken.common.http.PersonalAnswer;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.participation.CommentTargetType;
 import org.mitwirken.common.participation.ReportRequest;
@@ -50,6 +51,7 @@ public class CommentResource {
 
     @GET
     @PermitAll
+    @PersonalAnswer
     @BrieflyCached
     @Operation(operationId = "listComments", summary = "List the comments on an item",
             description = "Published comments, oldest first, replies flat with `parentId` and `depth`; a logged-in "

@@ -8,7 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -49,8 +48,6 @@ public class DocumentDownloadResource {
                 : Response.ok(file.content(), file.contentType())
                         .header("Content-Disposition", ContentDisposition.attachment(file.fileName()))
                         .header("X-Content-Type-Options", "nosniff");
-        return response.tag(etag)
-                .header(HttpHeaders.CACHE_CONTROL, includeDrafts ? "private, no-cache" : "public, max-age=300")
-                .build();
+        return response.tag(etag).build();
     }
 }

@@ -52,12 +52,10 @@ public class CodeHandouts {
         if (accept != null && accept.contains("text/csv")) {
             List<List<String>> rows = requested.stream().map(code -> List.of(code, link(page, code))).toList();
             return Response.ok(Csv.write(List.of("code", "link"), rows), Csv.MEDIA_TYPE)
-                    .header("Content-Disposition", "attachment; filename=\"" + fileStem + "-codes.csv\"")
-                    .header("Cache-Control", "no-store").build();
+                    .header("Content-Disposition", "attachment; filename=\"" + fileStem + "-codes.csv\"").build();
         }
         return Response.ok(CodeSheet.render(title, requested, code -> link(page, code)), PDF)
-                .header("Content-Disposition", "attachment; filename=\"" + fileStem + "-codes.pdf\"")
-                .header("Cache-Control", "no-store").build();
+                .header("Content-Disposition", "attachment; filename=\"" + fileStem + "-codes.pdf\"").build();
     }
 
     private String link(String page, String code) {

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.mitwirken.common.Roles;
 import org.mitwirken.common.Viewer;
+import org.mitwirken.common.http.PersonalAnswer;
 import org.mitwirken.common.privacy.SelfService;
 import org.mitwirken.integrity.CodeHandouts;
 import org.mitwirken.integrity.CodeRequests;
@@ -132,6 +133,7 @@ public class VotingResource {
     @GET
     @Path("/{id}/ballots/mine")
     @PermitAll
+    @PersonalAnswer
     @Operation(operationId = "getMyBallot", summary = "One's own ballot (by login or X-Ballot-Token)")
     public BallotResponse mine(@PathParam("id") UUID id, @HeaderParam("X-Ballot-Token") String token) {
         return service.ballot(id, participants.current(), token);
@@ -146,7 +148,7 @@ public class VotingResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = OnSiteCodeResponse.class)))
     public Response onSiteCode(@PathParam("id") UUID id) {
-        return Response.ok(service.onSiteCode(id)).header("Cache-Control", "no-store").build();
+        return Response.ok(service.onSiteCode(id)).build();
     }
 
     @POST

@@ -58,7 +58,7 @@ class AccountDataTest {
     void export() {
         Traces traces = participateEverywhere();
         api().when().get("/api/v1/me/data").then().statusCode(200)
-                .header("Content-Disposition", containsString("attachment"))
+                .header("Content-Disposition", containsString("attachment")).header("Cache-Control", "no-store")
                 .body("account", equalTo("erika-export"))
                 .body("sections.comments.written.id", contains(traces.comment()))
                 .body("sections.comments.written[0].text", equalTo("Mehr Bäume"))

@@ -69,7 +69,8 @@ class CommentResourceTest {
 
     @Test
     @TestSecurity(user = "clara")
-    @DisplayName("pre-moderated comments are visible to their author only, until a moderator approves them")
+    @DisplayName("pre-moderated comments are visible to their author only (an answer no cache stores), until a "
+            + "moderator approves them")
     void preModeration() {
         FormatResponse format = openFormat(true);
         String id = api().contentType(ContentType.JSON).body(body(format.id(), "Mehr Bänke am Stiftsplatz", null))
@@ -78,7 +79,7 @@ class CommentResourceTest {
                 .body("comment.authorName", equalTo("clara")).body("deletionToken", nullValue())
                 .extract().path("comment.id");
 
-        comments(format.id()).body("items.state", contains("PENDING"));
+        comments(format.id()).body("items.state", contains("PENDING")).header("Cache-Control", "no-store");
         Fixtures.decide(UUID.fromString(id), ModerationAction.REJECT, "Doppelt eingereicht");
         comments(format.id()).body("items[0].state", equalTo("REJECTED"))
                 .body("items[0].moderationReason", equalTo("Doppelt eingereicht"));

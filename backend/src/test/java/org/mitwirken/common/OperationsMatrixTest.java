@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -25,6 +27,7 @@ import org.mitwirken.support.Contract;
  * Generated from openapi.yaml: every operation, called by each kind of caller, answers as its documented security
  * says. Secured operations refuse callers without a token (401); those that name roles refuse everyone else with a
  * token (403), before looking at the request; public operations answer 401 or 403 only where they document it; nobody ever gets a 5xx.
+ * Every answer carries the Cache-Control that the caching rule ({@link #expectedCacheControl}) gives it.
  * Objects of draft processes and other people's items are covered operation by operation in
  * {@link AuthorizationMatrixTest} and {@link ParticipationAuthorizationTest}.
  */
@@ -64,7 +67,7 @@ class OperationsMatrixTest {
     @MethodSource("operations")
     @DisplayName("without a token")
     void anonymous(DocumentedOperation operation) {
-        int status = call(operation);
+        int status = callAndCheckCaching(operation, false);
         if (operation.roles() != null) {
             assertEquals(401, status, operation + " needs a token");
         } else {
@@ -77,7 +80,7 @@ class OperationsMatrixTest {
     @TestSecurity(user = "matrix-citizen")
     @DisplayName("as a citizen")
     void citizen(DocumentedOperation operation) {
-        assertAnswerFor(operation, call(operation), List.of());
+        assertAnswerFor(operation, callAndCheckCaching(operation, true), List.of());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -85,7 +88,7 @@ class OperationsMatrixTest {
     @TestSecurity(user = "matrix-moderator", roles = "moderator")
     @DisplayName("as a moderator")
     void moderator(DocumentedOperation operation) {
-        assertAnswerFor(operation, call(operation), List.of(Roles.MODERATOR));
+        assertAnswerFor(operation, callAndCheckCaching(operation, true), List.of(Roles.MODERATOR));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -93,7 +96,7 @@ class OperationsMatrixTest {
     @TestSecurity(user = "matrix-admin", roles = "admin")
     @DisplayName("as an admin")
     void admin(DocumentedOperation operation) {
-        assertAnswerFor(operation, call(operation), List.of(Roles.ADMIN));
+        assertAnswerFor(operation, callAndCheckCaching(operation, true), List.of(Roles.ADMIN));
     }
 
     private static void assertAnswerFor(DocumentedOperation operation, int status, List<String> callerRoles) {
@@ -113,8 +116,33 @@ class OperationsMatrixTest {
         assertTrue(status != 403 || operation.documents(403), operation + " answered an undocumented 403");
     }
 
+    /**
+     * The caching rule of docs/security.md, written out here apart from its implementation: problems and answers to
+     * writes are never stored; so are reads that need a login, and personal reads of a caller who identified
+     * themselves; other reads of such a caller are private; everything else is public and revalidated.
+     */
+    static String expectedCacheControl(DocumentedOperation operation, int status, boolean identified) {
+        if (status >= 400 || !"GET".equals(operation.method()) || operation.roles() != null) {
+            return "no-store";
+        }
+        if (identified && PERSONAL_READS.contains(operation.operation().getOperationId())) {
+            return "no-store";
+        }
+        return identified ? "private, no-cache" : "public, no-cache";
+    }
+
+    /** Reads that hold the caller's own items when called with a login or device token. */
+    static final List<String> PERSONAL_READS = List.of("getMyBallot", "listComments");
+
+    private static int callAndCheckCaching(DocumentedOperation operation, boolean identified) {
+        ExtractableResponse<Response> response = call(operation);
+        assertEquals(expectedCacheControl(operation, response.statusCode(), identified),
+                response.header("Cache-Control"), operation + " answered " + response.statusCode());
+        return response.statusCode();
+    }
+
     /** Calls the operation with placeholders for every required part: unknown ids, an empty body. */
-    private static int call(DocumentedOperation documented) {
+    private static ExtractableResponse<Response> call(DocumentedOperation documented) {
         RequestSpecification request = RestAssured.given().redirects().follow(false)
                 .header("X-Forwarded-For", "198.51.100." + (1 + (int) (Math.random() * 250)));
         String path = documented.path();
@@ -132,7 +160,7 @@ class OperationsMatrixTest {
         } else if (body != null) {
             request.contentType("application/json").body("{}");
         }
-        return request.when().request(documented.method(), path).then().extract().statusCode();
+        return request.when().request(documented.method(), path).then().extract();
     }
 
     private static List<Parameter> parameters(Operation operation) {

@@ -11,13 +11,16 @@ import static org.mitwirken.support.Contract.api;
 import static org.mitwirken.support.Contract.multipart;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.inject.spi.CDI;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.mitwirken.common.PublicationState;
 import org.mitwirken.format.FormatResponse;
+import org.mitwirken.format.FormatService;
 
 @QuarkusTest
 @DisplayName("Documents")
@@ -106,6 +109,20 @@ class DocumentResourceTest {
                 .when().put(documents + id).then().statusCode(409);
         api().when().delete(documents + id).then().statusCode(204);
         api().when().get("/api/v1/documents/" + id + "/file").then().statusCode(404);
+    }
+
+    @Test
+    @DisplayName("a public document is revalidated before reuse, so once its format is unpublished it is gone at once")
+    void unpublishedDocumentsGoAtOnce() {
+        FormatResponse format = aFormatIn(aProcess().create().slug()).create();
+        String id = DocumentFixtures.upload(format.slug(), PDF).id().toString();
+        String etag = api().when().get("/api/v1/documents/" + id + "/file").then().statusCode(200)
+                .header("Cache-Control", "public, no-cache").extract().header("ETag");
+
+        CDI.current().select(FormatService.class).get().setPublicationState(format.slug(), PublicationState.DRAFT);
+
+        api().header("If-None-Match", etag).when().get("/api/v1/documents/" + id + "/file").then().statusCode(404)
+                .header("Cache-Control", "no-store");
     }
 
     @Test

@@ -65,7 +65,7 @@ class VotingResourceTest {
                 .body("items.dots.total", contains(0, 0, 1))
                 .body("closed", equalTo(false));
         api().when().get("/api/v1/votings/" + round.id() + "/ballots/mine").then().statusCode(200)
-                .body("channel", equalTo("ON_SITE"));
+                .body("channel", equalTo("ON_SITE")).header("Cache-Control", "no-store");
     }
 
     @Test
@@ -86,11 +86,14 @@ class VotingResourceTest {
     }
 
     @Test
-    @DisplayName("without login the first ballot issues a device token that changes it later")
+    @DisplayName("without login the first ballot issues a device token (never stored by a cache) that changes it later")
     void anonymousBallotToken() {
         Round round = openRound(3, 3, Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600));
         String token = cast(round, Map.of(round.items().get(0), 1), null).then().statusCode(200)
+                .header("Cache-Control", "no-store")
                 .body("ballotToken", notNullValue()).extract().path("ballotToken");
+        api().header("X-Ballot-Token", token).when().get("/api/v1/votings/" + round.id() + "/ballots/mine").then()
+                .statusCode(200).header("Cache-Control", "no-store");
 
         api().header("X-Ballot-Token", token).header("X-Forwarded-For", client()).contentType(ContentType.JSON)
                 .body(Map.of("dots", List.of(Map.of("item", round.items().get(1), "dots", 3))))

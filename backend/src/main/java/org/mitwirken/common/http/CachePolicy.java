@@ -1,0 +1,80 @@
+package org.mitwirken.common.http;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * The one rule for {@code Cache-Control} (docs/security.md, "Caching"), applied to every answer of the API after the
+ * resources and {@link ConditionalGetFilter} have spoken:
+ * <ol>
+ * <li>problems (4xx, 5xx) and answers to writes: {@code no-store};</li>
+ * <li>reads that need a login (staff, one's own data) and {@link PersonalAnswer} reads of a caller with a token:
+ * {@code no-store};</li>
+ * <li>other reads by a caller with a login or device token: {@code private, no-cache};</li>
+ * <li>all other reads: {@code public, no-cache} (revalidated by ETag, so a withdrawn item is gone at once).</li>
+ * </ol>
+ */
+public class CachePolicy {
+    public static final String NO_STORE = "no-store";
+    public static final String PRIVATE = "private, no-cache";
+    public static final String PUBLIC = "public, no-cache";
+    static final String DEVICE_TOKEN = "X-Ballot-Token";
+
+    @Inject
+    CurrentIdentityAssociation identities;
+
+    /**
+     * Lowest priority: response filters run by descending priority, so this one speaks last. Cache hits are answered
+     * on the event loop, hence the identity is awaited without blocking.
+     */
+    @ServerResponseFilter(priority = 1)
+    public Uni<Void> apply(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
+        if (!request.getUriInfo().getPath().startsWith("/api/")) {
+            return Uni.createFrom().voidItem();
+        }
+        Method method = resource == null ? null : resource.getResourceMethod();
+        return identities.getDeferredIdentity().onFailure().recoverWithNull().invoke(identity -> {
+            String value = decide(request, response.getStatus(), method, identity == null || identity.isAnonymous());
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, value);
+            if (!NO_STORE.equals(value) && !response.getHeaders().containsKey(HttpHeaders.VARY)) {
+                response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
+            }
+        }).replaceWithVoid();
+    }
+
+    private static String decide(ContainerRequestContext request, int status, Method method, boolean anonymous) {
+        boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
+        if (status >= 400 || !read || method == null || needsLogin(method)) {
+            return NO_STORE;
+        }
+        boolean identified = !anonymous || request.getHeaderString(DEVICE_TOKEN) != null
+                || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+        if (identified && method.isAnnotationPresent(PersonalAnswer.class)) {
+            return NO_STORE;
+        }
+        return identified ? PRIVATE : PUBLIC;
+    }
+
+    private static boolean needsLogin(Method method) {
+        if (method.isAnnotationPresent(PermitAll.class)) {
+            return false;
+        }
+        return secured(method) || secured(method.getDeclaringClass());
+    }
+
+    private static boolean secured(AnnotatedElement element) {
+        return element.isAnnotationPresent(RolesAllowed.class) || element.isAnnotationPresent(Authenticated.class);
+    }
+}
