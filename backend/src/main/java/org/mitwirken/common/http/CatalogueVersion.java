@@ -14,7 +14,9 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -22,7 +24,9 @@ import org.postgresql.PGNotification;
 /**
  * The catalogue version as PostgreSQL announces it (LISTEN catalogue_changed), so a cache hit needs no query. While
  * the listening connection is down (database restarting), every caller reads the version from the table instead;
- * after reconnecting the version is read afresh, so no change is missed.
+ * after reconnecting the version is read afresh, so no change is missed. A connection can die without an error (a
+ * dropped network path): the listener reads the version on it every heartbeat, and an announcement not confirmed
+ * within three heartbeats is not trusted.
  */
 @ApplicationScoped
 public class CatalogueVersion {
@@ -38,6 +42,14 @@ public class CatalogueVersion {
 
     @Inject
     CurrentVertxRequest httpRequest;
+
+    @ConfigProperty(name = "mitwirken.catalogue.heartbeat")
+    Duration heartbeat;
+
+    @ConfigProperty(name = "mitwirken.read-cache.max-age")
+    Duration maxAge;
+
+    private volatile long confirmedAtNanos;
 
     private volatile long announced;
     private volatile boolean listening;
@@ -72,12 +84,13 @@ public class CatalogueVersion {
 
     /** A memo of values loaded from the catalogue, valid as long as this version holds. */
     public <K, V> CatalogueMemo<K, V> memo(Function<K, V> load) {
-        return new CatalogueMemo<>(this, load);
+        return new CatalogueMemo<>(this, load, maxAge);
     }
 
     /** The announced version when no query is needed to trust it (see {@link #current()}), otherwise null. */
     public Long announcedWithoutQuery() {
-        return listening && !localCommit ? announced : null;
+        boolean confirmed = System.nanoTime() - confirmedAtNanos < 3 * heartbeat.toNanos();
+        return listening && confirmed && !localCommit ? announced : null;
     }
 
     /** The current version: as announced while listening, otherwise (and after a local commit) read from the table. */
@@ -95,15 +108,18 @@ public class CatalogueVersion {
     private void listen() {
         while (running) {
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                connection.setNetworkTimeout(Runnable::run, (int) heartbeat.multipliedBy(2).toMillis());
                 statement.execute("listen catalogue_changed");
                 connection.setAutoCommit(true);
-                announced = read(connection);
+                confirm(connection);
                 listening = true;
                 PGConnection postgres = connection.unwrap(PGConnection.class);
+                long nextBeat = System.nanoTime() + heartbeat.toNanos();
                 while (running) {
                     PGNotification[] notifications = postgres.getNotifications(WAIT_MILLIS);
-                    if (notifications != null && notifications.length > 0) {
-                        announced = read(connection);
+                    if (notifications != null && notifications.length > 0 || System.nanoTime() - nextBeat > 0) {
+                        confirm(connection);
+                        nextBeat = System.nanoTime() + heartbeat.toNanos();
                     }
                 }
             } catch (SQLException | RuntimeException e) {
@@ -116,6 +132,12 @@ public class CatalogueVersion {
                 listening = false;
             }
         }
+    }
+
+    /** Reads the version on the listening connection, which proves the connection alive. */
+    private void confirm(Connection connection) throws SQLException {
+        announced = read(connection);
+        confirmedAtNanos = System.nanoTime();
     }
 
     private static long read(Connection connection) throws SQLException {

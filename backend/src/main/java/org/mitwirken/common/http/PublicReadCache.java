@@ -2,6 +2,7 @@ package org.mitwirken.common.http;
 
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Destroyed;
 import jakarta.enterprise.event.Observes;
@@ -12,15 +13,12 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -39,17 +37,12 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  */
 @ApplicationScoped
 public class PublicReadCache {
-    private static final int MAX_ENTRIES = 1000;
     private static final String STAMP_PROPERTY = PublicReadCache.class.getName() + ".stamp";
     private static final String BRIEF_PROPERTY = PublicReadCache.class.getName() + ".brief";
     private static final String CACHED_PROPERTY = PublicReadCache.class.getName() + ".cached";
 
-    /** The stamp is the catalogue version or the count of local transactions, whichever the answer depends on. */
-    record Entry(long stamp, long expiresAtNanos, byte[] body, EntityTag etag, MediaType type) {
-    }
-
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicLong localTransactions = new AtomicLong();
+    private ReadCacheStore entries;
 
     @Inject
     CatalogueVersion catalogue;
@@ -59,6 +52,18 @@ public class PublicReadCache {
 
     @ConfigProperty(name = "mitwirken.brief-cache")
     Duration briefly;
+
+    /** Even a catalogue answer whose version still holds is made afresh after this long: a safety net. */
+    @ConfigProperty(name = "mitwirken.read-cache.max-age")
+    Duration maxAge;
+
+    @ConfigProperty(name = "mitwirken.read-cache.max-bytes")
+    long maxBytes;
+
+    @PostConstruct
+    void createStore() {
+        entries = new ReadCacheStore(maxBytes, System::nanoTime);
+    }
 
     void transactionEnded(@Observes @Destroyed(TransactionScoped.class) Object transaction) {
         changedHere();
@@ -83,7 +88,7 @@ public class PublicReadCache {
             if (!identity.isAnonymous()) {
                 return null;
             }
-            request.setProperty(CACHED_PROPERTY, Boolean.TRUE);
+            request.setProperty(CACHED_PROPERTY, ReadCacheKey.of(request, resource.getResourceMethod()));
             if (brief) {
                 request.setProperty(BRIEF_PROPERTY, Boolean.TRUE);
                 return answer(request, localTransactions.get());
@@ -105,8 +110,8 @@ public class PublicReadCache {
     /** The cached answer valid for this stamp, or null to let the resource answer (and {@link #remember} it). */
     private Response answer(ContainerRequestContext request, long stamp) {
         request.setProperty(STAMP_PROPERTY, stamp);
-        Entry entry = entries.get(key(request));
-        if (entry == null || entry.stamp() != stamp || System.nanoTime() - entry.expiresAtNanos() > 0) {
+        ReadCacheStore.Entry entry = entries.valid((String) request.getProperty(CACHED_PROPERTY), stamp);
+        if (entry == null) {
             return null;
         }
         if (ConditionalGetFilter.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), entry.etag())) {
@@ -126,17 +131,20 @@ public class PublicReadCache {
                 || (response.getStatus() != 200 && response.getStatus() != 304)) {
             return;
         }
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
-        }
-        long lifetime = request.getProperty(BRIEF_PROPERTY) != null ? briefly.toNanos() : Long.MAX_VALUE / 2;
-        entries.put(key(request), new Entry((Long) stamp, System.nanoTime() + lifetime, body,
-                ConditionalGetFilter.etagOf(body), (MediaType) request.getProperty(ConditionalGetFilter.TYPE_PROPERTY)));
+        long lifetime = request.getProperty(BRIEF_PROPERTY) != null ? briefly.toNanos() : maxAge.toNanos();
+        entries.put((String) request.getProperty(CACHED_PROPERTY), new ReadCacheStore.Entry((Long) stamp,
+                System.nanoTime() + lifetime, body, ConditionalGetFilter.etagOf(body),
+                (MediaType) request.getProperty(ConditionalGetFilter.TYPE_PROPERTY)));
     }
 
-    /** The URIs answered from the cache, for tests. */
+    /** The keys answered from the cache, for tests. */
     java.util.Set<String> cachedKeys() {
-        return entries.keySet();
+        return entries.keys();
+    }
+
+    /** The bytes the kept answers take, for tests. */
+    long cachedBytes() {
+        return entries.bytes();
     }
 
     /** Whether the request may be answered from the cache: null if not, else whether briefly (or per catalogue). */
@@ -155,10 +163,5 @@ public class PublicReadCache {
     private static boolean asksForFreshAnswer(ContainerRequestContext request) {
         String cacheControl = request.getHeaderString(HttpHeaders.CACHE_CONTROL);
         return cacheControl != null && cacheControl.toLowerCase(java.util.Locale.ROOT).contains("no-cache");
-    }
-
-    private static String key(ContainerRequestContext request) {
-        return request.getUriInfo().getRequestUri().getRawPath() + "?" + request.getUriInfo().getRequestUri().getRawQuery()
-                + "|" + request.getHeaderString(HttpHeaders.ACCEPT);
     }
 }

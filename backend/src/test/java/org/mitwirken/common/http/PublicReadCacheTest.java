@@ -81,6 +81,21 @@ class PublicReadCacheTest {
     }
 
     @Test
+    @DisplayName("made-up query parameters and variants of Accept share the one kept answer")
+    void keyIsWhatTheAnswerDependsOn() {
+        FormatResponse format = aFormatIn(aProcess().create().slug()).create();
+        String path = "/api/v1/formats/" + format.slug();
+        given().when().get(path).then().statusCode(200);
+        given().queryParam("junk", "1").when().get(path).then().statusCode(200);
+        given().queryParam("cache-buster", "2").accept("application/json, */*;q=0.1").when().get(path).then()
+                .statusCode(200);
+        given().accept("*/*").when().get(path).then().statusCode(200);
+
+        assertEquals(1, cache.cachedKeys().stream().filter(key -> key.startsWith(path + "?")).count(),
+                cache.cachedKeys().toString());
+    }
+
+    @Test
     @DisplayName("an admin's answer, drafts included, is never kept for visitors")
     @TestSecurity(user = "admin", roles = "admin")
     void adminAnswersAreNotKept() {
