@@ -1,9 +1,7 @@
 package org.mitwirken.voting;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,7 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,6 +34,7 @@ import org.mitwirken.common.Roles;
 import org.mitwirken.common.Viewer;
 import org.mitwirken.common.http.PersonalAnswer;
 import org.mitwirken.common.privacy.SelfService;
+import org.mitwirken.common.ratelimit.StreamAllowance;
 import org.mitwirken.integrity.CodeHandouts;
 import org.mitwirken.integrity.CodeRequests;
 import org.mitwirken.integrity.Participants;
@@ -45,7 +43,6 @@ import org.mitwirken.integrity.Participants;
 @Tag(name = "Prioritisation")
 @Produces(MediaType.APPLICATION_JSON)
 public class VotingResource {
-    private static final Duration LIVE_POLL = Duration.ofMillis(250);
 
     @Inject
     VotingService service;
@@ -61,6 +58,12 @@ public class VotingResource {
 
     @Inject
     CodeHandouts handouts;
+
+    @Inject
+    LiveResults live;
+
+    @Inject
+    StreamAllowance streams;
 
     @GET
     @PermitAll
@@ -200,14 +203,12 @@ public class VotingResource {
     @Blocking
     @Operation(operationId = "streamVotingResults", summary = "Live results as Server-Sent Events",
             description = "Sends the results at once and again within a second of any ballot, on whichever "
-                    + "instance it was cast.")
+                    + "instance it was cast. At most `mitwirken.live.streams-per-client` (default 5) streams per "
+                    + "client at a time; more are refused with 429.")
+    @APIResponse(responseCode = "429", description = "This client has its allowance of live streams open already")
     public Multi<ResultsResponse> stream(@PathParam("id") UUID id) {
-        boolean includeDrafts = viewer.canSeeDrafts();
-        service.get(id, includeDrafts);
-        return Multi.createFrom().ticks().every(LIVE_POLL)
-                .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(tick -> QuarkusTransaction.requiringNew().call(() -> service.resultsFingerprint(id)))
-                .skip().repetitions()
-                .map(fingerprint -> QuarkusTransaction.requiringNew().call(() -> service.results(id, includeDrafts)));
+        Multi<ResultsResponse> results = live.follow(id, viewer.canSeeDrafts());
+        Runnable release = streams.open();
+        return results.onTermination().invoke(release);
     }
 }

@@ -247,6 +247,70 @@ class VotingResourceTest {
         }
     }
 
+    @Test
+    @DisplayName("however many watch a round live, one poller per instance looks for ballots, and it stops with the "
+            + "last viewer")
+    void liveResultsFanOut() throws Exception {
+        Round round = openRound(3, 3, Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600));
+        LiveResults live = CDI.current().select(LiveResults.class).get();
+        List<BufferedReader> viewers = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            BufferedReader events = openStream(round, client());
+            nextData(events);
+            viewers.add(events);
+        }
+        long pollsBefore = live.pollsAndPollers()[0];
+        Thread.sleep(1000);
+        long[] pollsAndPollers = live.pollsAndPollers();
+        assertEquals(1, pollsAndPollers[1], "one poller for the round");
+        assertTrue(pollsAndPollers[0] - pollsBefore <= 6, (pollsAndPollers[0] - pollsBefore) + " polls in a second");
+
+        cast(round, Map.of(round.items().get(1), 1), null).then().statusCode(200);
+        for (BufferedReader events : viewers) {
+            assertTrue(nextData(events).contains("\"total\":1"), "every viewer sees the ballot");
+        }
+        for (BufferedReader events : viewers) {
+            events.close();
+        }
+        long deadline = System.currentTimeMillis() + 5000;
+        while (live.pollsAndPollers()[1] > 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(0, live.pollsAndPollers()[1], "the poller stopped with the last viewer");
+    }
+
+    @Test
+    @DisplayName("one client may hold five live streams; a sixth is refused with 429 and Retry-After")
+    void streamsPerClient() throws Exception {
+        Round round = openRound(3, 3, Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600));
+        String client = client();
+        List<BufferedReader> open = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            BufferedReader events = openStream(round, client);
+            nextData(events);
+            open.add(events);
+        }
+        HttpResponse<String> sixth = HttpClient.newHttpClient().send(streamRequest(round, client),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(429, sixth.statusCode(), sixth.body());
+        assertTrue(sixth.headers().firstValue("Retry-After").isPresent());
+        for (BufferedReader events : open) {
+            events.close();
+        }
+    }
+
+    private HttpRequest streamRequest(Round round, String client) {
+        return HttpRequest.newBuilder(URI.create(base + "api/v1/votings/" + round.id() + "/results/stream"))
+                .header("Accept", "text/event-stream").header("X-Forwarded-For", client).build();
+    }
+
+    private BufferedReader openStream(Round round, String client) throws Exception {
+        HttpResponse<java.io.InputStream> stream = HttpClient.newHttpClient().send(streamRequest(round, client),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, stream.statusCode());
+        return new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8));
+    }
+
     private static String nextData(BufferedReader events) throws java.io.IOException {
         for (String line = events.readLine(); line != null; line = events.readLine()) {
             if (line.startsWith("data:")) {

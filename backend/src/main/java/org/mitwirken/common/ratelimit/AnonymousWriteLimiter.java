@@ -199,8 +199,12 @@ public class AnonymousWriteLimiter {
         private final long retryAfterSeconds;
 
         RateLimited(long retryAfterSeconds) {
-            super(ProblemType.TOO_MANY_REQUESTS, "Too many contributions without login from this connection; "
-                    + "try again in " + retryAfterSeconds + " seconds or log in.");
+            this(retryAfterSeconds, "Too many contributions without login from this connection; try again in "
+                    + retryAfterSeconds + " seconds or log in.");
+        }
+
+        RateLimited(long retryAfterSeconds, String detail) {
+            super(ProblemType.TOO_MANY_REQUESTS, detail);
             this.retryAfterSeconds = retryAfterSeconds;
         }
 
