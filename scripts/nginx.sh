@@ -40,6 +40,7 @@ render() {
     < "${NGINX_TEMPLATE:-$ROOT/frontend/deploy/nginx.conf.template}" > "$dir/conf.d/default.conf"
   cp "$ROOT/frontend/deploy/security-headers.conf" "$dir/mitwirken/security-headers.conf"
   sh "$ROOT/frontend/deploy/real-ip.sh" "$dir/mitwirken/real-ip.conf"
+  sh "$ROOT/frontend/deploy/keycloak-proxy.sh" "$dir/mitwirken/keycloak.conf"
   # The image's main configuration, with this directory for pid and temporary files.
   local user=""
   [ "$(id -u)" -ne 0 ] || user="user nobody nogroup;"

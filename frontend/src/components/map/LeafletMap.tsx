@@ -68,7 +68,7 @@ export function LeafletMap({ settings, markers = [], picked, onPick, onCentre, l
     group.clearLayers();
     for (const marker of markers) {
       L.circleMarker([marker.point.lat, marker.point.lon], { radius: 7, color: '#fff', weight: 2, fillColor: marker.colour, fillOpacity: 0.9 })
-        .bindTooltip(marker.label)
+        .bindTooltip(asText(marker.label))
         .addTo(group);
     }
     if (picked) {
@@ -77,4 +77,11 @@ export function LeafletMap({ settings, markers = [], picked, onPick, onCentre, l
   }, [markers, picked]);
 
   return <div ref={container} className="leaflet-map" role="region" aria-label={label} />;
+}
+
+/** Leaflet reads a string as HTML; user-written labels go in as a text node, so markup in them stays characters. */
+function asText(label: string): HTMLElement {
+  const element = document.createElement('span');
+  element.textContent = label;
+  return element;
 }
