@@ -53,11 +53,11 @@ describe('hostile user text', () => {
     }
     const place = await page.request.post(`${BASE_URL}/api/v1/map-contributions`, {
       data: {
-        format: MAP_FORMAT, category: 'PLACE_TO_IMPROVE', title: `${HOSTILE} ${MARK}`.slice(0, 200),
+        format: MAP_FORMAT, category: 'NEEDS_IMPROVEMENT', title: `${HOSTILE} ${MARK}`.slice(0, 200),
         text: `${HOSTILE} ${MARK}`, pseudonym: HOSTILE_NAME, location: { lon: 7.7691, lat: 49.4441 },
       },
     });
-    expect(place.status()).toBe(201);
+    expect(place.status(), await place.text()).toBe(201);
     await approveInModeration(MARK);
 
     await page.goto(`${BASE_URL}/formate/${COMMENT_FORMAT}`);

@@ -1386,7 +1386,7 @@ export interface paths {
         };
         /**
          * Live results as Server-Sent Events
-         * @description Sends the results at once and again within a second of any ballot, on whichever instance it was cast.
+         * @description Sends the results at once and again within a second of any ballot, on whichever instance it was cast. At most `mitwirken.live.streams-per-client` (default 5) streams per client at a time; more are refused with 429.
          */
         get: operations["streamVotingResults"];
         put?: never;
@@ -10108,6 +10108,15 @@ export interface operations {
             };
             /** @description No such item, or it is not published */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description This client has its allowance of live streams open already */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -205,6 +205,8 @@ public class VotingResource {
             description = "Sends the results at once and again within a second of any ballot, on whichever "
                     + "instance it was cast. At most `mitwirken.live.streams-per-client` (default 5) streams per "
                     + "client at a time; more are refused with 429.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ResultsResponse.class)))
     @APIResponse(responseCode = "429", description = "This client has its allowance of live streams open already")
     public Multi<ResultsResponse> stream(@PathParam("id") UUID id) {
         Multi<ResultsResponse> results = live.follow(id, viewer.canSeeDrafts());
