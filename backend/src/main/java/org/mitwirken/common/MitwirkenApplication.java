@@ -12,7 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 description = "Public REST API of Mitwirken, the open platform on which a city runs citizen "
                         + "participation for its urban development plans. Reads are public; writes need a bearer "
                         + "token from the city's Keycloak realm with the role named on each operation. Every error "
-                        + "is an RFC 9457 problem document (application/problem+json).",
+                        + "is an RFC 9457 problem document (application/problem+json). Cache-Control follows one "
+                        + "rule: problems, answers to writes, reads that need a login and one's own items are "
+                        + "no-store; other reads with a login or device token are private, no-cache; all other "
+                        + "reads are public, no-cache with an ETag (send If-None-Match for 304).",
                 contact = @Contact(name = "Mitwirken"),
                 license = @License(name = "EUPL-1.2", url = "https://eupl.eu/1.2/en/")),
         tags = {
