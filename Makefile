@@ -5,7 +5,7 @@ SHELL := /bin/bash
 JAR := backend/target/quarkus-app/quarkus-run.jar
 BACKEND_SOURCES := $(shell find backend/src/main -type f) backend/pom.xml
 
-.PHONY: help run stop test test-backend test-frontend test-e2e test-webtier openapi sbom resilience lighthouse bench clean
+.PHONY: help run stop test test-backend test-frontend test-e2e test-webtier openapi sbom resilience backup restore lighthouse bench clean
 
 help:
 	@echo "make run      start PostgreSQL, Keycloak, API (8080) and SPA (5173) with demo data"
@@ -14,7 +14,10 @@ help:
 	@echo "make openapi  regenerate openapi.yaml and the frontend API client after API changes"
 	@echo "make sbom     CycloneDX SBOMs of backend and frontend into sbom/"
 	@echo "make bench    load benchmarks of the packaged app; writes docs/benchmarks.md (not part of make test)"
-	@echo "make resilience  fault drills: PostgreSQL restart, Keycloak away, slow database, SIGTERM (restarts PostgreSQL)"
+	@echo "make resilience  fault drills on a PostgreSQL and Keycloak of their own: crashes under writes, Keycloak"
+	@echo "                 stopped, slow database, backup and restore under load, SIGTERM with writes in flight"
+	@echo "make backup   dump the database (default mitwirken) into BACKUP_DIR (default ./backups)"
+	@echo "make restore FILE=backups/….dump [DB=name] [FORCE=1]   restore a dump into an empty database"
 
 run: frontend/node_modules
 	scripts/run.sh
@@ -55,9 +58,18 @@ bench: $(JAR) frontend/node_modules
 	cd frontend && npm run -s build >/dev/null
 	scripts/bench.sh
 
-# Fault drills against the packaged backend; restarts the local PostgreSQL, so never run it beside other tests.
+# Fault drills against the packaged backend, on a PostgreSQL cluster (port 5434) and a Keycloak (port 8181) of their
+# own, so they disturb nothing else; see docs/operations.md.
 resilience: $(JAR)
 	scripts/resilience.sh
+
+# Backup and restore of the database (see docs/operations.md); DB=name picks another database than mitwirken.
+backup:
+	$(if $(DB),MITWIRKEN_DB_NAME=$(DB)) scripts/backup.sh
+
+restore:
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=backups/<file>.dump [DB=name] [FORCE=1]" >&2; exit 2; }
+	$(if $(DB),MITWIRKEN_DB_NAME=$(DB)) scripts/restore.sh $(if $(FORCE),--force) "$(FILE)"
 
 # Lighthouse (performance, accessibility) on the home page; make bench includes it.
 lighthouse: $(JAR) frontend/node_modules

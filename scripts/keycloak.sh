@@ -1,23 +1,27 @@
 #!/usr/bin/env bash
 # Installs (once, cached) and starts Keycloak with the realm "mitwirken" on port 8180; `keycloak.sh stop` stops it.
+# MITWIRKEN_KEYCLOAK_INSTANCE=NAME (with MITWIRKEN_KEYCLOAK_PORT) runs a separate Keycloak with its own data, pid and
+# log (.run/keycloak-NAME.*), as the fault drills do, so stopping it never disturbs the one `make run` and e2e use.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 VERSION=26.5.6
 PORT=${MITWIRKEN_KEYCLOAK_PORT:-8180}
-HOME_DIR="$CACHE_DIR/keycloak-$VERSION"
+INSTANCE=${MITWIRKEN_KEYCLOAK_INSTANCE:-}
+NAME=keycloak${INSTANCE:+-$INSTANCE}
+HOME_DIR="$CACHE_DIR/keycloak-$VERSION${INSTANCE:+-$INSTANCE}"
 REALM_FILE="$ROOT/keycloak/mitwirken-realm.json"
 # Demo users and the local SPA addresses exist only here, for development and tests; production imports the realm alone.
 OVERLAY_FILE="$ROOT/keycloak/development-overlay.json"
 REALM_URL="http://localhost:$PORT/realms/mitwirken/.well-known/openid-configuration"
 
 if [ "${1:-start}" = stop ]; then
-  stop_detached keycloak
+  stop_detached "$NAME"
   exit 0
 fi
 
 if curl -fsS -o /dev/null "$REALM_URL" 2>/dev/null; then
-  echo "keycloak: already running on port $PORT"
+  echo "$NAME: already running on port $PORT"
   exit 0
 fi
 
@@ -40,7 +44,9 @@ if [ ! -x "$HOME_DIR/bin/kc.sh" ]; then
     (cd "$CACHE_DIR" && "$ROOT/backend/mvnw" -q -B -f "$ROOT/backend/pom.xml" dependency:copy \
       -Dartifact="org.keycloak:keycloak-quarkus-dist:$VERSION:tar.gz" -DoutputDirectory="$CACHE_DIR")
   fi
-  tar -xzf "$archive" -C "$CACHE_DIR"
+  unpack=$(mktemp -d "$CACHE_DIR/unpack.XXXXXX")
+  tar -xzf "$archive" -C "$unpack"
+  rm -rf "$HOME_DIR" && mv "$unpack/keycloak-$VERSION" "$HOME_DIR" && rm -rf "$unpack"
 fi
 
 # A changed realm file means a fresh realm: the dev database keeps the imported realm otherwise.
@@ -61,10 +67,10 @@ NODE
   echo "$realm_hash" > "$HOME_DIR/data/realm.sha256"
 fi
 
-echo "keycloak: starting on port $PORT with $JDK (the first start takes about a minute)"
-start_detached keycloak env JAVA_HOME="$JDK" KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+echo "$NAME: starting on port $PORT with $JDK (the first start takes about a minute)"
+start_detached "$NAME" env JAVA_HOME="$JDK" KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
   MITWIRKEN_KEYCLOAK_CLIENT_SECRET="${MITWIRKEN_KEYCLOAK_CLIENT_SECRET:-dev-only-account-sync-secret}" \
   JAVA_OPTS_APPEND="--add-opens=java.base/java.lang=ALL-UNNAMED" \
   "$HOME_DIR/bin/kc.sh" start-dev --http-port "$PORT" --import-realm
-wait_for_url "$REALM_URL" 240 "keycloak" || { tail -30 "$RUN_DIR/keycloak.log" >&2; exit 1; }
-echo "keycloak: ready at http://localhost:$PORT (realm mitwirken)"
+wait_for_url "$REALM_URL" 240 "$NAME" || { tail -30 "$RUN_DIR/$NAME.log" >&2; exit 1; }
+echo "$NAME: ready at http://localhost:$PORT (realm mitwirken)"
