@@ -80,7 +80,7 @@ SQL
 case "${1:-start}" in
   start)
     init_cluster
-    start_cluster
+    start_cluster 2> >(grep -v "another server might be running" >&2)
     provision
     echo "drill-postgres: cluster $CLUSTER_NAME (PostgreSQL $PG_VERSION) on port $PORT, data in $DATA"
     ;;
@@ -100,7 +100,7 @@ case "${1:-start}" in
     if kill -0 "$pid" 2>/dev/null || children_left; then echo "drill-postgres: backends of the killed postmaster still run" >&2; exit 1; fi
     ;;
   restart-after-crash)
-    start_cluster
+    start_cluster 2> >(grep -v "another server might be running" >&2)
     ;;
   create-empty)
     db=${2:?database name}

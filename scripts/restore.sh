@@ -51,7 +51,7 @@ fi
 started=$(date +%s.%N)
 pg_restore --host="$HOST" --port="$PORT" --dbname="$DB" --no-owner --no-privileges --single-transaction \
   --exit-on-error "$FILE"
-q "analyze" >/dev/null
+q "set client_min_messages to error; analyze" >/dev/null
 took=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
 size=$(q "select pg_size_pretty(pg_database_size(current_database()))")
 version=$(q "select version from flyway_schema_history where success and version is not null
