@@ -41,7 +41,7 @@ if [ "$relations" != 0 ]; then
       "make restore DB=NAME), or replace everything in $DB with --force (make restore FORCE=1)."
   fi
   echo "restore: --force: dropping everything in schema public of $DB ($relations relations)" >&2
-  q "drop schema public cascade; create schema public;" >/dev/null
+  q "set client_min_messages to warning; drop schema public cascade; create schema public;" >/dev/null
   left=$(q "select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg_toast%'
     and n.nspname not like 'pg_temp%' and c.relkind in ('r', 'p', 'v', 'm', 'S', 'f')")
