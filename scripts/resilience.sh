@@ -186,7 +186,7 @@ crash_drill() {
   wait "$load"
   pool_drained "$DB"
   stored_writes "$DB" > "$WORK/stored.tsv"
-  check_writes "$WORK/$how.json" "$WORK/stored.tsv" --expect-refusals
+  check_writes "$WORK/$how.json" "$WORK/stored.tsv" --expect-refusals --in-doubt-commits
   nothing_half_stored "$DB"
 }
 
