@@ -45,26 +45,29 @@ public class CachePolicy {
             return Uni.createFrom().voidItem();
         }
         Method method = resource == null ? null : resource.getResourceMethod();
-        return identities.getDeferredIdentity().onFailure().recoverWithNull().invoke(identity -> {
-            String value = decide(request, response.getStatus(), method, identity == null || identity.isAnonymous());
-            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, value);
-            if (!NO_STORE.equals(value) && !response.getHeaders().containsKey(HttpHeaders.VARY)) {
-                response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
-            }
-        }).replaceWithVoid();
+        boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
+        if (response.getStatus() >= 400 || !read || method == null || needsLogin(method)) {
+            set(response, NO_STORE);
+            return Uni.createFrom().voidItem();
+        }
+        if (request.getHeaderString(DEVICE_TOKEN) != null || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
+            set(response, forIdentified(method));
+            return Uni.createFrom().voidItem();
+        }
+        // Without a token header the caller is anonymous, unless an identity was established otherwise (tests).
+        return identities.getDeferredIdentity().onFailure().recoverWithNull().invoke(identity -> set(response,
+                identity == null || identity.isAnonymous() ? PUBLIC : forIdentified(method))).replaceWithVoid();
     }
 
-    private static String decide(ContainerRequestContext request, int status, Method method, boolean anonymous) {
-        boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
-        if (status >= 400 || !read || method == null || needsLogin(method)) {
-            return NO_STORE;
+    private static String forIdentified(Method method) {
+        return method.isAnnotationPresent(PersonalAnswer.class) ? NO_STORE : PRIVATE;
+    }
+
+    private static void set(ContainerResponseContext response, String value) {
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, value);
+        if (!NO_STORE.equals(value) && !response.getHeaders().containsKey(HttpHeaders.VARY)) {
+            response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
         }
-        boolean identified = !anonymous || request.getHeaderString(DEVICE_TOKEN) != null
-                || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
-        if (identified && method.isAnnotationPresent(PersonalAnswer.class)) {
-            return NO_STORE;
-        }
-        return identified ? PRIVATE : PUBLIC;
     }
 
     private static boolean needsLogin(Method method) {

@@ -1,5 +1,6 @@
 package org.mitwirken.common.http;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -13,7 +14,8 @@ import org.mitwirken.common.problem.ProblemType;
 
 /**
  * A body sent without {@code Content-Length} (chunked) passes {@link BodyLimitFilter}; it is counted while it is read
- * and refused with 413 at the first byte over the limit, so it is never read whole.
+ * and refused with 413 at the first byte over the limit, so it is never read whole. Bodies of declared length were
+ * checked by that filter already and are read as they are.
  */
 @Provider
 public class ChunkedBodyLimit implements ReaderInterceptor {
@@ -24,7 +26,8 @@ public class ChunkedBodyLimit implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
-        if (type != null && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)) {
+        boolean declaredLength = context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH) != null;
+        if (declaredLength || type != null && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)) {
             return context.proceed();
         }
         Counted counted = new Counted(context.getInputStream(), maxJsonBytes);
