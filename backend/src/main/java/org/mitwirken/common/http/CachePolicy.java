@@ -1,8 +1,8 @@
 package org.mitwirken.common.http;
 
+import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,7 +16,7 @@ import java.lang.reflect.Method;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * The one rule for {@code Cache-Control} (docs/security.md, "Caching"), applied to every answer of the API after the
+ * The one rule for {@code Cache-Control} (docs/security.md, V8.1), applied to every answer of the API after the
  * resources and {@link ConditionalGetFilter} have spoken:
  * <ol>
  * <li>problems (4xx, 5xx) and answers to writes: {@code no-store};</li>
@@ -35,32 +35,32 @@ public class CachePolicy {
     @Inject
     CurrentIdentityAssociation identities;
 
-    /**
-     * Lowest priority: response filters run by descending priority, so this one speaks last. Cache hits are answered
-     * on the event loop, hence the identity is awaited without blocking.
-     */
+    /** Lowest priority: response filters run by descending priority, so this one speaks last. */
     @ServerResponseFilter(priority = 1)
-    public Uni<Void> apply(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
+    public void apply(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
         if (!request.getUriInfo().getPath().startsWith("/api/")) {
-            return Uni.createFrom().voidItem();
+            return;
         }
         Method method = resource == null ? null : resource.getResourceMethod();
         boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
         if (response.getStatus() >= 400 || !read || method == null || needsLogin(method)) {
             set(response, NO_STORE);
-            return Uni.createFrom().voidItem();
+        } else if (identified(request)) {
+            set(response, method.isAnnotationPresent(PersonalAnswer.class) ? NO_STORE : PRIVATE);
+        } else {
+            set(response, PUBLIC);
         }
-        if (request.getHeaderString(DEVICE_TOKEN) != null || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
-            set(response, forIdentified(method));
-            return Uni.createFrom().voidItem();
-        }
-        // Without a token header the caller is anonymous, unless an identity was established otherwise (tests).
-        return identities.getDeferredIdentity().onFailure().recoverWithNull().invoke(identity -> set(response,
-                identity == null || identity.isAnonymous() ? PUBLIC : forIdentified(method))).replaceWithVoid();
     }
 
-    private static String forIdentified(Method method) {
-        return method.isAnnotationPresent(PersonalAnswer.class) ? NO_STORE : PRIVATE;
+    /**
+     * A token header identifies the caller. Without one a caller is anonymous, unless an identity was established
+     * otherwise (tests); answers given on the event loop are cache hits, which are for anonymous callers only.
+     */
+    private boolean identified(ContainerRequestContext request) {
+        if (request.getHeaderString(DEVICE_TOKEN) != null || request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
+            return true;
+        }
+        return BlockingOperationControl.isBlockingAllowed() && !identities.getIdentity().isAnonymous();
     }
 
     private static void set(ContainerResponseContext response, String value) {
