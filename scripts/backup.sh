@@ -9,12 +9,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-HOST=${MITWIRKEN_DB_HOST:-localhost}
-PORT=${MITWIRKEN_DB_PORT:-5432}
-DB=${MITWIRKEN_DB_NAME:-mitwirken}
-export PGUSER=${MITWIRKEN_DB_USER:-mitwirken}
-export PGPASSWORD=${MITWIRKEN_DB_PASSWORD:-mitwirken}
-export PGCONNECT_TIMEOUT=10
+use_database_from_environment
 BACKUP_DIR=${BACKUP_DIR:-$ROOT/backups}
 
 command -v pg_dump >/dev/null || { echo "backup: pg_dump is missing (apt-get install postgresql-client)" >&2; exit 1; }

@@ -39,3 +39,13 @@ stop_detached() {
   fi
   rm -f "$pidfile"
 }
+
+# The database the backup and restore scripts work on, as MITWIRKEN_DB_* name it; libpq reads PGUSER and PGPASSWORD.
+use_database_from_environment() {
+  HOST=${MITWIRKEN_DB_HOST:-localhost}
+  PORT=${MITWIRKEN_DB_PORT:-5432}
+  DB=${MITWIRKEN_DB_NAME:-mitwirken}
+  export PGUSER=${MITWIRKEN_DB_USER:-mitwirken}
+  export PGPASSWORD=${MITWIRKEN_DB_PASSWORD:-mitwirken}
+  export PGCONNECT_TIMEOUT=10
+}

@@ -10,16 +10,12 @@
 # `make run`), MITWIRKEN_DB_USER / MITWIRKEN_DB_PASSWORD (mitwirken / mitwirken). The database must exist (create it
 # empty with: createdb -O mitwirken NAME).
 set -euo pipefail
+source "$(dirname "$0")/lib.sh"
 
 FORCE=${FORCE:-}
 if [ "${1:-}" = --force ]; then FORCE=1; shift; fi
 FILE=${1:-}
-HOST=${MITWIRKEN_DB_HOST:-localhost}
-PORT=${MITWIRKEN_DB_PORT:-5432}
-DB=${MITWIRKEN_DB_NAME:-mitwirken}
-export PGUSER=${MITWIRKEN_DB_USER:-mitwirken}
-export PGPASSWORD=${MITWIRKEN_DB_PASSWORD:-mitwirken}
-export PGCONNECT_TIMEOUT=10
+use_database_from_environment
 
 fail() { echo "restore: $*" >&2; exit 1; }
 [ -n "$FILE" ] || { echo "usage: $0 [--force] FILE   (make restore FILE=backups/<file>.dump [FORCE=1] [DB=name])" >&2; exit 2; }
