@@ -18,8 +18,7 @@ JVM_OPTS=${BENCH_JVM_OPTS:--XX:+UseSerialGC -Xmx64m -Xss256k -XX:-TieredCompilat
 export MALLOC_ARENA_MAX=2
 REPORT="$ROOT/docs/benchmarks.md"
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-command -v wrk >/dev/null || { as_root apt-get update -qq; as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+install_wrk
 "$ROOT/scripts/postgres.sh" >/dev/null
 [ -f "$JAR" ] || (cd "$ROOT/backend" && ./mvnw -B -q package -DskipTests)
 

@@ -49,3 +49,11 @@ use_database_from_environment() {
   export PGPASSWORD=${MITWIRKEN_DB_PASSWORD:-mitwirken}
   export PGCONNECT_TIMEOUT=10
 }
+
+# Runs a command as root: directly when we are root (CI containers), else through sudo.
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# The load generator of the benchmarks, from Debian.
+install_wrk() {
+  command -v wrk >/dev/null || { as_root apt-get update -qq; as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+}

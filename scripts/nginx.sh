@@ -9,7 +9,6 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 install_nginx() {
   if command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; then return 0; fi

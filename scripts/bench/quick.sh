@@ -9,6 +9,7 @@ JAR=${1:?usage: $0 path/to/quarkus-run.jar}
 API=http://127.0.0.1:8093
 WORK=$(mktemp -d)
 export MALLOC_ARENA_MAX=2
+install_wrk
 "$ROOT/scripts/postgres.sh" >/dev/null
 start_detached quick-bench java -XX:+UseSerialGC -Xmx64m -Xss256k -XX:-TieredCompilation \
   -XX:MetaspaceReclaimPolicy=aggressive -XX:TrimNativeHeapInterval=2000 -Dquarkus.profile=e2e -Dquarkus.http.port=8093 \

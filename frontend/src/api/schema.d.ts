@@ -786,7 +786,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/open-data/{dataset}.{extension}": {
+    "/api/v1/open-data/{dataset}.csv": {
         parameters: {
             query?: never;
             header?: never;
@@ -794,10 +794,44 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One dataset as CSV, JSON or GeoJSON
-         * @description `.csv` (UTF-8 with BOM, lists joined by "; "), `.json` (an array of objects) or, for spatial datasets, `.geojson` (RFC 7946 FeatureCollection).
+         * One dataset as CSV
+         * @description UTF-8 with BOM, one row per record, lists joined by "; ".
          */
-        get: operations["downloadOpenData"];
+        get: operations["downloadOpenDataCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/{dataset}.geojson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One spatial dataset as a GeoJSON FeatureCollection */
+        get: operations["downloadOpenDataGeoJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open-data/{dataset}.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One dataset as JSON: an array of records */
+        get: operations["downloadOpenDataJson"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1407,7 +1441,8 @@ export interface components {
             account: string;
             /** @description The login name at the time of the export */
             name: string;
-            exportedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            exportedAt: string;
             /** @description One entry per feature: comments, mapContributions, ballots, surveysAnswered, and records of staff work */
             sections: {
                 [key: string]: unknown;
@@ -1419,8 +1454,10 @@ export interface components {
         Audience: "PUBLIC" | "INVITED" | "INTERNAL";
         /** @description A state-changing call by an admin or moderator */
         AuditEntry: {
-            id: components["schemas"]["UUID"];
-            occurredAt: components["schemas"]["Instant"];
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
             /** @description The staff account's login name at the time: a label */
             actor: string;
             /** @description The staff account's subject (its id in the identity provider), which identifies it: two accounts may have had the same login name */
@@ -1438,7 +1475,7 @@ export interface components {
              */
             status: number;
         };
-        AuditLogPage: {
+        AuditEntryPage: {
             items: components["schemas"]["AuditEntry"][];
             /** Format: int32 */
             page: number;
@@ -1472,12 +1509,12 @@ export interface components {
              * @deprecated
              * @description Not trusted: the server decides the channel. ON_SITE without `onSiteCode` or `code` is refused with 403 `on-site-proof-required`.
              */
-            channel?: components["schemas"]["Channel"];
+            channel?: components["schemas"]["Channel"] | null;
             dots: components["schemas"]["Dots"][];
             /** @description The code the projector shows at the event (its QR code carries it): the proof of presence that makes the ballot count ON_SITE. It changes every few minutes; the previous one is accepted for a short grace period, an older one gets 403 `on-site-code-expired`. */
-            onSiteCode?: string;
+            onSiteCode?: string | null;
             /** @description A printed single-use participation code: required in PARTICIPATION_CODE rounds; such a ballot counts ON_SITE */
-            code?: string;
+            code?: string | null;
         };
         /** @enum {string} */
         Channel: "ONLINE" | "ON_SITE";
@@ -1500,10 +1537,13 @@ export interface components {
             codes: string[];
         };
         Comment: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             targetType: components["schemas"]["CommentTargetType"];
-            targetId: components["schemas"]["UUID"];
-            parentId?: components["schemas"]["UUID"] | null;
+            /** Format: uuid */
+            targetId: string;
+            /** Format: uuid */
+            parentId?: string | null;
             /**
              * Format: int32
              * @description 0 for a comment, 1 for a reply, 2 for a reply to a reply
@@ -1524,10 +1564,16 @@ export interface components {
             /** @description The logged-in viewer wrote it and may withdraw it */
             writtenByMe: boolean;
             withdrawn: boolean;
-            /** @description The day it was written, in the city's time zone */
-            createdOn: components["schemas"]["LocalDate"];
-            /** @description The exact time, for staff in moderation only: public times are given to the day, so that they cannot be matched with other records of the moment */
-            createdAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * Format: date
+             * @description The day it was written, in the city's time zone
+             */
+            createdOn: string;
+            /**
+             * Format: date-time
+             * @description The exact time, for staff in moderation only: public times are given to the day, so that they cannot be matched with other records of the moment
+             */
+            createdAt?: string | null;
         };
         CommentCreated: {
             comment: components["schemas"]["Comment"];
@@ -1546,13 +1592,19 @@ export interface components {
         /** @description A new comment or reply. Plain text; it is never rendered as HTML. */
         CommentRequest: {
             targetType: components["schemas"]["CommentTargetType"];
-            /** @description Id of the format, field of action, goal or interview note */
-            targetId: components["schemas"]["UUID"];
-            /** @description The comment this one replies to */
-            parentId?: components["schemas"]["UUID"];
+            /**
+             * Format: uuid
+             * @description Id of the format, field of action, goal or interview note
+             */
+            targetId: string;
+            /**
+             * Format: uuid
+             * @description The comment this one replies to
+             */
+            parentId?: string | null;
             text: string;
             /** @description Required without login where anonymous comments are allowed; not accepted with login */
-            pseudonym?: string;
+            pseudonym?: string | null;
         };
         /** @enum {string} */
         CommentTargetType: "FORMAT" | "FIELD_OF_ACTION" | "GOAL" | "INTERVIEW_NOTE" | "MAP_CONTRIBUTION";
@@ -1563,7 +1615,7 @@ export interface components {
             decision: components["schemas"]["ModerationDecision"];
             comment: components["schemas"]["Comment"];
         };
-        DecisionLogPage: {
+        DecisionLogEntryPage: {
             items: components["schemas"]["DecisionLogEntry"][];
             /** Format: int32 */
             page: number;
@@ -1575,36 +1627,45 @@ export interface components {
         DecisionRequest: {
             decision: components["schemas"]["ModerationAction"];
             /** @description Required to hide or reject; shown to the author */
-            reason?: string;
+            reason?: string | null;
         };
         /** @description An Ortsbezirk */
         District: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             slug: string;
             name: string;
-            /** @description GeoJSON Polygon or MultiPolygon */
-            boundary?: (({
-                [key: string]: unknown;
-            } | components["schemas"]["JsonNode"] | null) | null) | components["schemas"]["JsonNode"] | null;
+            /** @description The boundary, [longitude, latitude]; null when none is drawn */
+            boundary?: components["schemas"]["GeoJsonArea"] | null;
             /** Format: int64 */
             version: number;
+        };
+        DistrictPage: {
+            items: components["schemas"]["District"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
         };
         /** @description An Ortsbezirk as an admin writes it */
         DistrictRequest: {
             /** @description Derived from the name when omitted */
-            slug?: string;
+            slug?: string | null;
             name: string;
-            /** @description Boundary as a GeoJSON Polygon or MultiPolygon, [longitude, latitude] */
-            boundary?: components["schemas"]["JsonNode"];
+            /** @description The boundary, [longitude, latitude] */
+            boundary?: components["schemas"]["GeoJsonArea"] | null;
             /**
              * Format: int64
              * @description Required when updating: the version last read; a stale one gives 409
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description A downloadable file of a format */
         Document: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             title: string;
             kind: components["schemas"]["DocumentKind"];
             fileName: string;
@@ -1616,21 +1677,58 @@ export interface components {
             downloadUrl: string;
             /** Format: int64 */
             version: number;
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         /** @enum {string} */
         DocumentKind: "PRESENTATION" | "DOCUMENTATION" | "SUMMARY" | "MINUTES" | "OTHER";
+        DocumentPage: {
+            items: components["schemas"]["Document"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        DocumentReplacementForm: {
+            title: string;
+            kind: components["schemas"]["DocumentKind"];
+            /**
+             * Format: binary
+             * @description A new file; without it only the title and kind change
+             */
+            file?: string | null;
+            /**
+             * Format: int64
+             * @description The version last read; a stale one gives 409
+             */
+            version: number;
+        };
+        DocumentUploadForm: {
+            title: string;
+            kind: components["schemas"]["DocumentKind"];
+            /**
+             * Format: binary
+             * @description PDF, PNG, JPEG, GIF or WebP
+             */
+            file: string;
+        };
         Dots: {
-            item: components["schemas"]["UUID"];
+            /** Format: uuid */
+            item: string;
             /** Format: int32 */
             dots: number;
         };
         /** @enum {string} */
         ErasureMode: "DELETE" | "ANONYMISE";
         ExportedResponse: {
-            id: components["schemas"]["UUID"];
-            submittedOn: components["schemas"]["LocalDate"];
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            submittedOn: string;
             channel: components["schemas"]["ResponseChannel"];
             /** @description By question slug: a key, a list of keys (in rank order for RANKING), a number, a text, or {lon, lat, category} */
             answers: {
@@ -1639,7 +1737,8 @@ export interface components {
         };
         /** @description A Handlungsfeld with its goals */
         FieldOfAction: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             slug: string;
             title: string;
             summary: string;
@@ -1647,16 +1746,16 @@ export interface components {
             description: string;
             /** Format: int32 */
             position: number;
-            /** @description Strategy map as GeoJSON (RFC 7946) */
-            strategyMap?: (({
-                [key: string]: unknown;
-            } | components["schemas"]["JsonNode"] | null) | null) | components["schemas"]["JsonNode"] | null;
+            /** @description Strategy map; null when none is drawn */
+            strategyMap?: components["schemas"]["GeoJsonObject"] | null;
             goals: components["schemas"]["Goal"][];
             publicationState: components["schemas"]["PublicationState"];
             /** Format: int64 */
             version: number;
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         FieldOfActionLink: {
             slug: string;
@@ -1672,27 +1771,36 @@ export interface components {
             byDistrict: components["schemas"]["InputGroup"][];
             responses: components["schemas"]["OfficialResponse"][];
         };
+        FieldOfActionPage: {
+            items: components["schemas"]["FieldOfAction"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         /** @description A field of action as an admin writes it; new ones are drafts */
         FieldOfActionRequest: {
             /** @description Derived from the title when omitted */
-            slug?: string;
+            slug?: string | null;
             title: string;
             summary: string;
             /** @description Markdown */
-            description?: string;
+            description?: string | null;
             /**
              * Format: int32
              * @description Order among the fields of action; defaults to 0
              */
-            position?: number;
-            /** @description Strategy map as GeoJSON (RFC 7946) */
-            strategyMap?: components["schemas"]["JsonNode"];
-            goals?: components["schemas"]["GoalRequest"][];
+            position?: number | null;
+            /** @description Strategy map */
+            strategyMap?: components["schemas"]["GeoJsonObject"] | null;
+            goals?: components["schemas"]["GoalRequest"][] | null;
             /**
              * Format: int64
              * @description Required when updating: the version last read; a stale one gives 409
              */
-            version?: number;
+            version?: number | null;
         };
         Finding: {
             type: components["schemas"]["FindingType"];
@@ -1702,7 +1810,8 @@ export interface components {
         FindingType: "POTENTIAL" | "CHALLENGE" | "PROJECT_IDEA";
         /** @description A participation format */
         Format: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             slug: string;
             process: components["schemas"]["Reference"];
             phase?: components["schemas"]["Reference"] | null;
@@ -1711,8 +1820,10 @@ export interface components {
             summary: string;
             /** @description Markdown; clients render it without raw HTML */
             body: string;
-            startsOn: components["schemas"]["LocalDate"];
-            endsOn: components["schemas"]["LocalDate"];
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
             datePrecision: components["schemas"]["DatePrecision"];
             venue?: string | null;
             online: boolean;
@@ -1724,11 +1835,22 @@ export interface components {
             fieldsOfAction: components["schemas"]["Reference"][];
             /** Format: int64 */
             version: number;
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         /** @enum {string} */
         FormatKind: "STAKEHOLDER_INTERVIEWS" | "ONLINE_SURVEY" | "STAKEHOLDER_WORKSHOP" | "DISTRICT_WALK" | "FUTURE_WORKSHOP" | "PUBLIC_DIALOGUE" | "OTHER";
+        FormatPage: {
+            items: components["schemas"]["Format"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         /** @description The short summary of a format's results (Kurze Zusammenfassung) */
         FormatReport: {
             /** @description Slug of the format */
@@ -1736,8 +1858,10 @@ export interface components {
             title: string;
             kind: string;
             summary: string;
-            startsOn: components["schemas"]["LocalDate"];
-            endsOn: components["schemas"]["LocalDate"];
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
             venue?: string | null;
             /** @description Public contributions per kind; counts under five suppressed */
             keyFigures: components["schemas"]["StatisticsCell"][];
@@ -1749,39 +1873,44 @@ export interface components {
         /** @description A participation format as an admin writes it. New formats start as drafts; publishing is a separate operation. */
         FormatRequest: {
             /** @description Derived from the title when omitted */
-            slug?: string;
+            slug?: string | null;
             /** @description Slug of the process the format belongs to */
             process: string;
             /** @description Slug of a phase of that process */
-            phase?: string;
+            phase?: string | null;
             kind: components["schemas"]["FormatKind"];
             title: string;
             summary: string;
             /** @description Markdown; clients render it without raw HTML */
-            body?: string;
-            startsOn: components["schemas"]["LocalDate"];
-            /** @description Defaults to startsOn (DAY) or the month's last day (MONTH) */
-            endsOn?: components["schemas"]["LocalDate"];
+            body?: string | null;
+            /** Format: date */
+            startsOn: string;
+            /**
+             * Format: date
+             * @description Defaults to startsOn (DAY) or the month's last day (MONTH)
+             */
+            endsOn?: string | null;
             /** @description Defaults to DAY */
-            datePrecision?: components["schemas"]["DatePrecision"];
-            venue?: string;
+            datePrecision?: components["schemas"]["DatePrecision"] | null;
+            venue?: string | null;
             /** @description Takes place online; defaults to false */
-            online?: boolean;
+            online?: boolean | null;
             /** @description Defaults to PUBLIC */
-            audience?: components["schemas"]["Audience"];
-            participation?: components["schemas"]["ParticipationSettings"];
+            audience?: components["schemas"]["Audience"] | null;
+            participation?: components["schemas"]["ParticipationSettings"] | null;
             /** @description Slugs of the districts (Ortsbezirke) the format concerns */
-            districts?: string[];
+            districts?: string[] | null;
             /** @description Slugs of the fields of action the format contributes to */
-            fieldsOfAction?: string[];
+            fieldsOfAction?: string[] | null;
             /**
              * Format: int64
              * @description Required when updating: the version last read; a stale one gives 409
              */
-            version?: number;
+            version?: number | null;
         };
         FreeTextAnswer: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             /** @description Slug of the survey */
             survey: string;
             /** @description Title of the question */
@@ -1795,9 +1924,100 @@ export interface components {
         };
         /** @enum {string} */
         FreeTextState: "PENDING" | "PUBLISHED" | "HIDDEN";
+        /** @description A GeoJSON Polygon or MultiPolygon */
+        GeoJsonArea: components["schemas"]["GeoJsonPolygon"] | components["schemas"]["GeoJsonMultiPolygon"];
+        /** @description GeoJSON Feature (RFC 7946) */
+        GeoJsonFeature: {
+            /** @enum {string} */
+            type: "Feature";
+            /** @description Bounding box */
+            bbox?: number[] | null;
+            id?: components["schemas"]["GeoJsonFeatureId"] | null;
+            geometry: components["schemas"]["GeoJsonGeometry"] | null;
+            properties: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /** @description GeoJSON FeatureCollection (RFC 7946) */
+        GeoJsonFeatureCollection: {
+            /** @enum {string} */
+            type: "FeatureCollection";
+            /** @description Bounding box */
+            bbox?: number[] | null;
+            features: components["schemas"]["GeoJsonFeature"][];
+        };
+        /**
+         * GeoJsonFeatureId
+         * @description A feature's identifier: a string or a number
+         */
+        GeoJsonFeatureId: string | number;
+        /** @description Any GeoJSON geometry */
+        GeoJsonGeometry: components["schemas"]["GeoJsonPoint"] | components["schemas"]["GeoJsonMultiPoint"] | components["schemas"]["GeoJsonLineString"] | components["schemas"]["GeoJsonMultiLineString"] | components["schemas"]["GeoJsonPolygon"] | components["schemas"]["GeoJsonMultiPolygon"] | components["schemas"]["GeoJsonGeometryCollection"];
+        /** @description GeoJSON GeometryCollection (RFC 7946) */
+        GeoJsonGeometryCollection: {
+            /** @enum {string} */
+            type: "GeometryCollection";
+            /** @description Bounding box */
+            bbox?: number[] | null;
+            geometries: components["schemas"]["GeoJsonGeometry"][];
+        };
+        /** @description GeoJSON LineString (RFC 7946) */
+        GeoJsonLineString: {
+            /** @enum {string} */
+            type: "LineString";
+            /** @description Bounding box */
+            bbox?: number[] | null;
+            coordinates: components["schemas"]["GeoJsonPosition"][];
+        };
+        /** @description GeoJSON MultiLineString (RFC 7946) */
+        GeoJsonMultiLineString: {
+            /** @enum {string} */
+            type: "MultiLineString";
+            /** @description Bounding box */
+            bbox?: number[] | null;
+            coordinates: components["schemas"]["GeoJsonPosition"][][];
+        };
+        /** @description GeoJSON MultiPoint (RFC 7946) */
+        GeoJsonMultiPoint: {
+            /** @enum {string} */
+            type: "MultiPoint";
+            /** @description Bounding box */
+            bbox?: number[] | null;
+            coordinates: components["schemas"]["GeoJsonPosition"][];
+        };
+        /** @description GeoJSON MultiPolygon (RFC 7946) */
+        GeoJsonMultiPolygon: {
+            /** @enum {string} */
+            type: "MultiPolygon";
+            /** @description Bounding box */
+            bbox?: number[] | null;
+            coordinates: components["schemas"]["GeoJsonPosition"][][][];
+        };
+        /** @description Any GeoJSON object: a geometry, a Feature or a FeatureCollection */
+        GeoJsonObject: components["schemas"]["GeoJsonPoint"] | components["schemas"]["GeoJsonMultiPoint"] | components["schemas"]["GeoJsonLineString"] | components["schemas"]["GeoJsonMultiLineString"] | components["schemas"]["GeoJsonPolygon"] | components["schemas"]["GeoJsonMultiPolygon"] | components["schemas"]["GeoJsonGeometryCollection"] | components["schemas"]["GeoJsonFeature"] | components["schemas"]["GeoJsonFeatureCollection"];
+        /** @description GeoJSON Point (RFC 7946) */
+        GeoJsonPoint: {
+            /** @enum {string} */
+            type: "Point";
+            /** @description Bounding box */
+            bbox?: number[] | null;
+            coordinates: components["schemas"]["GeoJsonPosition"];
+        };
+        /** @description GeoJSON Polygon (RFC 7946) */
+        GeoJsonPolygon: {
+            /** @enum {string} */
+            type: "Polygon";
+            /** @description Bounding box */
+            bbox?: number[] | null;
+            /** @description The outer ring, then holes */
+            coordinates: components["schemas"]["GeoJsonPosition"][][];
+        };
+        /** @description [longitude, latitude] or [longitude, latitude, altitude], WGS 84 */
+        GeoJsonPosition: number[];
         /** @description An Entwicklungsziel */
         Goal: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             slug: string;
             title: string;
             description: string;
@@ -1805,10 +2025,10 @@ export interface components {
         /** @description A goal as an admin writes it; goals keep the order given */
         GoalRequest: {
             /** @description Derived from the title when omitted; a goal keeps its identity by slug */
-            slug?: string;
+            slug?: string | null;
             title: string;
             /** @description Markdown */
-            description?: string;
+            description?: string | null;
         };
         /** @description One published piece of input, whatever its kind */
         Input: {
@@ -1821,7 +2041,8 @@ export interface components {
             format?: string | null;
             /** @description Slug of the district it concerns */
             district?: string | null;
-            createdOn: components["schemas"]["LocalDate"];
+            /** Format: date */
+            createdOn: string;
         };
         InputGroup: {
             /** @description Slug of the format or district */
@@ -1843,20 +2064,17 @@ export interface components {
             links: components["schemas"]["LinkTarget"][];
             responses: components["schemas"]["OfficialResponse"][];
         };
-        /**
-         * Format: date-time
-         * @example 2022-03-10T16:15:50Z
-         */
-        Instant: string;
         /** @enum {string} */
         IntegrityMode: "OPEN" | "ONE_PER_ACCOUNT" | "PARTICIPATION_CODE";
         /** @description A Gesprächsvermerk */
         InterviewNote: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             slug: string;
             title: string;
             stakeholder: string;
-            interviewDate: components["schemas"]["LocalDate"];
+            /** Format: date */
+            interviewDate: string;
             /** @description In the order of the taxonomy */
             topicAreas: components["schemas"]["TopicArea"][];
             participants: components["schemas"]["Participant"][];
@@ -1867,76 +2085,64 @@ export interface components {
             publicationState: components["schemas"]["PublicationState"];
             /** Format: int64 */
             version: number;
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        InterviewNotePage: {
+            items: components["schemas"]["InterviewNote"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
         };
         /** @description A Gesprächsvermerk as an admin writes it; new ones are drafts */
         InterviewNoteRequest: {
             /** @description Derived from the title when omitted */
-            slug?: string;
+            slug?: string | null;
             /** @description Topic of the interview, e.g. Mobilität */
             title: string;
             /** @description The organisation interviewed */
             stakeholder: string;
-            interviewDate: components["schemas"]["LocalDate"];
+            /** Format: date */
+            interviewDate: string;
             topicAreas: components["schemas"]["TopicArea"][];
-            participants?: components["schemas"]["Participant"][];
+            participants?: components["schemas"]["Participant"][] | null;
             summary: string;
-            findings?: components["schemas"]["Finding"][];
+            findings?: components["schemas"]["Finding"][] | null;
             /** @description Slugs of the fields of action the note informs */
-            fieldsOfAction?: string[];
+            fieldsOfAction?: string[] | null;
             /**
              * Format: int64
              * @description Required when updating: the version last read; a stale one gives 409
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description Who changed what and when */
         InterviewNoteRevision: {
             /** Format: int64 */
             version: number;
             changedBy: string;
-            changedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            changedAt: string;
             changes: string[];
         };
         ItemResult: {
-            item: components["schemas"]["UUID"];
+            /** Format: uuid */
+            item: string;
             title: string;
             dots: components["schemas"]["Tally"];
         };
-        JsonNode: {
-            empty?: boolean;
-            valueNode?: boolean;
-            containerNode?: boolean;
-            missingNode?: boolean;
-            array?: boolean;
-            object?: boolean;
-            nodeType?: components["schemas"]["JsonNodeType"];
-            pojo?: boolean;
-            number?: boolean;
-            integralNumber?: boolean;
-            floatingPointNumber?: boolean;
-            short?: boolean;
-            int?: boolean;
-            long?: boolean;
-            float?: boolean;
-            double?: boolean;
-            bigDecimal?: boolean;
-            bigInteger?: boolean;
-            textual?: boolean;
-            boolean?: boolean;
-            null?: boolean;
-            binary?: boolean;
-        };
-        /** @enum {string} */
-        JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
         /** @description Links inputs (one or many) to a field of action or one of its goals */
         LinkRequest: {
             inputs: components["schemas"]["InputKey"][];
             /** @description Slug of the field of action */
             fieldOfAction: string;
             /** @description Slug of one of its goals */
-            goal?: string;
+            goal?: string | null;
         };
         LinkTarget: {
             fieldOfAction: string;
@@ -1944,24 +2150,20 @@ export interface components {
             goal?: string | null;
             goalTitle?: string | null;
         };
-        /**
-         * Format: date
-         * @example 2022-03-10
-         */
-        LocalDate: string;
         /** @enum {string} */
         LocationSource: "MAP" | "PLACE" | "DISTRICT";
         /** @enum {string} */
         MapCategory: "FAVOURITE_PLACE" | "NEEDS_IMPROVEMENT" | "IDEA";
         MapContribution: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             /** @description Slug of the format */
             format: string;
             category: components["schemas"]["MapCategory"];
             title: string;
             text: string;
             /** @description Absent only when placed by a district without boundary */
-            location?: ((components["schemas"]["Point"] | null) | null) | components["schemas"]["Point"] | null;
+            location?: components["schemas"]["Point"] | null;
             locationSource: components["schemas"]["LocationSource"];
             placeName?: string | null;
             district?: components["schemas"]["MapDistrict"] | null;
@@ -1974,10 +2176,16 @@ export interface components {
             supportCount: number;
             supportedByMe: boolean;
             writtenByMe: boolean;
-            /** @description The day it was placed, in the city's time zone */
-            createdOn: components["schemas"]["LocalDate"];
-            /** @description The exact time, for staff in moderation only: public times are given to the day, so that they cannot be matched with other records of the moment */
-            createdAt?: ((string | components["schemas"]["Instant"] | null) | null) | components["schemas"]["Instant"] | null;
+            /**
+             * Format: date
+             * @description The day it was placed, in the city's time zone
+             */
+            createdOn: string;
+            /**
+             * Format: date-time
+             * @description The exact time, for staff in moderation only: public times are given to the day, so that they cannot be matched with other records of the moment
+             */
+            createdAt?: string | null;
         };
         MapContributionCreated: {
             contribution: components["schemas"]["MapContribution"];
@@ -2000,13 +2208,13 @@ export interface components {
             category: components["schemas"]["MapCategory"];
             title: string;
             text: string;
-            location?: components["schemas"]["Point"];
+            location?: components["schemas"]["Point"] | null;
             /** @description Name of a place from the list */
-            place?: string;
+            place?: string | null;
             /** @description Slug of a district */
-            district?: string;
+            district?: string | null;
             /** @description Required without login, where the format allows anonymous contributions */
-            pseudonym?: string;
+            pseudonym?: string | null;
         };
         MapDistrict: {
             slug: string;
@@ -2015,7 +2223,8 @@ export interface components {
         MapFeature: {
             /** @enum {string} */
             type: "Feature";
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             /** @description null when placed by a district without boundary */
             geometry: components["schemas"]["MapPointGeometry"] | null;
             properties: components["schemas"]["MapFeatureProperties"];
@@ -2036,7 +2245,8 @@ export interface components {
             districtName?: string | null;
             /** Format: int64 */
             supportCount: number;
-            createdOn: components["schemas"]["LocalDate"];
+            /** Format: date */
+            createdOn: string;
         };
         /** @description A pending or reported map contribution */
         MapModerationItem: {
@@ -2068,7 +2278,8 @@ export interface components {
             decision: components["schemas"]["ModerationAction"];
             reason?: string | null;
             moderator: string;
-            decidedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            decidedAt: string;
         };
         /** @description A pending or reported comment */
         ModerationItem: {
@@ -2086,7 +2297,8 @@ export interface components {
             decisionsPerWeek: components["schemas"]["StatisticsWeek"][];
         };
         Observation: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             format: string;
             kind: components["schemas"]["ObservationKind"];
             title: string;
@@ -2105,17 +2317,18 @@ export interface components {
             kind: components["schemas"]["ObservationKind"];
             title: string;
             text: string;
-            location?: components["schemas"]["Point"];
+            location?: components["schemas"]["Point"] | null;
             /** @description Slug of a district */
-            district?: string;
+            district?: string | null;
             /**
              * Format: int32
              * @description Dots the flip chart got
              */
-            dotCount?: number;
+            dotCount?: number | null;
         };
         OfficialResponse: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             target: components["schemas"]["LinkTarget"];
             title: string;
             status: components["schemas"]["ResponseStatus"];
@@ -2123,11 +2336,12 @@ export interface components {
             inputs: components["schemas"]["InputKey"][];
             /** Format: int64 */
             version: number;
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            updatedAt: string;
         };
         OfficialResponseRequest: {
             fieldOfAction: string;
-            goal?: string;
+            goal?: string | null;
             title: string;
             status: components["schemas"]["ResponseStatus"];
             reason: string;
@@ -2136,19 +2350,29 @@ export interface components {
              * Format: int64
              * @description Required when updating
              */
-            version?: number;
+            version?: number | null;
         };
         /** @description The proof of presence for the projector: shown on the screen and carried by its QR code; a ballot sent with it counts ON_SITE */
         OnSiteCode: {
             code: string;
-            /** @description When the screen shows the next code */
-            changesAt: components["schemas"]["Instant"];
-            /** @description Until when this code is still accepted (the grace period after it changed) */
-            acceptedUntil: components["schemas"]["Instant"];
+            /**
+             * Format: date-time
+             * @description When the screen shows the next code
+             */
+            changesAt: string;
+            /**
+             * Format: date-time
+             * @description Until when this code is still accepted (the grace period after it changed)
+             */
+            acceptedUntil: string;
         };
         OpenDataField: {
             name: string;
             description: string;
+        };
+        /** @description One record: the fields its dataset lists in the catalogue (listOpenData), each a value, a list of values or null */
+        OpenDataRecord: {
+            [key: string]: unknown;
         };
         OpenDataset: {
             /** @description Used in the download addresses */
@@ -2185,69 +2409,6 @@ export interface components {
             /** @description True when the cell is withheld in a breakdown: it counts 1 to 4 responses, or it is withheld with such a cell so that none can be worked out from the totals */
             suppressed: boolean;
         };
-        PageResponse: {
-            items: unknown[];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
-        PageResponseDistrictResponse: {
-            items: components["schemas"]["District"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
-        PageResponseDocumentResponse: {
-            items: components["schemas"]["Document"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
-        PageResponseFieldOfActionResponse: {
-            items: components["schemas"]["FieldOfAction"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
-        PageResponseFormatResponse: {
-            items: components["schemas"]["Format"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
-        PageResponseInterviewNoteResponse: {
-            items: components["schemas"]["InterviewNote"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
-        PageResponseProcessResponse: {
-            items: components["schemas"]["Process"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int64 */
-            total: number;
-        };
         /** @description Participants by role and number; no private names */
         Participant: {
             /** @description e.g. Geschäftsführung, Referatsleitung */
@@ -2257,24 +2418,29 @@ export interface components {
         };
         /** @description How citizens may take part online; omitted values keep their defaults (comments on, anonymous input off, pre-moderation off) */
         ParticipationSettings: {
-            commentsEnabled?: boolean;
-            anonymousAllowed?: boolean;
-            preModeration?: boolean;
+            commentsEnabled?: boolean | null;
+            anonymousAllowed?: boolean | null;
+            preModeration?: boolean | null;
         };
         Phase: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             slug: string;
             title: string;
-            startsOn?: components["schemas"]["LocalDate"];
-            endsOn?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            startsOn?: string | null;
+            /** Format: date */
+            endsOn?: string | null;
         };
         /** @description A phase as an admin writes it; phases keep the order given */
         PhaseRequest: {
             /** @description Derived from the title when omitted; an existing phase keeps its identity by slug */
-            slug?: string;
+            slug?: string | null;
             title: string;
-            startsOn?: components["schemas"]["LocalDate"];
-            endsOn?: components["schemas"]["LocalDate"];
+            /** Format: date */
+            startsOn?: string | null;
+            /** Format: date */
+            endsOn?: string | null;
         };
         /** @description WGS 84 longitude and latitude in degrees */
         Point: {
@@ -2287,8 +2453,23 @@ export interface components {
             input: components["schemas"]["Input"];
             links: components["schemas"]["LinkTarget"][];
         };
+        /** @description RFC 9457 problem details */
+        Problem: {
+            /** @description Stable URI identifying the kind of problem, e.g. urn:mitwirken:problem:validation-failed */
+            type: string;
+            /** @description Short summary of the problem type */
+            title: string;
+            /** @description HTTP status code */
+            status: number;
+            /** @description What went wrong in this occurrence */
+            detail?: string | null;
+            /** @description The request path */
+            instance?: string | null;
+            violations?: components["schemas"]["Violation"][] | null;
+        };
         Process: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             slug: string;
             title: string;
             summary: string;
@@ -2299,24 +2480,35 @@ export interface components {
             phases: components["schemas"]["Phase"][];
             /** Format: int64 */
             version: number;
-            createdAt: components["schemas"]["Instant"];
-            updatedAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ProcessPage: {
+            items: components["schemas"]["Process"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
         };
         /** @description A process as an admin writes it. New processes start as drafts. */
         ProcessRequest: {
             /** @description Derived from the title when omitted */
-            slug?: string;
+            slug?: string | null;
             title: string;
             summary: string;
             /** @description Markdown */
-            description?: string;
+            description?: string | null;
             status: components["schemas"]["ProcessStatus"];
-            phases?: components["schemas"]["PhaseRequest"][];
+            phases?: components["schemas"]["PhaseRequest"][] | null;
             /**
              * Format: int64
              * @description Required when updating: the version last read; a stale one gives 409
              */
-            version?: number;
+            version?: number | null;
         };
         /** @enum {string} */
         ProcessStatus: "PLANNED" | "ONGOING" | "COMPLETED";
@@ -2325,20 +2517,20 @@ export interface components {
         /** @description One question; which settings apply depends on its type */
         QuestionRequest: {
             /** @description Derived from the title when omitted */
-            slug?: string;
+            slug?: string | null;
             type: components["schemas"]["QuestionType"];
             title: string;
-            helpText?: string;
+            helpText?: string | null;
             required: boolean;
             /** @description Choices, ranking items or location categories (2 to 30); not for SCALE and FREE_TEXT */
-            options?: components["schemas"]["ChoiceOption"][];
+            options?: components["schemas"]["ChoiceOption"][] | null;
             /** @description SCALE only */
-            scale?: components["schemas"]["Scale"];
+            scale?: components["schemas"]["Scale"] | null;
             /**
              * Format: int32
              * @description FREE_TEXT only: longest answer in characters (default 2000)
              */
-            maxLength?: number;
+            maxLength?: number | null;
         };
         QuestionResult: {
             /** @description Slug of the question */
@@ -2454,14 +2646,16 @@ export interface components {
             suppressed: boolean;
         };
         StatisticsWeek: {
-            week: components["schemas"]["LocalDate"];
+            /** Format: date */
+            week: string;
             kind: string;
             /** Format: int64 */
             count?: number | null;
             suppressed: boolean;
         };
         Survey: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             slug: string;
             /** @description Slug of the format */
             format: string;
@@ -2471,8 +2665,10 @@ export interface components {
             resultsVisibility: components["schemas"]["ResultsVisibility"];
             /** @description Visitors may see the results now */
             resultsPublic: boolean;
-            opensAt: components["schemas"]["Instant"];
-            closesAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
             /** @description Answers are accepted now */
             open: boolean;
             /** Format: int64 */
@@ -2483,17 +2679,18 @@ export interface components {
         };
         /** @description Fill the field that fits the question's type: choice (SINGLE_CHOICE), choices (MULTIPLE_CHOICE), value (SCALE), text (FREE_TEXT), ranking (RANKING: all option keys, most important first), location and category (LOCATION) */
         SurveyAnswerInput: {
-            choice?: string;
-            choices?: string[];
+            choice?: string | null;
+            choices?: string[] | null;
             /** Format: int32 */
-            value?: number;
-            text?: string;
-            ranking?: string[];
-            location?: components["schemas"]["Point"];
-            category?: string;
+            value?: number | null;
+            text?: string | null;
+            ranking?: string[] | null;
+            location?: components["schemas"]["Point"] | null;
+            category?: string | null;
         };
         SurveyQuestion: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             slug: string;
             type: components["schemas"]["QuestionType"];
             title: string;
@@ -2508,28 +2705,31 @@ export interface components {
         SurveyReceipt: {
             /** @description Slug of the survey */
             survey: string;
-            submittedOn: components["schemas"]["LocalDate"];
+            /** Format: date */
+            submittedOn: string;
         };
         /** @description A survey as an admin builds it; questions keep their identity by slug */
         SurveyRequest: {
             /** @description Slug of the format the survey belongs to */
             format: string;
             /** @description Derived from the title when omitted */
-            slug?: string;
+            slug?: string | null;
             title: string;
             /** @description Markdown */
-            description?: string;
+            description?: string | null;
             integrityMode: components["schemas"]["IntegrityMode"];
             /** @description LIVE: results are public while the survey runs; AFTER_CLOSE: only once it has closed (staff see them always). Defaults to LIVE. */
-            resultsVisibility?: components["schemas"]["ResultsVisibility"];
-            opensAt: components["schemas"]["Instant"];
-            closesAt: components["schemas"]["Instant"];
+            resultsVisibility?: components["schemas"]["ResultsVisibility"] | null;
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
             questions: components["schemas"]["QuestionRequest"][];
             /**
              * Format: int64
              * @description Required when updating: the version last read
              */
-            version?: number;
+            version?: number | null;
         };
         SurveyResults: {
             /** @description Slug of the survey */
@@ -2546,7 +2746,7 @@ export interface components {
                 [key: string]: components["schemas"]["SurveyAnswerInput"];
             };
             /** @description The participation code, for surveys in PARTICIPATION_CODE mode */
-            code?: string;
+            code?: string | null;
         };
         /** @description Online and on-site counts apart and together */
         Tally: {
@@ -2559,8 +2759,6 @@ export interface components {
         };
         /** @enum {string} */
         TopicArea: "HOUSING" | "ENVIRONMENT" | "CLIMATE" | "SOCIAL" | "MOBILITY" | "INTEGRATION" | "SCIENCE_RESEARCH" | "CULTURE" | "INCLUSION" | "DIGITALISATION" | "TOWNSCAPE_HERITAGE" | "ECONOMY";
-        /** Format: uuid */
-        UUID: string;
         ValueCount: {
             /** Format: int32 */
             value: number;
@@ -2568,14 +2766,22 @@ export interface components {
             count?: number | null;
             suppressed: boolean;
         };
+        Violation: {
+            /** @description JSON path of the field or name of the parameter */
+            field: string;
+            /** @description What is wrong with it */
+            message: string;
+        };
         VotingItem: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             title: string;
         };
         /** @enum {string} */
         VotingItemType: "FIELD_OF_ACTION" | "GOAL";
         VotingResults: {
-            round: components["schemas"]["UUID"];
+            /** Format: uuid */
+            round: string;
             /** @description True once the round has closed: final results */
             closed: boolean;
             integrityMode: components["schemas"]["IntegrityMode"];
@@ -2585,7 +2791,8 @@ export interface components {
             items: components["schemas"]["ItemResult"][];
         };
         VotingRound: {
-            id: components["schemas"]["UUID"];
+            /** Format: uuid */
+            id: string;
             /** @description Slug of the format */
             format: string;
             title: string;
@@ -2595,8 +2802,10 @@ export interface components {
             dotsPerParticipant: number;
             /** Format: int32 */
             maxDotsPerItem: number;
-            opensAt: components["schemas"]["Instant"];
-            closesAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
             /** @description Ballots are accepted now */
             open: boolean;
             integrityMode: components["schemas"]["IntegrityMode"];
@@ -2613,30 +2822,12 @@ export interface components {
             dotsPerParticipant: number;
             /** Format: int32 */
             maxDotsPerItem: number;
-            opensAt: components["schemas"]["Instant"];
-            closesAt: components["schemas"]["Instant"];
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
             /** @description Who may vote: OPEN (anyone; without login rate-limited per connection), ONE_PER_ACCOUNT (a login with a verified e-mail address, once) or PARTICIPATION_CODE (printed single-use codes). Defaults to OPEN. */
-            integrityMode?: components["schemas"]["IntegrityMode"];
-        };
-        Violation: {
-            /** @description JSON path of the field or name of the parameter */
-            field: string;
-            /** @description What is wrong with it */
-            message: string;
-        };
-        /** @description RFC 9457 problem details */
-        Problem: {
-            /** @description Stable URI identifying the kind of problem, e.g. urn:mitwirken:problem:validation-failed */
-            type: string;
-            /** @description Short summary of the problem type */
-            title: string;
-            /** @description HTTP status code */
-            status: number;
-            /** @description What went wrong in this occurrence */
-            detail?: string;
-            /** @description The request path */
-            instance?: string;
-            violations?: components["schemas"]["Violation"][];
+            integrityMode?: components["schemas"]["IntegrityMode"] | null;
         };
     };
     responses: never;
@@ -2669,7 +2860,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuditLogPage"];
+                    "application/json": components["schemas"]["AuditEntryPage"];
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is current */
@@ -2724,7 +2915,7 @@ export interface operations {
                 page?: number;
                 /** @description Items per page */
                 size?: number;
-                targetId: components["schemas"]["UUID"];
+                targetId: string;
                 targetType: components["schemas"]["CommentTargetType"];
             };
             header?: never;
@@ -2751,6 +2942,15 @@ export interface operations {
             };
             /** @description Invalid input; `violations` names each invalid field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bearer token was sent but is not valid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2891,7 +3091,7 @@ export interface operations {
                 "X-Deletion-Token"?: string;
             };
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -2906,6 +3106,15 @@ export interface operations {
             };
             /** @description Invalid input; `violations` names each invalid field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bearer token was sent but is not valid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2956,7 +3165,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -3043,7 +3252,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -3067,6 +3276,15 @@ export interface operations {
             };
             /** @description Supporting needs a login */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the required role */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3108,7 +3326,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -3132,6 +3350,15 @@ export interface operations {
             };
             /** @description Supporting needs a login */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the required role */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3188,7 +3415,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageResponseDistrictResponse"];
+                    "application/json": components["schemas"]["DistrictPage"];
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is current */
@@ -3538,7 +3765,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -3563,6 +3790,15 @@ export interface operations {
             };
             /** @description Invalid input; `violations` names each invalid field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bearer token was sent but is not valid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3610,7 +3846,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageResponseFieldOfActionResponse"];
+                    "application/json": components["schemas"]["FieldOfActionPage"];
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is current */
@@ -3622,6 +3858,15 @@ export interface operations {
             };
             /** @description Invalid input; `violations` names each invalid field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bearer token was sent but is not valid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3756,6 +4001,15 @@ export interface operations {
             };
             /** @description Invalid input; `violations` names each invalid field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bearer token was sent but is not valid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4124,7 +4378,10 @@ export interface operations {
                 process?: string;
                 /** @description Items per page */
                 size?: number;
-                /** @description Comma-separated fields, `-` for descending: startsOn, title, createdAt */
+                /**
+                 * @description Sort keys in order of precedence, comma-separated, each `startsOn`, `title` or `createdAt`; `-` before a key sorts descending. Without it: `startsOn`
+                 * @example -startsOn,title
+                 */
                 sort?: string;
             };
             header?: never;
@@ -4139,7 +4396,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageResponseFormatResponse"];
+                    "application/json": components["schemas"]["FormatPage"];
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is current */
@@ -4151,6 +4408,15 @@ export interface operations {
             };
             /** @description Invalid input; `violations` names each invalid field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bearer token was sent but is not valid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4285,6 +4551,15 @@ export interface operations {
             };
             /** @description Invalid input; `violations` names each invalid field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bearer token was sent but is not valid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4506,7 +4781,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageResponseDocumentResponse"];
+                    "application/json": components["schemas"]["DocumentPage"];
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is current */
@@ -4518,6 +4793,15 @@ export interface operations {
             };
             /** @description Invalid input; `violations` names each invalid field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bearer token was sent but is not valid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4556,12 +4840,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "multipart/form-data": {
-                    title: string;
-                    kind?: components["schemas"]["DocumentKind"];
-                    /** Format: binary */
-                    file?: string;
-                };
+                "multipart/form-data": components["schemas"]["DocumentUploadForm"];
             };
         };
         responses: {
@@ -4653,21 +4932,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
                 slug: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "multipart/form-data": {
-                    title: string;
-                    kind?: components["schemas"]["DocumentKind"];
-                    /** Format: binary */
-                    file?: string;
-                    /** Format: int64 */
-                    version?: number;
-                };
+                "multipart/form-data": components["schemas"]["DocumentReplacementForm"];
             };
         };
         responses: {
@@ -4759,7 +5031,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
                 slug: string;
             };
             cookie?: never;
@@ -5119,7 +5391,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageResponseInterviewNoteResponse"];
+                    "application/json": components["schemas"]["InterviewNotePage"];
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is current */
@@ -5131,6 +5403,15 @@ export interface operations {
             };
             /** @description Invalid input; `violations` names each invalid field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bearer token was sent but is not valid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5265,6 +5546,15 @@ export interface operations {
             };
             /** @description Invalid input; `violations` names each invalid field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bearer token was sent but is not valid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5740,6 +6030,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A bearer token was sent but is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error */
             500: {
                 headers: {
@@ -5843,7 +6142,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5867,6 +6166,15 @@ export interface operations {
             };
             /** @description Invalid input; `violations` names each invalid field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bearer token was sent but is not valid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5902,7 +6210,7 @@ export interface operations {
                 "X-Deletion-Token"?: string;
             };
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -5917,6 +6225,15 @@ export interface operations {
             };
             /** @description Invalid input; `violations` names each invalid field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bearer token was sent but is not valid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5967,7 +6284,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6054,7 +6371,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6078,6 +6395,15 @@ export interface operations {
             };
             /** @description Supporting needs a login */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the required role */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6119,7 +6445,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6143,6 +6469,15 @@ export interface operations {
             };
             /** @description Supporting needs a login */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the required role */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6278,7 +6613,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["AccountExport"];
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is current */
@@ -6388,7 +6723,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6462,7 +6797,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6575,7 +6910,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DecisionLogPage"];
+                    "application/json": components["schemas"]["DecisionLogEntryPage"];
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is current */
@@ -6682,7 +7017,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -6900,7 +7235,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -7027,14 +7362,13 @@ export interface operations {
             };
         };
     };
-    downloadOpenData: {
+    downloadOpenDataCsv: {
         parameters: {
             query?: never;
             header?: never;
             path: {
                 /** @example formats */
                 dataset: string;
-                extension: "csv" | "json" | "geojson";
             };
             cookie?: never;
         };
@@ -7046,9 +7380,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown[];
                     "text/csv": string;
-                    "application/geo+json": Record<string, never>;
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is current */
@@ -7067,7 +7399,121 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such dataset, or no GeoJSON for it */
+            /** @description No such dataset */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadOpenDataGeoJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example map-contributions */
+                dataset: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": components["schemas"]["GeoJsonFeatureCollection"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `violations` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such dataset, or it has no places */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadOpenDataJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example formats */
+                dataset: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenDataRecord"][];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `violations` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such dataset */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7220,7 +7666,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageResponseProcessResponse"];
+                    "application/json": components["schemas"]["ProcessPage"];
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is current */
@@ -7232,6 +7678,15 @@ export interface operations {
             };
             /** @description Invalid input; `violations` names each invalid field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bearer token was sent but is not valid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7366,6 +7821,15 @@ export interface operations {
             };
             /** @description Invalid input; `violations` names each invalid field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bearer token was sent but is not valid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7893,6 +8357,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A bearer token was sent but is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error */
             500: {
                 headers: {
@@ -8020,6 +8493,15 @@ export interface operations {
             };
             /** @description Invalid input; `violations` names each invalid field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bearer token was sent but is not valid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8637,6 +9119,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A bearer token was sent but is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The results are published when the survey closes */
             403: {
                 headers: {
@@ -8980,7 +9471,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -9141,7 +9632,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -9239,7 +9730,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -9338,6 +9829,15 @@ export interface operations {
             };
             /** @description Invalid input; `violations` names each invalid field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bearer token was sent but is not valid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9448,7 +9948,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -9472,6 +9972,15 @@ export interface operations {
             };
             /** @description Invalid input; `violations` names each invalid field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bearer token was sent but is not valid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9507,7 +10016,7 @@ export interface operations {
                 "X-Ballot-Token"?: string;
             };
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -9616,7 +10125,7 @@ export interface operations {
                 "X-Ballot-Token"?: string;
             };
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -9640,6 +10149,15 @@ export interface operations {
             };
             /** @description Invalid input; `violations` names each invalid field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bearer token was sent but is not valid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9672,7 +10190,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -9748,7 +10266,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -9846,7 +10364,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -9945,7 +10463,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -10019,7 +10537,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };
@@ -10043,6 +10561,15 @@ export interface operations {
             };
             /** @description Invalid input; `violations` names each invalid field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bearer token was sent but is not valid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10075,7 +10602,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: components["schemas"]["UUID"];
+                id: string;
             };
             cookie?: never;
         };

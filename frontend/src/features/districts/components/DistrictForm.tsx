@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '@/components/ErrorSummary';
 import { FormActions, TextField } from '@/components/fields';
+import type { Schemas } from '@/api/client';
 import { geoJsonText, parseGeoJson } from '@/components/geoJsonText';
 import { useProblemForm } from '@/components/useProblemForm';
 import type { District } from '../api/getDistricts';
@@ -24,7 +25,7 @@ export function DistrictForm({ district, onSaved, onCancel }: Props) {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const parsed = parseGeoJson(boundary);
+    const parsed = parseGeoJson<Schemas['GeoJsonArea']>(boundary);
     setBoundaryInvalid(parsed.invalid);
     if (!parsed.invalid) {
       save.mutate(

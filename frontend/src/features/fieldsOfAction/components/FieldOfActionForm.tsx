@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '@/components/ErrorSummary';
 import { FormActions, TextField } from '@/components/fields';
+import type { Schemas } from '@/api/client';
 import { geoJsonText, parseGeoJson } from '@/components/geoJsonText';
 import { Markdown } from '@/components/Markdown';
 import { useProblemForm } from '@/components/useProblemForm';
@@ -29,7 +30,7 @@ export function FieldOfActionForm({ field, onSaved, onCancel }: Props) {
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const map = parseGeoJson(strategyMap);
+    const map = parseGeoJson<Schemas['GeoJsonObject']>(strategyMap);
     setMapInvalid(map.invalid);
     if (map.invalid) {
       return;

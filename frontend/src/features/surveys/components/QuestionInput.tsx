@@ -67,7 +67,7 @@ export function QuestionInput({ question, answer, onChange, describedBy, invalid
         </>
       );
     case 'RANKING':
-      return <RankingInput id={id} question={question} ranking={answer.ranking} onChange={(ranking) => onChange({ ranking })} />;
+      return <RankingInput id={id} question={question} ranking={answer.ranking ?? undefined} onChange={(ranking) => onChange({ ranking })} />;
     case 'LOCATION':
       return <LocationInput id={id} question={question} answer={answer} onChange={onChange} {...aria} />;
   }
@@ -103,7 +103,7 @@ function LocationInput({ id, question, answer, onChange, ...aria }: { id: string
       {settings && (
         <>
           <p className="field__hint">{t('survey.mapHint')}</p>
-          <LeafletMap settings={settings} picked={answer.location} onPick={(location) => onChange({ ...answer, location })} label={t('survey.mapLabel', { title: question.title })} />
+          <LeafletMap settings={settings} picked={answer.location ?? undefined} onPick={(location) => onChange({ ...answer, location })} label={t('survey.mapLabel', { title: question.title })} />
         </>
       )}
     </>

@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -35,6 +36,8 @@ public class AccountResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "exportMyData", summary = "Download everything stored about my account (JSON)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AccountExport.class)))
     public Response export() {
         viewer.requireAccount("export your data");
         return Response.ok(service.export(viewer.actor()))

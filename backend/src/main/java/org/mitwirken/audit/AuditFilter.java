@@ -32,6 +32,9 @@ public class AuditFilter {
     @ServerResponseFilter
     public void recordStaffAction(ContainerRequestContext request, ContainerResponseContext response,
             ResourceInfo resource) {
+        if (resource == null || resource.getResourceMethod() == null) {
+            return; // refused before any operation was chosen (404, 405, 406, 415): nothing was done
+        }
         SecurityContext security = request.getSecurityContext();
         if (READS.contains(request.getMethod()) || security == null || security.getUserPrincipal() == null
                 || selfService(resource)) {
@@ -62,16 +65,11 @@ public class AuditFilter {
     }
 
     private static boolean selfService(ResourceInfo resource) {
-        return resource != null && (resource.getResourceClass() != null
-                && resource.getResourceClass().isAnnotationPresent(SelfService.class)
-                || resource.getResourceMethod() != null
-                && resource.getResourceMethod().isAnnotationPresent(SelfService.class));
+        return resource.getResourceClass().isAnnotationPresent(SelfService.class)
+                || resource.getResourceMethod().isAnnotationPresent(SelfService.class);
     }
 
     private static String operationOf(ResourceInfo resource) {
-        if (resource == null || resource.getResourceMethod() == null) {
-            return "unmatched";
-        }
         Operation operation = resource.getResourceMethod().getAnnotation(Operation.class);
         return operation != null && !operation.operationId().isEmpty() ? operation.operationId()
                 : resource.getResourceMethod().getName();

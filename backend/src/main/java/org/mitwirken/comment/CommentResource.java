@@ -1,5 +1,6 @@
 package org.mitwirken.comment;
 
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -34,6 +35,9 @@ import org.mitwirken.common.participation.ReportRequest;
 import org.mitwirken.common.privacy.SelfService;
 import org.mitwirken.common.ratelimit.AnonymousWrites;
 import org.mitwirken.common.validation.OneOf;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.mitwirken.common.openapi.Login;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 @Path("/api/v1/comments")
 @Tag(name = "Comments")
@@ -53,6 +57,7 @@ public class CommentResource {
     @PermitAll
     @PersonalAnswer
     @BrieflyCached
+    @Extension(name = Login.OPTIONAL, value = "true")
     @Operation(operationId = "listComments", summary = "List the comments on an item",
             description = "Published comments, oldest first, replies flat with `parentId` and `depth`; a logged-in "
                     + "author also sees their own pending or rejected ones with the moderator's reason.")
@@ -71,6 +76,7 @@ public class CommentResource {
     @SelfService
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
+    @Extension(name = Login.OPTIONAL, value = "true")
     @Operation(operationId = "createComment", summary = "Comment on an item or reply to a comment",
             description = "With login, or anonymously with a pseudonym where the format allows it. Under "
                     + "pre-moderation the comment is PENDING until a moderator approves it.")
@@ -92,6 +98,7 @@ public class CommentResource {
     @SelfService
     @Path("/{id}")
     @PermitAll
+    @Extension(name = Login.OPTIONAL, value = "true")
     @Operation(operationId = "withdrawComment", summary = "Withdraw one's own comment",
             description = "By login, or with the deletion token of an anonymous comment in `X-Deletion-Token`.")
     @APIResponse(responseCode = "204", description = "Withdrawn")
@@ -105,7 +112,8 @@ public class CommentResource {
     @POST
     @SelfService
     @Path("/{id}/support")
-    @PermitAll
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "supportComment", summary = "Support a comment (once per account)")
     @APIResponse(responseCode = "204", description = "Supported")
     @APIResponse(responseCode = "401", description = "Supporting needs a login")
@@ -116,7 +124,8 @@ public class CommentResource {
     @DELETE
     @SelfService
     @Path("/{id}/support")
-    @PermitAll
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "withdrawCommentSupport", summary = "Withdraw one's support")
     @APIResponse(responseCode = "204", description = "Withdrawn")
     @APIResponse(responseCode = "401", description = "Supporting needs a login")

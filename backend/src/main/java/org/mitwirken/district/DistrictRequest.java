@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mitwirken.common.Slugs;
 
@@ -13,7 +12,6 @@ public record DistrictRequest(
         @Schema(description = "Derived from the name when omitted") @Size(max = Slugs.MAX_LENGTH)
         @Pattern(regexp = Slugs.PATTERN) String slug,
         @NotBlank @Size(max = 200) String name,
-        @Schema(description = "Boundary as a GeoJSON Polygon or MultiPolygon, [longitude, latitude]",
-                type = SchemaType.OBJECT, additionalProperties = Schema.True.class) JsonNode boundary,
+        @Schema(description = "The boundary, [longitude, latitude]", ref = "GeoJsonArea") JsonNode boundary,
         @Schema(description = "Required when updating: the version last read; a stale one gives 409") Long version) {
 }

@@ -2,7 +2,6 @@ package org.mitwirken.district;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mitwirken.common.geo.GeoJson;
 
@@ -11,7 +10,7 @@ public record DistrictResponse(
         UUID id,
         String slug,
         String name,
-        @Schema(description = "GeoJSON Polygon or MultiPolygon", type = SchemaType.OBJECT, additionalProperties = Schema.True.class, nullable = true)
+        @Schema(description = "The boundary, [longitude, latitude]; null when none is drawn", ref = "GeoJsonArea")
         JsonNode boundary,
         long version) {
 

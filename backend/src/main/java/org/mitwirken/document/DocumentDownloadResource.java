@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mitwirken.common.Viewer;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.mitwirken.common.openapi.Login;
 
 @Path("/api/v1/documents")
 @Tag(name = "Documents")
@@ -33,6 +35,7 @@ public class DocumentDownloadResource {
     @Path("/{id}/file")
     @PermitAll
     @Produces({ "application/pdf", "image/png", "image/jpeg", "image/gif", "image/webp" })
+    @Extension(name = Login.OPTIONAL, value = "true")
     @Operation(operationId = "downloadDocument", summary = "Download a document's file",
             description = "With Content-Disposition (UTF-8 file name), ETag and caching; 404 while its format is "
                     + "not published.")

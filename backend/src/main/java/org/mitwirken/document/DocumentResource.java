@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -41,6 +42,8 @@ import org.mitwirken.common.problem.ProblemException;
 import org.mitwirken.common.problem.ProblemType;
 import org.mitwirken.common.problem.ValidationProblem;
 import org.mitwirken.common.validation.OneOf;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.mitwirken.common.openapi.Login;
 
 @Path("/api/v1/formats/{slug}/documents")
 @Tag(name = "Documents")
@@ -58,6 +61,7 @@ public class DocumentResource {
     @GET
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
+    @Extension(name = Login.OPTIONAL, value = "true")
     @Operation(operationId = "listDocuments", summary = "List the documents of a format", description = "Oldest first.")
     public PageResponse<DocumentResponse> list(@PathParam("slug") String slug, @Valid @BeanParam PageRequest paging) {
         return service.list(slug, paging, viewer.canSeeDrafts());
@@ -69,6 +73,8 @@ public class DocumentResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "uploadDocument", summary = "Upload a document to a format",
             description = "PDF, PNG, JPEG, GIF or WebP, decided by the content; larger than the configured limit: 413.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = DocumentForms.Upload.class)))
     @APIResponse(responseCode = "201", description = "Uploaded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DocumentResponse.class)))
@@ -92,6 +98,8 @@ public class DocumentResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "replaceDocument", summary = "Change a document's title or kind, or replace its file",
             description = "Without `file` only the metadata changes; needs `version`.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = DocumentForms.Replacement.class)))
     public DocumentResponse replace(@PathParam("slug") String slug, @PathParam("id") UUID id,
             @RestForm @NotBlank @Size(max = 300) String title,
             @RestForm @NotNull @OneOf(DocumentKind.class) @Schema(implementation = DocumentKind.class) String kind,

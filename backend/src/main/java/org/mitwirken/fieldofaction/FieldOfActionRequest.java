@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mitwirken.common.Slugs;
 
@@ -21,7 +20,7 @@ public record FieldOfActionRequest(
         @NotBlank @Size(max = 1000) String summary,
         @Schema(description = "Markdown") @Size(max = 20000) String description,
         @Schema(description = "Order among the fields of action; defaults to 0") @Min(0) @Max(1000) Integer position,
-        @Schema(description = "Strategy map as GeoJSON (RFC 7946)", type = SchemaType.OBJECT, additionalProperties = Schema.True.class) JsonNode strategyMap,
+        @Schema(description = "Strategy map", ref = "GeoJsonObject") JsonNode strategyMap,
         @Size(max = 50) List<@Valid @NotNull GoalRequest> goals,
         @Schema(description = "Required when updating: the version last read; a stale one gives 409") Long version) {
 }

@@ -29,6 +29,8 @@ import org.mitwirken.common.Roles;
 import org.mitwirken.common.Viewer;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.paging.PageResponse;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.mitwirken.common.openapi.Login;
 
 @Path("/api/v1/fields-of-action")
 @Tag(name = "Fields of action")
@@ -44,6 +46,7 @@ public class FieldOfActionResource {
     @GET
     @CatalogueCached
     @PermitAll
+    @Extension(name = Login.OPTIONAL, value = "true")
     @Operation(operationId = "listFieldsOfAction", summary = "List fields of action",
             description = "Published fields of action (Handlungsfelder) with their goals, in their order; admins also see drafts.")
     public PageResponse<FieldOfActionResponse> list(@Valid @BeanParam PageRequest paging) {
@@ -54,6 +57,7 @@ public class FieldOfActionResource {
     @CatalogueCached
     @Path("/{slug}")
     @PermitAll
+    @Extension(name = Login.OPTIONAL, value = "true")
     @Operation(operationId = "getFieldOfAction", summary = "Get a field of action with its goals and strategy map")
     public FieldOfActionResponse get(@PathParam("slug") String slug) {
         return service.get(slug, viewer.canSeeDrafts());

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mitwirken.common.PublicationState;
 import org.mitwirken.common.geo.GeoJson;
@@ -19,7 +18,7 @@ public record FieldOfActionResponse(
         String summary,
         @Schema(description = "Markdown; clients render it without raw HTML") String description,
         int position,
-        @Schema(description = "Strategy map as GeoJSON (RFC 7946)", type = SchemaType.OBJECT, additionalProperties = Schema.True.class, nullable = true)
+        @Schema(description = "Strategy map; null when none is drawn", ref = "GeoJsonObject")
         JsonNode strategyMap,
         List<GoalResponse> goals,
         PublicationState publicationState,

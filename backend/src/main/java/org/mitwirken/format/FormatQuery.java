@@ -38,7 +38,9 @@ public class FormatQuery {
 
     @QueryParam("sort")
     @Size(max = 100)
-    @Parameter(description = "Comma-separated fields, `-` for descending: startsOn, title, createdAt",
-            schema = @Schema(type = SchemaType.STRING, defaultValue = DEFAULT_SORT))
+    @Parameter(description = "Sort keys in order of precedence, comma-separated, each `startsOn`, `title` or "
+            + "`createdAt`; `-` before a key sorts descending. Without it: `" + DEFAULT_SORT + "`",
+            example = "-startsOn,title", schema = @Schema(type = SchemaType.STRING,
+                    pattern = "^-?(startsOn|title|createdAt)(,-?(startsOn|title|createdAt))*$"))
     public String sort;
 }

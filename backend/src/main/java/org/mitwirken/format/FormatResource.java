@@ -29,6 +29,8 @@ import org.mitwirken.common.Roles;
 import org.mitwirken.common.Viewer;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.paging.PageResponse;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.mitwirken.common.openapi.Login;
 
 @Path("/api/v1/formats")
 @Tag(name = "Formats")
@@ -44,6 +46,7 @@ public class FormatResource {
     @GET
     @CatalogueCached
     @PermitAll
+    @Extension(name = Login.OPTIONAL, value = "true")
     @Operation(operationId = "listFormats", summary = "List participation formats",
             description = "Published formats of published processes, by default in date order; admins also see drafts.")
     public PageResponse<FormatResponse> list(@Valid @BeanParam FormatQuery filter,
@@ -55,6 +58,7 @@ public class FormatResource {
     @CatalogueCached
     @Path("/{slug}")
     @PermitAll
+    @Extension(name = Login.OPTIONAL, value = "true")
     @Operation(operationId = "getFormat", summary = "Get a participation format")
     public FormatResponse get(@PathParam("slug") String slug) {
         return service.get(slug, viewer.canSeeDrafts());

@@ -30,6 +30,8 @@ import org.mitwirken.common.Viewer;
 import org.mitwirken.common.http.CatalogueCached;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.paging.PageResponse;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.mitwirken.common.openapi.Login;
 
 @Path("/api/v1/interview-notes")
 @Tag(name = "Interview notes")
@@ -45,6 +47,7 @@ public class InterviewNoteResource {
     @GET
     @CatalogueCached
     @PermitAll
+    @Extension(name = Login.OPTIONAL, value = "true")
     @Operation(operationId = "listInterviewNotes", summary = "List stakeholder-interview notes (Gesprächsvermerke)",
             description = "Published notes by interview date; admins also see drafts.")
     public PageResponse<InterviewNoteResponse> list(@Valid @BeanParam InterviewNoteQuery filter,
@@ -56,6 +59,7 @@ public class InterviewNoteResource {
     @CatalogueCached
     @Path("/{slug}")
     @PermitAll
+    @Extension(name = Login.OPTIONAL, value = "true")
     @Operation(operationId = "getInterviewNote", summary = "Get an interview note with its findings")
     public InterviewNoteResponse get(@PathParam("slug") String slug) {
         return service.get(slug, viewer.canSeeDrafts());

@@ -1,5 +1,6 @@
 package org.mitwirken.map;
 
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -30,6 +31,9 @@ import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.participation.ReportRequest;
 import org.mitwirken.common.privacy.SelfService;
 import org.mitwirken.common.ratelimit.AnonymousWrites;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.mitwirken.common.openapi.Login;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 @Path("/api/v1/map-contributions")
 @Tag(name = "Map portal")
@@ -48,6 +52,7 @@ public class MapContributionResource {
     @PermitAll
     @BrieflyCached
     @Produces({ MediaType.APPLICATION_JSON, MapGeoJson.MEDIA_TYPE })
+    @Extension(name = Login.OPTIONAL, value = "true")
     @Operation(operationId = "listMapContributions", summary = "Map contributions, newest first",
             description = "Published contributions (and the viewer's own pending ones). With `Accept: "
                     + "application/geo+json` an RFC 7946 FeatureCollection of published contributions without "
@@ -70,6 +75,7 @@ public class MapContributionResource {
     @Path("/{id}")
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
+    @Extension(name = Login.OPTIONAL, value = "true")
     @Operation(operationId = "getMapContribution", summary = "One map contribution")
     public MapContributionView get(@PathParam("id") UUID id) {
         return service.get(id, viewer.account());
@@ -80,6 +86,7 @@ public class MapContributionResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Extension(name = Login.OPTIONAL, value = "true")
     @Operation(operationId = "createMapContribution", summary = "Mark a place: on the map, by a named place or by "
             + "district", description = "Points outside the city are refused; the district is derived from the "
                     + "point where boundaries exist. Under pre-moderation the contribution is PENDING.")
@@ -98,6 +105,7 @@ public class MapContributionResource {
     @SelfService
     @Path("/{id}")
     @PermitAll
+    @Extension(name = Login.OPTIONAL, value = "true")
     @Operation(operationId = "withdrawMapContribution", summary = "Withdraw one's own contribution",
             description = "By login, or with the deletion token of an anonymous contribution in `X-Deletion-Token`.")
     @APIResponse(responseCode = "204", description = "Withdrawn")
@@ -110,7 +118,8 @@ public class MapContributionResource {
     @POST
     @SelfService
     @Path("/{id}/support")
-    @PermitAll
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "supportMapContribution", summary = "Support a contribution (once per account)")
     @APIResponse(responseCode = "204", description = "Supported")
     @APIResponse(responseCode = "401", description = "Supporting needs a login")
@@ -121,7 +130,8 @@ public class MapContributionResource {
     @DELETE
     @SelfService
     @Path("/{id}/support")
-    @PermitAll
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "withdrawMapContributionSupport", summary = "Withdraw one's support")
     @APIResponse(responseCode = "204", description = "Withdrawn")
     @APIResponse(responseCode = "401", description = "Supporting needs a login")

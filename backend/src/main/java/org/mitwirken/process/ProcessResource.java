@@ -29,6 +29,8 @@ import org.mitwirken.common.Roles;
 import org.mitwirken.common.Viewer;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.paging.PageResponse;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.mitwirken.common.openapi.Login;
 
 @Path("/api/v1/processes")
 @Tag(name = "Processes")
@@ -44,6 +46,7 @@ public class ProcessResource {
     @GET
     @CatalogueCached
     @PermitAll
+    @Extension(name = Login.OPTIONAL, value = "true")
     @Operation(operationId = "listProcesses", summary = "List processes", description = "Published processes, ordered by title; admins also see drafts.")
     public PageResponse<ProcessResponse> list(@Valid @BeanParam PageRequest paging) {
         return service.list(paging, viewer.canSeeDrafts());
@@ -53,6 +56,7 @@ public class ProcessResource {
     @CatalogueCached
     @Path("/{slug}")
     @PermitAll
+    @Extension(name = Login.OPTIONAL, value = "true")
     @Operation(operationId = "getProcess", summary = "Get a process with its phases")
     public ProcessResponse get(@PathParam("slug") String slug) {
         return service.get(slug, viewer.canSeeDrafts());

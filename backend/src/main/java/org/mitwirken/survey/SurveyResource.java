@@ -28,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mitwirken.common.Roles;
 import org.mitwirken.common.Viewer;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.mitwirken.common.openapi.Login;
 
 @Path("/api/v1/surveys")
 @Tag(name = "Surveys")
@@ -42,6 +44,7 @@ public class SurveyResource {
 
     @GET
     @PermitAll
+    @Extension(name = Login.OPTIONAL, value = "true")
     @Operation(operationId = "listSurveys", summary = "The surveys of a format")
     public List<SurveyView> list(@QueryParam("format") @NotBlank @Parameter(required = true,
             description = "Slug of the format") String format) {
@@ -51,6 +54,7 @@ public class SurveyResource {
     @GET
     @Path("/{slug}")
     @PermitAll
+    @Extension(name = Login.OPTIONAL, value = "true")
     @Operation(operationId = "getSurvey", summary = "A survey with its questions")
     public SurveyView get(@PathParam("slug") String slug) {
         return service.get(slug, viewer.canSeeDrafts());

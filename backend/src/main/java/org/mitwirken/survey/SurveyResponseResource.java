@@ -24,6 +24,8 @@ import org.mitwirken.common.Roles;
 import org.mitwirken.common.export.Csv;
 import org.mitwirken.common.privacy.SelfService;
 import org.mitwirken.integrity.Participants;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.mitwirken.common.openapi.Login;
 
 @Path("/api/v1/surveys/{slug}/responses")
 @Tag(name = "Surveys")
@@ -43,6 +45,7 @@ public class SurveyResponseResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Extension(name = Login.OPTIONAL, value = "true")
     @Operation(operationId = "submitSurvey", summary = "Answer a survey",
             description = "Each answer is checked against its question; violations name `answers.<question slug>`. "
                     + "Outside the answering window: 409 `not-open`. PARTICIPATION_CODE surveys need an unused "

@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mitwirken.common.Viewer;
 import org.mitwirken.common.http.BrieflyCached;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.mitwirken.common.openapi.Login;
 
 @Path("/api/v1/surveys/{slug}/results")
 @Tag(name = "Surveys")
@@ -31,6 +33,7 @@ public class SurveyResultsResource {
     @GET
     @PermitAll
     @BrieflyCached
+    @Extension(name = Login.OPTIONAL, value = "true")
     @Operation(operationId = "getSurveyResults", summary = "Results per question",
             description = "Counts and shares per option, mean and distribution for scales, rank scores, moderated "
                     + "free texts. With `breakdown`, the same per option of that single-choice question; groups and "

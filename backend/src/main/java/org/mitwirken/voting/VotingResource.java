@@ -38,6 +38,8 @@ import org.mitwirken.common.ratelimit.StreamAllowance;
 import org.mitwirken.integrity.CodeHandouts;
 import org.mitwirken.integrity.CodeRequests;
 import org.mitwirken.integrity.Participants;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.mitwirken.common.openapi.Login;
 
 @Path("/api/v1/votings")
 @Tag(name = "Prioritisation")
@@ -67,6 +69,7 @@ public class VotingResource {
 
     @GET
     @PermitAll
+    @Extension(name = Login.OPTIONAL, value = "true")
     @Operation(operationId = "listVotingRounds", summary = "The voting rounds of a format")
     public List<VotingRoundResponse> list(@QueryParam("format") @NotBlank @Parameter(required = true,
             description = "Slug of the format") String format) {
@@ -76,6 +79,7 @@ public class VotingResource {
     @GET
     @Path("/{id}")
     @PermitAll
+    @Extension(name = Login.OPTIONAL, value = "true")
     @Operation(operationId = "getVotingRound", summary = "A voting round with its items")
     public VotingRoundResponse get(@PathParam("id") UUID id) {
         return service.get(id, viewer.canSeeDrafts());
@@ -107,6 +111,7 @@ public class VotingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
     @SelfService
+    @Extension(name = Login.OPTIONAL, value = "true")
     @Operation(operationId = "castBallot", summary = "Cast or change one's ballot",
             description = "Who may vote depends on the round's `integrityMode`. OPEN: with login, or without: then "
                     + "each ballot counts against the anonymous rate limit (429 + Retry-After) and the first one "
@@ -137,6 +142,7 @@ public class VotingResource {
     @Path("/{id}/ballots/mine")
     @PermitAll
     @PersonalAnswer
+    @Extension(name = Login.OPTIONAL, value = "true")
     @Operation(operationId = "getMyBallot", summary = "One's own ballot (by login or X-Ballot-Token)")
     public BallotResponse mine(@PathParam("id") UUID id, @HeaderParam("X-Ballot-Token") String token) {
         return service.ballot(id, participants.current(), token);
@@ -190,6 +196,7 @@ public class VotingResource {
     @GET
     @Path("/{id}/results")
     @PermitAll
+    @Extension(name = Login.OPTIONAL, value = "true")
     @Operation(operationId = "getVotingResults", summary = "Dots per item, online and on site apart and together")
     public ResultsResponse results(@PathParam("id") UUID id) {
         return service.results(id, viewer.canSeeDrafts());

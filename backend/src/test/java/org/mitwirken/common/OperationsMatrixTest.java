@@ -37,11 +37,22 @@ class OperationsMatrixTest {
     private static final OpenAPI SPEC = new OpenAPIV3Parser().read(Contract.SPEC.toString());
 
     record DocumentedOperation(String method, String path, Operation operation) {
+        /** The roles a login needs; empty: any login; null: no login needed (none, or an optional one). */
         List<String> roles() {
-            if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
+            if (operation.getSecurity() == null || operation.getSecurity().isEmpty()
+                    || operation.getSecurity().stream().anyMatch(requirement -> requirement.isEmpty())) {
                 return null;
             }
             return operation.getSecurity().get(0).values().iterator().next();
+        }
+
+        /** What openapi-generator's clients send: the JSON types among all answers if there are any, else all. */
+        String generatedClientAccept() {
+            List<String> types = operation.getResponses().values().stream()
+                    .filter(response -> response.getContent() != null)
+                    .flatMap(response -> response.getContent().keySet().stream()).distinct().toList();
+            List<String> json = types.stream().filter(type -> type.endsWith("json")).toList();
+            return String.join(", ", json.isEmpty() ? types : json.subList(0, 1));
         }
 
         boolean documents(int status) {
@@ -72,6 +83,27 @@ class OperationsMatrixTest {
             assertEquals(401, status, operation + " needs a token");
         } else {
             assertPublicAnswer(operation, status);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("operations")
+    @TestSecurity(user = "matrix-admin", roles = "admin")
+    @DisplayName("with the Accept header of a generated client, never a 406")
+    void generatedClientAccept(DocumentedOperation operation) {
+        int status = call(operation, operation.generatedClientAccept()).statusCode();
+        assertTrue(status != 406 && status < 500, operation + " answered " + status + " to Accept: "
+                + operation.generatedClientAccept());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("operations")
+    @DisplayName("without a token, a secured operation answers 401 whatever the body's type and the Accept")
+    void anonymousWithUnsuitableTypes(DocumentedOperation operation) {
+        if (operation.roles() != null) {
+            ExtractableResponse<Response> response = RestAssured.given().accept("text/html").contentType("text/plain")
+                    .body("x").when().request(operation.method(), concretePath(operation)).then().extract();
+            assertEquals(401, response.statusCode(), operation.toString());
         }
     }
 
@@ -143,17 +175,21 @@ class OperationsMatrixTest {
 
     /** Calls the operation with placeholders for every required part: unknown ids, an empty body. */
     private static ExtractableResponse<Response> call(DocumentedOperation documented) {
+        return call(documented, null);
+    }
+
+    private static ExtractableResponse<Response> call(DocumentedOperation documented, String accept) {
         RequestSpecification request = RestAssured.given().redirects().follow(false)
                 .header("X-Forwarded-For", "198.51.100." + (1 + (int) (Math.random() * 250)));
-        String path = documented.path();
+        if (accept != null) {
+            request.accept(accept);
+        }
         for (Parameter parameter : parameters(documented.operation())) {
-            String value = placeholder(parameter.getSchema());
-            if ("path".equals(parameter.getIn())) {
-                path = path.replace("{" + parameter.getName() + "}", value);
-            } else if ("query".equals(parameter.getIn()) && Boolean.TRUE.equals(parameter.getRequired())) {
-                request.queryParam(parameter.getName(), value);
+            if ("query".equals(parameter.getIn()) && Boolean.TRUE.equals(parameter.getRequired())) {
+                request.queryParam(parameter.getName(), placeholder(parameter.getSchema()));
             }
         }
+        String path = concretePath(documented);
         var body = documented.operation().getRequestBody();
         if (body != null && body.getContent().containsKey("multipart/form-data")) {
             request.multiPart("placeholder", "placeholder");
@@ -161,6 +197,16 @@ class OperationsMatrixTest {
             request.contentType("application/json").body("{}");
         }
         return request.when().request(documented.method(), path).then().extract();
+    }
+
+    private static String concretePath(DocumentedOperation documented) {
+        String path = documented.path();
+        for (Parameter parameter : parameters(documented.operation())) {
+            if ("path".equals(parameter.getIn())) {
+                path = path.replace("{" + parameter.getName() + "}", placeholder(parameter.getSchema()));
+            }
+        }
+        return path;
     }
 
     private static List<Parameter> parameters(Operation operation) {

@@ -27,6 +27,7 @@ import org.mitwirken.common.problem.ProblemException;
 @Tag(name = "Open data")
 public class OpenDataResource {
     private static final String GEO_JSON = "application/geo+json";
+    private static final String CSV = "text/csv";
 
     @Inject
     Instance<OpenDataSource> sources;
@@ -43,37 +44,52 @@ public class OpenDataResource {
     }
 
     @GET
-    @Path("/{dataset}.{extension}")
+    @Path("/{dataset}.json")
     @PermitAll
-    @Produces({ MediaType.APPLICATION_JSON, "text/csv", GEO_JSON })
-    @Operation(operationId = "downloadOpenData", summary = "One dataset as CSV, JSON or GeoJSON",
-            description = "`.csv` (UTF-8 with BOM, lists joined by \"; \"), `.json` (an array of objects) or, for "
-                    + "spatial datasets, `.geojson` (RFC 7946 FeatureCollection).")
-    @APIResponse(responseCode = "200", description = "OK", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
-                    implementation = Object.class)),
-            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = GEO_JSON, schema = @Schema(type = SchemaType.OBJECT)) })
-    @APIResponse(responseCode = "404", description = "No such dataset, or no GeoJSON for it")
-    public Response download(@PathParam("dataset") @Parameter(example = "formats") String name,
-            @PathParam("extension") @Parameter(schema = @Schema(enumeration = { "csv", "json", "geojson" }))
-            String extension) {
-        OpenDataSource source = sources.stream().filter(s -> s.dataset().name().equals(name)).findFirst()
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "downloadOpenDataJson", summary = "One dataset as JSON: an array of records")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = OpenDataRecord.class)))
+    @APIResponse(responseCode = "404", description = "No such dataset")
+    public Response downloadJson(@PathParam("dataset") @Parameter(example = "formats") String name) {
+        OpenDataSource source = source(name);
+        return Response.ok(OpenDataFiles.json(mapper, source.dataset(), source.rows()), MediaType.APPLICATION_JSON)
+                .build();
+    }
+
+    @GET
+    @Path("/{dataset}.csv")
+    @PermitAll
+    @Produces(CSV)
+    @Operation(operationId = "downloadOpenDataCsv", summary = "One dataset as CSV",
+            description = "UTF-8 with BOM, one row per record, lists joined by \"; \".")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = CSV,
+            schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such dataset")
+    public Response downloadCsv(@PathParam("dataset") @Parameter(example = "formats") String name) {
+        OpenDataSource source = source(name);
+        return Response.ok(OpenDataFiles.csv(source.dataset(), source.rows()), Csv.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
+    }
+
+    @GET
+    @Path("/{dataset}.geojson")
+    @PermitAll
+    @Produces(GEO_JSON)
+    @Operation(operationId = "downloadOpenDataGeoJson", summary = "One spatial dataset as a GeoJSON FeatureCollection")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = GEO_JSON,
+            schema = @Schema(ref = "GeoJsonFeatureCollection")))
+    @APIResponse(responseCode = "404", description = "No such dataset, or it has no places")
+    public Response downloadGeoJson(@PathParam("dataset") @Parameter(example = "map-contributions") String name) {
+        OpenDataSource source = source(name);
+        if (!source.dataset().spatial()) {
+            throw ProblemException.notFound("GeoJSON of dataset", name);
+        }
+        return Response.ok(OpenDataFiles.geoJson(mapper, source.dataset(), source.rows()), GEO_JSON).build();
+    }
+
+    private OpenDataSource source(String name) {
+        return sources.stream().filter(s -> s.dataset().name().equals(name)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Dataset", name));
-        Dataset dataset = source.dataset();
-        String file = "attachment; filename=\"" + name + "." + extension + "\"";
-        return switch (extension) {
-            case "csv" -> Response.ok(OpenDataFiles.csv(dataset, source.rows()), Csv.MEDIA_TYPE)
-                    .header("Content-Disposition", file).build();
-            case "json" -> Response.ok(OpenDataFiles.json(mapper, dataset, source.rows()), MediaType.APPLICATION_JSON)
-                    .build();
-            case "geojson" -> {
-                if (!dataset.spatial()) {
-                    throw ProblemException.notFound("GeoJSON of dataset", name);
-                }
-                yield Response.ok(OpenDataFiles.geoJson(mapper, dataset, source.rows()), GEO_JSON).build();
-            }
-            default -> throw ProblemException.notFound("Download format", extension);
-        };
     }
 }

@@ -10,21 +10,30 @@ import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.mitwirken.common.http.SecuredRoutes;
 import org.mitwirken.common.ratelimit.AnonymousWriteLimiter;
 
 /**
@@ -34,6 +43,12 @@ import org.mitwirken.common.ratelimit.AnonymousWriteLimiter;
 public class ProblemMapper {
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @Inject
+    SecuredRoutes securedRoutes;
+
+    @Inject
+    CurrentIdentityAssociation identities;
 
     @ServerExceptionMapper
     public Response problem(ProblemException exception, UriInfo uri) {
@@ -50,6 +65,23 @@ public class ProblemMapper {
             InvalidFormatException.class, MismatchedInputException.class, JsonParseException.class })
     public Response json(Exception exception, UriInfo uri) {
         return toResponse(exception, uri);
+    }
+
+    /**
+     * 406 and 415 are decided while the route is matched, before the matched method's security check: a caller
+     * without the login or role the route needs hears that first, whatever types it asked for or sent.
+     */
+    @ServerExceptionMapper({ NotAcceptableException.class, NotSupportedException.class })
+    public Uni<Response> negotiation(WebApplicationException exception, ContainerRequestContext request) {
+        UriInfo uri = request.getUriInfo();
+        Optional<Set<String>> roles = securedRoutes.requirement(request.getMethod(), uri.getPath());
+        if (roles.isEmpty()) {
+            return Uni.createFrom().item(toResponse(exception, uri));
+        }
+        return identities.getDeferredIdentity().map(identity -> toResponse(
+                identity.isAnonymous() ? new UnauthorizedException()
+                        : roles.get().isEmpty() || roles.get().stream().anyMatch(identity::hasRole) ? exception
+                        : new ForbiddenException(), uri));
     }
 
     @ServerExceptionMapper

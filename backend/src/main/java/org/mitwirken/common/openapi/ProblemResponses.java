@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -17,14 +16,13 @@ import org.mitwirken.common.problem.ProblemMapper;
  * Documents the error responses every operation shares, so resources state only their own successes: the Problem
  * schema, 400 where input is read, 404 where a path names an item, 401/403 where a role is required, 409 on writes.
  */
-public class ProblemResponsesFilter implements OASFilter {
+final class ProblemResponses {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getComponents() == null) {
-            openAPI.setComponents(OASFactory.createComponents());
-        }
+    private ProblemResponses() {
+    }
+
+    static void addTo(OpenAPI openAPI) {
         openAPI.getComponents().addSchema("Violation", violationSchema());
         openAPI.getComponents().addSchema("Problem", problemSchema());
         if (openAPI.getPaths() == null) {
@@ -34,15 +32,20 @@ public class ProblemResponsesFilter implements OASFilter {
                 .forEach((method, operation) -> addProblems(path, method, operation)));
     }
 
-    private void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
+    private static void addProblems(String path, PathItem.HttpMethod method, Operation operation) {
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        // An empty requirement beside the bearer one: the login is optional, so only a bad token is refused.
+        boolean loginOptional = secured && operation.getSecurity().stream()
+                .anyMatch(requirement -> requirement.getSchemes() == null || requirement.getSchemes().isEmpty());
         boolean write = method != PathItem.HttpMethod.GET;
         boolean readsInput = write || (operation.getParameters() != null && !operation.getParameters().isEmpty());
         Map<String, String> problems = new TreeMap<>();
         if (readsInput) {
             problems.put("400", "Invalid input; `violations` names each invalid field");
         }
-        if (secured) {
+        if (loginOptional) {
+            problems.put("401", "A bearer token was sent but is not valid");
+        } else if (secured) {
             problems.put("401", "No valid bearer token");
             problems.put("403", "The token lacks the required role");
         }
