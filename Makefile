@@ -5,12 +5,12 @@ SHELL := /bin/bash
 JAR := backend/target/quarkus-app/quarkus-run.jar
 BACKEND_SOURCES := $(shell find backend/src/main -type f) backend/pom.xml
 
-.PHONY: help run stop test test-backend test-frontend test-e2e test-webtier openapi sbom resilience backup restore lighthouse bench clean
+.PHONY: help run stop test test-backend test-frontend test-e2e test-webtier test-conformance openapi sbom resilience backup restore lighthouse bench clean
 
 help:
 	@echo "make run      start PostgreSQL, Keycloak, API (8080) and SPA (5173) with demo data"
 	@echo "make stop     stop what make run started"
-	@echo "make test     backend, contract, frontend, browser end-to-end and web tier (nginx) tests"
+	@echo "make test     backend, contract, frontend, browser end-to-end, web tier (nginx) and generated-client tests"
 	@echo "make openapi  regenerate openapi.yaml and the frontend API client after API changes"
 	@echo "make sbom     CycloneDX SBOMs of backend and frontend into sbom/"
 	@echo "make bench    load benchmarks of the packaged app; writes docs/benchmarks.md (not part of make test)"
@@ -25,7 +25,7 @@ run: frontend/node_modules
 stop:
 	scripts/stop.sh
 
-test: test-backend test-frontend test-e2e test-webtier
+test: test-backend test-frontend test-e2e test-webtier test-conformance
 
 # Runs the @QuarkusTest suite against the PostgreSQL test database and packages the jar the e2e tests use.
 test-backend:
@@ -41,6 +41,10 @@ test-e2e: frontend/node_modules $(JAR)
 # Debian's nginx with the shipped template in front of the packaged backend: headers, logs, real client address, routes.
 test-webtier: frontend/node_modules $(JAR)
 	scripts/webtier.sh
+
+# Clients generated from openapi.yaml by openapi-generator (Java, TypeScript) run their journeys against the jar.
+test-conformance: frontend/node_modules $(JAR)
+	scripts/conformance.sh
 
 $(JAR): $(BACKEND_SOURCES)
 	cd backend && ./mvnw -B -q package -DskipTests

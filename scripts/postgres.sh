@@ -4,7 +4,7 @@ set -euo pipefail
 
 DB_USER=${MITWIRKEN_DB_USER:-mitwirken}
 DB_PASSWORD=${MITWIRKEN_DB_PASSWORD:-mitwirken}
-DATABASES=(mitwirken mitwirken_test mitwirken_e2e mitwirken_resilience mitwirken_bench mitwirken_webtier)
+DATABASES=(mitwirken mitwirken_test mitwirken_e2e mitwirken_resilience mitwirken_bench mitwirken_webtier mitwirken_conformance)
 
 if ! command -v pg_ctlcluster >/dev/null; then
   echo "postgres: installing PostgreSQL from Debian" >&2

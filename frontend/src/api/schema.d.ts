@@ -1932,7 +1932,8 @@ export interface components {
             type: "Feature";
             /** @description Bounding box */
             bbox?: number[] | null;
-            id?: components["schemas"]["GeoJsonFeatureId"] | null;
+            /** @description A string or a number */
+            id?: unknown;
             geometry: components["schemas"]["GeoJsonGeometry"] | null;
             properties: {
                 [key: string]: unknown;
@@ -1946,11 +1947,6 @@ export interface components {
             bbox?: number[] | null;
             features: components["schemas"]["GeoJsonFeature"][];
         };
-        /**
-         * GeoJsonFeatureId
-         * @description A feature's identifier: a string or a number
-         */
-        GeoJsonFeatureId: string | number;
         /** @description Any GeoJSON geometry */
         GeoJsonGeometry: components["schemas"]["GeoJsonPoint"] | components["schemas"]["GeoJsonMultiPoint"] | components["schemas"]["GeoJsonLineString"] | components["schemas"]["GeoJsonMultiLineString"] | components["schemas"]["GeoJsonPolygon"] | components["schemas"]["GeoJsonMultiPolygon"] | components["schemas"]["GeoJsonGeometryCollection"];
         /** @description GeoJSON GeometryCollection (RFC 7946) */
@@ -1967,7 +1963,7 @@ export interface components {
             type: "LineString";
             /** @description Bounding box */
             bbox?: number[] | null;
-            coordinates: components["schemas"]["GeoJsonPosition"][];
+            coordinates: number[][];
         };
         /** @description GeoJSON MultiLineString (RFC 7946) */
         GeoJsonMultiLineString: {
@@ -1975,7 +1971,7 @@ export interface components {
             type: "MultiLineString";
             /** @description Bounding box */
             bbox?: number[] | null;
-            coordinates: components["schemas"]["GeoJsonPosition"][][];
+            coordinates: number[][][];
         };
         /** @description GeoJSON MultiPoint (RFC 7946) */
         GeoJsonMultiPoint: {
@@ -1983,7 +1979,7 @@ export interface components {
             type: "MultiPoint";
             /** @description Bounding box */
             bbox?: number[] | null;
-            coordinates: components["schemas"]["GeoJsonPosition"][];
+            coordinates: number[][];
         };
         /** @description GeoJSON MultiPolygon (RFC 7946) */
         GeoJsonMultiPolygon: {
@@ -1991,7 +1987,7 @@ export interface components {
             type: "MultiPolygon";
             /** @description Bounding box */
             bbox?: number[] | null;
-            coordinates: components["schemas"]["GeoJsonPosition"][][][];
+            coordinates: number[][][][];
         };
         /** @description Any GeoJSON object: a geometry, a Feature or a FeatureCollection */
         GeoJsonObject: components["schemas"]["GeoJsonPoint"] | components["schemas"]["GeoJsonMultiPoint"] | components["schemas"]["GeoJsonLineString"] | components["schemas"]["GeoJsonMultiLineString"] | components["schemas"]["GeoJsonPolygon"] | components["schemas"]["GeoJsonMultiPolygon"] | components["schemas"]["GeoJsonGeometryCollection"] | components["schemas"]["GeoJsonFeature"] | components["schemas"]["GeoJsonFeatureCollection"];
@@ -2001,7 +1997,8 @@ export interface components {
             type: "Point";
             /** @description Bounding box */
             bbox?: number[] | null;
-            coordinates: components["schemas"]["GeoJsonPosition"];
+            /** @description [longitude, latitude] or [longitude, latitude, altitude], WGS 84 */
+            coordinates: number[];
         };
         /** @description GeoJSON Polygon (RFC 7946) */
         GeoJsonPolygon: {
@@ -2010,10 +2007,8 @@ export interface components {
             /** @description Bounding box */
             bbox?: number[] | null;
             /** @description The outer ring, then holes */
-            coordinates: components["schemas"]["GeoJsonPosition"][][];
+            coordinates: number[][][];
         };
-        /** @description [longitude, latitude] or [longitude, latitude, altitude], WGS 84 */
-        GeoJsonPosition: number[];
         /** @description An Entwicklungsziel */
         Goal: {
             /** Format: uuid */

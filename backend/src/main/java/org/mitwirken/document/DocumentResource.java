@@ -27,6 +27,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -36,14 +37,14 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.mitwirken.common.Roles;
 import org.mitwirken.common.Viewer;
+import org.mitwirken.common.http.FormParts;
+import org.mitwirken.common.openapi.Login;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.paging.PageResponse;
 import org.mitwirken.common.problem.ProblemException;
 import org.mitwirken.common.problem.ProblemType;
 import org.mitwirken.common.problem.ValidationProblem;
 import org.mitwirken.common.validation.OneOf;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.mitwirken.common.openapi.Login;
 
 @Path("/api/v1/formats/{slug}/documents")
 @Tag(name = "Documents")
@@ -80,7 +81,7 @@ public class DocumentResource {
                     schema = @Schema(implementation = DocumentResponse.class)))
     public Response create(@PathParam("slug") String slug,
             @RestForm @NotBlank @Size(max = 300) String title,
-            @RestForm @NotNull @OneOf(DocumentKind.class) @Schema(implementation = DocumentKind.class) String kind,
+            @RestForm @NotNull @OneOf(value = DocumentKind.class, formPart = true) @Schema(implementation = DocumentKind.class) String kind,
             @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
             @Context UriInfo uri) {
         if (file == null) {
@@ -102,7 +103,7 @@ public class DocumentResource {
             schema = @Schema(implementation = DocumentForms.Replacement.class)))
     public DocumentResponse replace(@PathParam("slug") String slug, @PathParam("id") UUID id,
             @RestForm @NotBlank @Size(max = 300) String title,
-            @RestForm @NotNull @OneOf(DocumentKind.class) @Schema(implementation = DocumentKind.class) String kind,
+            @RestForm @NotNull @OneOf(value = DocumentKind.class, formPart = true) @Schema(implementation = DocumentKind.class) String kind,
             @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
             @RestForm Long version) {
         return service.replace(slug, id, upload(title, kind, file, version));
@@ -117,16 +118,17 @@ public class DocumentResource {
         service.delete(slug, id);
     }
 
-    private DocumentUpload upload(String title, String kind, FileUpload file, Long version) {
+    private DocumentUpload upload(String title, String kindPart, FileUpload file, Long version) {
+        DocumentKind kind = FormParts.constant(kindPart, DocumentKind.class);
         if (file == null) {
-            return new DocumentUpload(title, DocumentKind.valueOf(kind), null, null, version);
+            return new DocumentUpload(title, kind, null, null, version);
         }
         if (file.size() > maxSizeBytes) {
             throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
                     "The file has " + file.size() + " bytes; at most " + maxSizeBytes + " are accepted.");
         }
         try {
-            return new DocumentUpload(title, DocumentKind.valueOf(kind), ContentDisposition.sanitise(file.fileName()),
+            return new DocumentUpload(title, kind, ContentDisposition.sanitise(file.fileName()),
                     Files.readAllBytes(file.uploadedFile()), version);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -28,10 +29,9 @@ import org.mitwirken.common.PublicationState;
 import org.mitwirken.common.Roles;
 import org.mitwirken.common.Viewer;
 import org.mitwirken.common.http.CatalogueCached;
+import org.mitwirken.common.openapi.Login;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.paging.PageResponse;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.mitwirken.common.openapi.Login;
 
 @Path("/api/v1/interview-notes")
 @Tag(name = "Interview notes")

@@ -20,20 +20,20 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mitwirken.common.Viewer;
 import org.mitwirken.common.http.BrieflyCached;
+import org.mitwirken.common.openapi.Login;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.participation.ReportRequest;
 import org.mitwirken.common.privacy.SelfService;
 import org.mitwirken.common.ratelimit.AnonymousWrites;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.mitwirken.common.openapi.Login;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 @Path("/api/v1/map-contributions")
 @Tag(name = "Map portal")

@@ -16,16 +16,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mitwirken.common.Roles;
 import org.mitwirken.common.export.Csv;
+import org.mitwirken.common.openapi.Login;
 import org.mitwirken.common.privacy.SelfService;
 import org.mitwirken.integrity.Participants;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.mitwirken.common.openapi.Login;
 
 @Path("/api/v1/surveys/{slug}/responses")
 @Tag(name = "Surveys")

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,13 +34,12 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.mitwirken.common.Roles;
 import org.mitwirken.common.Viewer;
 import org.mitwirken.common.http.PersonalAnswer;
+import org.mitwirken.common.openapi.Login;
 import org.mitwirken.common.privacy.SelfService;
 import org.mitwirken.common.ratelimit.StreamAllowance;
 import org.mitwirken.integrity.CodeHandouts;
 import org.mitwirken.integrity.CodeRequests;
 import org.mitwirken.integrity.Participants;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.mitwirken.common.openapi.Login;
 
 @Path("/api/v1/votings")
 @Tag(name = "Prioritisation")

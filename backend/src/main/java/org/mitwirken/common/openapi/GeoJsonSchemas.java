@@ -3,8 +3,8 @@ package org.mitwirken.common.openapi;
 import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * GeoJSON (RFC 7946) as schemas, for properties that hold free GeoJSON: {@code GeoJsonArea} (Polygon or
@@ -21,9 +21,9 @@ final class GeoJsonSchemas {
     }
 
     static void addTo(Components components) {
-        components.addSchema(PREFIX + "Position", array(number(), "[longitude, latitude] or [longitude, latitude, "
-                + "altitude], WGS 84").minItems(2).maxItems(3));
-        Schema position = ref("Position");
+        // Inline, not a schema of its own: generators fail to name a component that is a bare array.
+        Schema position = array(number(), "[longitude, latitude] or [longitude, latitude, altitude], WGS 84")
+                .minItems(2).maxItems(3);
         components.addSchema(PREFIX + "Point", geometry("Point", position));
         components.addSchema(PREFIX + "MultiPoint", geometry("MultiPoint", array(position, null)));
         components.addSchema(PREFIX + "LineString", geometry("LineString", array(position, null).minItems(2)));
@@ -37,12 +37,9 @@ final class GeoJsonSchemas {
         components.addSchema(PREFIX + "Geometry", union("Any GeoJSON geometry", GEOMETRIES));
         components.addSchema(PREFIX + "Area", union("A GeoJSON Polygon or MultiPolygon",
                 List.of("Polygon", "MultiPolygon")));
-        components.addSchema(PREFIX + "FeatureId", OASFactory.createSchema().title(PREFIX + "FeatureId")
-                .description("A feature's identifier: a string or a number").oneOf(List.of(
-                        OASFactory.createSchema().addType(SchemaType.STRING),
-                        OASFactory.createSchema().addType(SchemaType.NUMBER))));
         components.addSchema(PREFIX + "Feature", typed("Feature")
-                .addProperty("id", ref("FeatureId"))
+                // Untyped: a union of string and number is what generators fail on; any value reads as an object.
+                .addProperty("id", OASFactory.createSchema().description("A string or a number"))
                 .addProperty("geometry", OASFactory.createSchema().anyOf(List.of(ref("Geometry"), nullType())))
                 .addProperty("properties", OASFactory.createSchema().type(List.of(SchemaType.OBJECT, SchemaType.NULL))
                         .additionalPropertiesBoolean(true))

@@ -9,16 +9,21 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Arrays;
+import org.mitwirken.common.http.FormParts;
 
 /**
- * A query parameter that must name a constant of an enum. Query parameters are read as strings and checked here,
- * because a failed JAX-RS conversion would otherwise surface as 404 without naming the parameter.
+ * A query parameter or form part that must name a constant of an enum. Both are read as strings and checked here,
+ * because a failed JAX-RS conversion would otherwise surface as 404 without naming the parameter. A form part may
+ * hold the constant as JSON ({@link FormParts}).
  */
 @Target({ ElementType.FIELD, ElementType.PARAMETER })
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = OneOf.Validator.class)
 public @interface OneOf {
     Class<? extends Enum<?>> value();
+
+    /** A multipart form part: the constant may come in JSON quotes; read it with {@link FormParts#constant}. */
+    boolean formPart() default false;
 
     String message() default "must be one of {allowed}";
 
@@ -28,15 +33,18 @@ public @interface OneOf {
 
     class Validator implements ConstraintValidator<OneOf, String> {
         private String[] allowed;
+        private boolean formPart;
 
         @Override
         public void initialize(OneOf annotation) {
             allowed = Arrays.stream(annotation.value().getEnumConstants()).map(Enum::name).toArray(String[]::new);
+            formPart = annotation.formPart();
         }
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            if (value == null || Arrays.asList(allowed).contains(value)) {
+            String text = formPart && value != null ? FormParts.unquoted(value.strip()) : value;
+            if (text == null || Arrays.asList(allowed).contains(text)) {
                 return true;
             }
             context.disableDefaultConstraintViolation();
