@@ -144,6 +144,9 @@ public class VotingResource {
     @PersonalAnswer
     @Extension(name = Login.OPTIONAL, value = "true")
     @Operation(operationId = "getMyBallot", summary = "One's own ballot (by login or X-Ballot-Token)")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BallotResponse.class)))
+    @APIResponse(responseCode = "403", description = "The device token was not issued by this server")
     public BallotResponse mine(@PathParam("id") UUID id, @HeaderParam("X-Ballot-Token") String token) {
         return service.ballot(id, participants.current(), token);
     }

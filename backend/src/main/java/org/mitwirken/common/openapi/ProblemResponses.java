@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.mitwirken.common.problem.ProblemMapper;
 
@@ -49,7 +50,10 @@ final class ProblemResponses {
             problems.put("401", "No valid bearer token");
             problems.put("403", "The token lacks the required role");
         }
-        if (path.contains("{")) {
+        boolean namesAnItem = path.contains("{") || operation.getParameters() != null && operation.getParameters()
+                .stream().anyMatch(parameter -> parameter.getIn() == Parameter.In.QUERY
+                        && Boolean.TRUE.equals(parameter.getRequired()));
+        if (namesAnItem) {
             problems.put("404", "No such item, or it is not published");
         }
         if (operation.getRequestBody() != null) {
