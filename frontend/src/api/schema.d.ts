@@ -840,6 +840,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What anyone can take part in now, anywhere in the city
+         * @description Open surveys, open voting rounds and formats taking comments, of published formats in published processes; soonest closing first, then what stays open. Each says what it takes (`needs`), until when, where (`districts`) and where to read it in this API (`path`).
+         */
+        get: operations["listOpportunities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/outcomes/fields-of-action/{slug}": {
         parameters: {
             query?: never;
@@ -2378,6 +2398,43 @@ export interface components {
             /** @description Also offered as GeoJSON */
             spatial: boolean;
         };
+        /** @description Something a citizen can take part in now */
+        Opportunity: {
+            kind: components["schemas"]["OpportunityKind"];
+            /** @description The survey's slug, the voting round's id or the format's slug */
+            id: string;
+            title: string;
+            /** @description The format it belongs to */
+            format: components["schemas"]["Reference"];
+            process: components["schemas"]["Reference"];
+            /** @description The Ortsbezirke it concerns; empty: the whole city */
+            districts: components["schemas"]["Reference"][];
+            /**
+             * Format: date-time
+             * @description Open since; null when always open
+             */
+            opensAt?: string | null;
+            /**
+             * Format: date-time
+             * @description Open until (exclusive); null when open until further notice
+             */
+            closesAt?: string | null;
+            /** @description What it takes; empty: anyone, without an account */
+            needs: components["schemas"]["Requirement"][];
+            /** @description Where to read it in this API, e.g. /api/v1/surveys/{slug} */
+            path: string;
+        };
+        /** @enum {string} */
+        OpportunityKind: "SURVEY" | "VOTING_ROUND" | "COMMENTS";
+        OpportunityPage: {
+            items: components["schemas"]["Opportunity"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         OptionResult: {
             key: string;
             label: string;
@@ -2559,6 +2616,8 @@ export interface components {
             title: string;
             results: components["schemas"]["SurveyResults"];
         };
+        /** @enum {string} */
+        Requirement: "ACCOUNT" | "VERIFIED_EMAIL" | "PARTICIPATION_CODE";
         /** @enum {string} */
         ResponseChannel: "ONLINE" | "ACCOUNT" | "CODE";
         /** @enum {string} */
@@ -7519,6 +7578,64 @@ export interface operations {
             };
             /** @description No such dataset */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOpportunities: {
+        parameters: {
+            query?: {
+                /** @description Slug of a district (Ortsbezirk); what concerns the whole city is always included */
+                district?: string;
+                /** @description Only this kind */
+                kind?: components["schemas"]["OpportunityKind"];
+                /** @description Zero-based page number */
+                page?: number;
+                /** @description Slug of a process */
+                process?: string;
+                /** @description Items per page */
+                size?: number;
+                /** @description true: only what anyone can do without an account or code */
+                withoutAccount?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityPage"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `violations` names each invalid field */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,7 +8,9 @@ import {
   Configuration,
   DistrictsApi,
   FormatsApi,
+  JetztMitmachenApi,
   OpenDataApi,
+  OpportunityKind,
   PrioritisationApi,
   ProcessesApi,
 } from '../../../target/generated-sources/ts-client';
@@ -60,6 +62,9 @@ async function main(): Promise<void> {
   const districts = await new DistrictsApi(anonymous).listDistricts({ size: 100 });
   const boundary = districts.items.find((district) => district.boundary)?.boundary;
   assert.ok(boundary && ['Polygon', 'MultiPolygon'].includes(boundary.type), 'a boundary arrives as typed GeoJSON');
+
+  const open = await new JetztMitmachenApi(anonymous).listOpportunities({ size: 100 });
+  assert.ok(open.items.some((opportunity) => opportunity.kind === OpportunityKind.Survey), 'the open survey is listed');
 
   const openData = new OpenDataApi(anonymous);
   for (const dataset of await openData.listOpenData()) {

@@ -16,6 +16,7 @@ import org.mitwirken.client.api.DistrictsApi;
 import org.mitwirken.client.api.FieldsOfActionApi;
 import org.mitwirken.client.api.FormatsApi;
 import org.mitwirken.client.api.InterviewNotesApi;
+import org.mitwirken.client.api.JetztMitmachenApi;
 import org.mitwirken.client.api.MapPortalApi;
 import org.mitwirken.client.api.OpenDataApi;
 import org.mitwirken.client.api.PrioritisationApi;
@@ -28,6 +29,8 @@ import org.mitwirken.client.model.FieldOfAction;
 import org.mitwirken.client.model.Format;
 import org.mitwirken.client.model.GeoJsonFeatureCollection;
 import org.mitwirken.client.model.OpenDataset;
+import org.mitwirken.client.model.Opportunity;
+import org.mitwirken.client.model.OpportunityKind;
 import org.mitwirken.client.model.Survey;
 import org.mitwirken.client.model.VotingRound;
 
@@ -90,6 +93,18 @@ class ReadingJourneyTest {
         assertFalse(notes.isEmpty(), "the published Gesprächsvermerke");
         assertNotNull(new InterviewNotesApi(client).getInterviewNote(notes.get(0).getSlug()).getTitle());
         assertFalse(new SearchApi(client).search("Innenstadt", 20).getItems().isEmpty());
+    }
+
+    @Test
+    @DisplayName("Jetzt mitmachen: the demo's open survey and voting round, each with what it takes and its path")
+    void opportunities() throws ApiException {
+        List<Opportunity> open = new JetztMitmachenApi(client).listOpportunities(null, null, 0, null, 100, null)
+                .getItems();
+        assertTrue(open.stream().anyMatch(o -> o.getKind() == OpportunityKind.SURVEY), "the open survey");
+        assertTrue(open.stream().anyMatch(o -> o.getKind() == OpportunityKind.VOTING_ROUND), "the open round");
+        for (Opportunity opportunity : open) {
+            assertTrue(opportunity.getPath().startsWith("/api/v1/"), opportunity.getPath());
+        }
     }
 
     @Test
