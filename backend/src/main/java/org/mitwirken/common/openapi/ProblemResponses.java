@@ -63,6 +63,8 @@ final class ProblemResponses {
         if (write) {
             problems.put("409", "Conflicts with the stored state (duplicate slug, stale version, item still in use)");
         }
+        problems.put("429", "Too many requests: a registered app's allowance (see the RateLimit headers) or, for "
+                + "writes without login, the client's; `Retry-After` says when to try again");
         problems.put("500", "Unexpected server error");
         if (!write) {
             operation.getResponses().addAPIResponse("304",

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongFunction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.mitwirken.common.Hashes;
@@ -62,20 +63,41 @@ public class AnonymousWriteLimiter {
      * proof which makes many from one address plausible (e.g. a crowd behind one network address).
      */
     public void countWrite(String clientAddress, String lane, int allowedInLane) {
+        count(clientAddress, lane, allowedInLane, this::refusedWrite);
+    }
+
+    /**
+     * Counts one request by a client in a lane with its own allowance per window; what is left afterwards, or the
+     * refusal {@code refused} makes of the seconds until the window ends.
+     */
+    public Allowance count(String client, String lane, int allowedInLane, LongFunction<RateLimited> refused) {
         Instant now = clock.instant();
         Instant windowStart = windowStart(now);
-        String key = Hashes.sha256Hex(secret + "|" + windowStart + "|" + (lane == null ? "" : lane + "|")
-                + clientAddress);
+        String key = Hashes.sha256Hex(secret + "|" + windowStart + "|" + (lane == null ? "" : lane + "|") + client);
         Bucket bucket = buckets.get(key);
         if (bucket == null) {
             // A client new to this instance may have spent its budget on another one already.
             int stored = storedHits(key);
             bucket = buckets.computeIfAbsent(key, k -> new Bucket(windowStart, stored));
         }
-        if (!bucket.tryCount(allowedInLane)) {
-            long retryAfter = Math.max(1, Duration.between(now, windowStart.plus(window)).toSeconds());
-            throw new RateLimited(retryAfter);
+        long secondsLeft = Math.max(1, Duration.between(now, windowStart.plus(window)).toSeconds());
+        int remaining = bucket.tryCount(allowedInLane);
+        if (remaining < 0) {
+            throw refused.apply(secondsLeft);
         }
+        return new Allowance(allowedInLane, remaining, secondsLeft, window.toSeconds());
+    }
+
+    public long windowSeconds() {
+        return window.toSeconds();
+    }
+
+    private RateLimited refusedWrite(long secondsLeft) {
+        return new RateLimited(secondsLeft);
+    }
+
+    /** A lane's allowance per window, what is left of it and the seconds until the window ends. */
+    public record Allowance(int limit, int remaining, long resetSeconds, long windowSeconds) {
     }
 
     /** Stores what this instance counted, reads back the totals of all instances and forgets ended windows. */
@@ -169,12 +191,13 @@ public class AnonymousWriteLimiter {
             this.stored = stored;
         }
 
-        synchronized boolean tryCount(int allowed) {
+        /** Counts one hit if the allowance has room; what is left afterwards, or -1 when it had none. */
+        synchronized int tryCount(int allowed) {
             if (stored + unsynced >= allowed) {
-                return false;
+                return -1;
             }
             unsynced++;
-            return true;
+            return allowed - stored - unsynced;
         }
 
         synchronized int takeUnsynced() {
@@ -203,7 +226,7 @@ public class AnonymousWriteLimiter {
                     + retryAfterSeconds + " seconds or log in.");
         }
 
-        RateLimited(long retryAfterSeconds, String detail) {
+        public RateLimited(long retryAfterSeconds, String detail) {
             super(ProblemType.TOO_MANY_REQUESTS, detail);
             this.retryAfterSeconds = retryAfterSeconds;
         }
