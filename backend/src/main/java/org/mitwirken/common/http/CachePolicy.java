@@ -1,17 +1,13 @@
 package org.mitwirken.common.http;
 
 import io.quarkus.runtime.BlockingOperationControl;
-import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
-import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -71,13 +67,6 @@ public class CachePolicy {
     }
 
     private static boolean needsLogin(Method method) {
-        if (method.isAnnotationPresent(PermitAll.class)) {
-            return false;
-        }
-        return secured(method) || secured(method.getDeclaringClass());
-    }
-
-    private static boolean secured(AnnotatedElement element) {
-        return element.isAnnotationPresent(RolesAllowed.class) || element.isAnnotationPresent(Authenticated.class);
+        return SecuredRoutes.requirement(method).isPresent();
     }
 }

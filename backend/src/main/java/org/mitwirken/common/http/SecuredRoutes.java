@@ -48,6 +48,12 @@ public class SecuredRoutes {
                 .max(Comparator.comparingInt(Route::literalCharacters)).map(Route::roles);
     }
 
+    /** The roles a resource method needs ({@code Optional.of(empty set)}: any login), or empty when it needs none. */
+    public static Optional<Set<String>> requirement(Method method) {
+        return method.isAnnotationPresent(PermitAll.class) ? Optional.empty()
+                : roles(method).or(() -> roles(method.getDeclaringClass()));
+    }
+
     private void add(Class<?> resource) {
         String base = resource.getAnnotation(Path.class).value();
         for (Method method : resource.getMethods()) {
@@ -55,8 +61,7 @@ public class SecuredRoutes {
             if (verb == null) {
                 continue;
             }
-            Set<String> roles = method.isAnnotationPresent(PermitAll.class) ? null
-                    : roles(method).or(() -> roles(resource)).orElse(null);
+            Set<String> roles = requirement(method).orElse(null);
             Path sub = method.getAnnotation(Path.class);
             String template = join(base, sub == null ? "" : sub.value());
             routes.add(new Route(verb, regex(template), TEMPLATE.matcher(template).replaceAll("").length(), roles));
