@@ -25,6 +25,9 @@ import org.mitwirken.common.http.CatalogueMemo;
 import org.mitwirken.common.http.CatalogueVersion;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.participation.ParticipationPolicy;
+import org.mitwirken.common.participation.PublicChanges;
+import org.mitwirken.common.participation.PublicChanges.ChangeType;
+import org.mitwirken.common.participation.PublicChanges.PublicChange;
 import org.mitwirken.common.paging.PageResponse;
 import org.mitwirken.common.paging.SortOrder;
 import org.mitwirken.common.problem.ProblemException;
@@ -57,6 +60,9 @@ public class FormatService {
 
     @Inject
     CatalogueVersion catalogue;
+
+    @Inject
+    PublicChanges changes;
 
     /** Every contribution, ballot and reply asks for these; they change only with the catalogue. */
     private CatalogueMemo<UUID, Optional<ParticipationPolicy>> participationRules;
@@ -179,6 +185,7 @@ public class FormatService {
         apply(request, format);
         repository.persist(format);
         repository.flush();
+        announce(format, false, true);
         return response(format, true);
     }
 
@@ -186,24 +193,48 @@ public class FormatService {
     public FormatResponse update(String slug, FormatRequest request) {
         ParticipationFormat format = existing(slug);
         Versions.requireCurrent(request.version(), format.version, "Format '" + slug + "'");
+        boolean wasPublic = publiclyVisible(format);
         format.slug = repository.slugForUpdate(format.slug, request.slug(), "format");
         apply(request, format);
         repository.flush();
+        announce(format, wasPublic, true);
         return response(format, true);
     }
 
     @Transactional
     public FormatResponse setPublicationState(String slug, PublicationState state) {
         ParticipationFormat format = existing(slug);
+        boolean wasPublic = publiclyVisible(format);
         format.publicationState = state;
         repository.flush();
+        announce(format, wasPublic, false);
         return response(format, true);
     }
 
     @Transactional
     public void delete(String slug) {
-        repository.delete(existing(slug));
+        ParticipationFormat format = existing(slug);
+        boolean wasPublic = publiclyVisible(format);
+        repository.delete(format);
         repository.flush();
+        if (wasPublic) {
+            changes.announce(new PublicChange(ChangeType.FORMAT_WITHDRAWN, format.id.toString(), path(format)));
+        }
+    }
+
+    /** Tells registered apps what the public sees change: a format appearing, changing or disappearing. */
+    private void announce(ParticipationFormat format, boolean wasPublic, boolean contentChanged) {
+        boolean isPublic = publiclyVisible(format);
+        ChangeType type = isPublic && !wasPublic ? ChangeType.FORMAT_PUBLISHED
+                : wasPublic && !isPublic ? ChangeType.FORMAT_WITHDRAWN
+                : isPublic && contentChanged ? ChangeType.FORMAT_UPDATED : null;
+        if (type != null) {
+            changes.announce(new PublicChange(type, format.id.toString(), path(format)));
+        }
+    }
+
+    private static String path(ParticipationFormat format) {
+        return "/api/v1/formats/" + format.slug;
     }
 
     private ParticipationFormat existing(String slug) {

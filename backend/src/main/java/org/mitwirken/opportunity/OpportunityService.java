@@ -36,15 +36,20 @@ public class OpportunityService {
     Clock clock;
 
     public OpportunityPage list(OpportunityQuery filter, PageRequest paging) {
-        Instant now = clock.instant();
-        Map<UUID, Optional<FormatResponse>> publicFormats = new HashMap<>();
-        List<OpportunityResponse> open = sources.stream().flatMap(source -> source.openAt(now).stream())
-                .flatMap(opportunity -> publicFormats.computeIfAbsent(opportunity.formatId(), this::publicFormat)
-                        .map(format -> response(opportunity, format)).stream())
-                .filter(filter::matches).sorted(SOONEST_CLOSING_FIRST).toList();
+        List<OpportunityResponse> open = openAt(clock.instant()).stream().filter(filter::matches)
+                .sorted(SOONEST_CLOSING_FIRST).toList();
         int from = (int) Math.min((long) paging.page() * paging.size(), open.size());
         int to = Math.min(from + paging.size(), open.size());
         return new OpportunityPage(open.subList(from, to), paging.page(), paging.size(), open.size());
+    }
+
+    /** Everything open at this instant in formats the public can see. */
+    List<OpportunityResponse> openAt(Instant now) {
+        Map<UUID, Optional<FormatResponse>> publicFormats = new HashMap<>();
+        return sources.stream().flatMap(source -> source.openAt(now).stream())
+                .flatMap(opportunity -> publicFormats.computeIfAbsent(opportunity.formatId(), this::publicFormat)
+                        .map(format -> response(opportunity, format)).stream())
+                .toList();
     }
 
     private Optional<FormatResponse> publicFormat(UUID id) {

@@ -19,6 +19,9 @@ import org.mitwirken.common.PublicationState;
 import org.mitwirken.common.Versions;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.paging.PageResponse;
+import org.mitwirken.common.participation.PublicChanges;
+import org.mitwirken.common.participation.PublicChanges.ChangeType;
+import org.mitwirken.common.participation.PublicChanges.PublicChange;
 import org.mitwirken.common.problem.ProblemException;
 import org.mitwirken.common.problem.Violation;
 
@@ -28,9 +31,11 @@ public class ProcessService {
     @Inject
     Clock clock;
 
-
     @Inject
     ProcessRepository repository;
+
+    @Inject
+    PublicChanges changes;
 
     public PageResponse<ProcessResponse> list(PageRequest paging, boolean includeDrafts) {
         var query = includeDrafts
@@ -59,24 +64,47 @@ public class ProcessService {
     public ProcessResponse update(String slug, ProcessRequest request) {
         Process process = existing(slug);
         Versions.requireCurrent(request.version(), process.version, "Process '" + slug + "'");
+        List<PhaseResponse> phasesBefore = ProcessResponse.of(process).phases();
         process.slug = repository.slugForUpdate(process.slug, request.slug(), "process");
         apply(request, process);
         repository.flush();
-        return ProcessResponse.of(process);
+        ProcessResponse updated = ProcessResponse.of(process);
+        if (isPublic(process)) {
+            announce(updated.phases().equals(phasesBefore) ? ChangeType.PROCESS_UPDATED : ChangeType.PHASES_CHANGED,
+                    process);
+        }
+        return updated;
     }
 
     @Transactional
     public ProcessResponse setPublicationState(String slug, PublicationState state) {
         Process process = existing(slug);
+        boolean wasPublic = isPublic(process);
         process.publicationState = state;
         repository.flush();
+        if (wasPublic != isPublic(process)) {
+            announce(wasPublic ? ChangeType.PROCESS_WITHDRAWN : ChangeType.PROCESS_PUBLISHED, process);
+        }
         return ProcessResponse.of(process);
     }
 
     @Transactional
     public void delete(String slug) {
-        repository.delete(existing(slug));
+        Process process = existing(slug);
+        repository.delete(process);
         repository.flush();
+        if (isPublic(process)) {
+            announce(ChangeType.PROCESS_WITHDRAWN, process);
+        }
+    }
+
+    private static boolean isPublic(Process process) {
+        return process.publicationState == PublicationState.PUBLISHED;
+    }
+
+    /** Tells registered apps; the formats of a process that appears or disappears are read from the process. */
+    private void announce(ChangeType type, Process process) {
+        changes.announce(new PublicChange(type, process.id.toString(), "/api/v1/processes/" + process.slug));
     }
 
     /** For other features: the process with this slug, if the viewer may see it. */

@@ -18,6 +18,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mitwirken.common.Actor;
 import org.mitwirken.common.Versions;
+import org.mitwirken.common.participation.PublicChanges;
+import org.mitwirken.common.participation.PublicChanges.ChangeType;
+import org.mitwirken.common.participation.PublicChanges.PublicChange;
 import org.mitwirken.common.problem.ProblemException;
 import org.mitwirken.common.problem.ValidationProblem;
 import org.mitwirken.common.problem.Violation;
@@ -53,6 +56,9 @@ public class SynthesisService {
 
     @Inject
     FormatService formats;
+
+    @Inject
+    PublicChanges changes;
 
     /** Staff's view of the pool: every published input with where it is linked, filtered by kind and format. */
     public List<PoolItem> pool(InputKind kind, String format, Boolean linked) {
@@ -95,6 +101,7 @@ public class SynthesisService {
         apply(response, request);
         entityManager.persist(response);
         entityManager.flush();
+        announce(ChangeType.OFFICIAL_RESPONSE_PUBLISHED, response);
         return view(response);
     }
 
@@ -102,14 +109,33 @@ public class SynthesisService {
     public ResponseView updateResponse(UUID id, ResponseRequest request) {
         OfficialResponse response = existingResponse(id);
         Versions.requireCurrent(request.version(), response.version, "response");
+        UUID fieldBefore = response.fieldOfActionId;
         apply(response, request);
         entityManager.flush();
+        if (!fieldBefore.equals(response.fieldOfActionId)) {
+            announce(ChangeType.OFFICIAL_RESPONSE_WITHDRAWN, fieldBefore, response.id);
+        }
+        announce(fieldBefore.equals(response.fieldOfActionId) ? ChangeType.OFFICIAL_RESPONSE_UPDATED
+                : ChangeType.OFFICIAL_RESPONSE_PUBLISHED, response);
         return view(response);
     }
 
     @Transactional
     public void deleteResponse(UUID id) {
-        entityManager.remove(existingResponse(id));
+        OfficialResponse response = existingResponse(id);
+        entityManager.remove(response);
+        announce(ChangeType.OFFICIAL_RESPONSE_WITHDRAWN, response);
+    }
+
+    private void announce(ChangeType type, OfficialResponse response) {
+        announce(type, response.fieldOfActionId, response.id);
+    }
+
+    /** Only responses on a public field of action are public; apps read them on its outcome page. */
+    private void announce(ChangeType type, UUID fieldOfActionId, UUID responseId) {
+        fieldsOfAction.refsByIds(List.of(fieldOfActionId), false).stream().findFirst().ifPresent(field -> changes
+                .announce(new PublicChange(type, responseId.toString(), "/api/v1/outcomes/fields-of-action/"
+                        + field.slug())));
     }
 
     /** The public page of a field of action: its linked input grouped by format and district, and responses. */

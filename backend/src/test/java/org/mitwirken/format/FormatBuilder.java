@@ -19,6 +19,7 @@ public final class FormatBuilder {
     private ParticipationSettingsDto participation;
     private List<String> districts = List.of();
     private List<String> fieldsOfAction = List.of();
+    private Long version;
 
     private FormatBuilder(String process) {
         this.process = process;
@@ -75,7 +76,14 @@ public final class FormatBuilder {
 
     public FormatRequest request() {
         return new FormatRequest(slug, process, phase, kind, title, "Kurzbeschreibung", body, startsOn, null, null,
-                "Rathaus", false, null, participation, districts, fieldsOfAction, null);
+                "Rathaus", false, null, participation, districts, fieldsOfAction, version);
+    }
+
+    /** The request that turns {@code existing} into what this builder describes. */
+    public FormatRequest updating(FormatResponse existing) {
+        slug = existing.slug();
+        version = existing.version();
+        return request();
     }
 
     public FormatResponse create() {
