@@ -15,7 +15,10 @@ JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 [ -f "$JAR" ] || (cd "$ROOT/backend" && ./mvnw -B -q package -DskipTests)
 
 trap 'stop_detached conformance-backend >/dev/null' EXIT
-start_detached conformance-backend java -Dquarkus.profile=e2e -Dquarkus.http.port=$PORT \
+# The example apps of keycloak/development-overlay.json are registered; webhooks may go to the suite's local receiver.
+start_detached conformance-backend env MITWIRKEN_APP_CLIENTS=example-city-app \
+  MITWIRKEN_WEBHOOKS_ALLOW_LOCAL_TARGETS=true MITWIRKEN_OUTBOX_DRAIN_EVERY=1s \
+  java -Dquarkus.profile=e2e -Dquarkus.http.port=$PORT \
   -Dquarkus.datasource.jdbc.url=jdbc:postgresql://localhost:5432/mitwirken_conformance -jar "$JAR"
 wait_for_url "$API/q/health/ready" 120 conformance-backend
 

@@ -58,9 +58,14 @@ if [ "$(cat "$HOME_DIR/data/realm.sha256" 2>/dev/null)" != "$realm_hash" ]; then
 const fs = require('fs');
 const [realm, overlay] = process.argv.slice(2).map((file) => JSON.parse(fs.readFileSync(file, 'utf8')));
 realm.users = [...(realm.users ?? []), ...overlay.users];
+// A client the realm has gains the overlay's redirect URIs; one it lacks (the example apps) is added whole.
 for (const extra of overlay.clients) {
   const client = realm.clients.find((c) => c.clientId === extra.clientId);
-  client.redirectUris = [...new Set([...(client.redirectUris ?? []), ...extra.redirectUris])];
+  if (client) {
+    client.redirectUris = [...new Set([...(client.redirectUris ?? []), ...extra.redirectUris])];
+  } else {
+    realm.clients.push(extra);
+  }
 }
 process.stdout.write(JSON.stringify(realm, null, 2));
 NODE

@@ -1,7 +1,8 @@
 -- The outbox: messages written in the same transaction as what they announce, delivered later by whichever instance
 -- claims them first (FOR UPDATE SKIP LOCKED). A claim is a lease: next_attempt_at moves past the longest delivery, so a
 -- crashed instance's claims fall due again. Webhooks use it now, e-mail notifications later. The label says what a
--- message is about (an event type), for the staff view.
+-- message is about (an event type), for the staff view. A retry staff ask for starts a fresh series of waits from
+-- retries_from; attempt numbers keep counting.
 create table outbox_message (
     id              uuid primary key,
     channel         varchar(40)  not null,
@@ -10,6 +11,7 @@ create table outbox_message (
     payload         text         not null,
     created_at      timestamptz  not null,
     attempts        integer      not null default 0,
+    retries_from    integer      not null default 0,
     next_attempt_at timestamptz  not null,
     delivered_at    timestamptz,
     abandoned_at    timestamptz

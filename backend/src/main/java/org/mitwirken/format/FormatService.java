@@ -185,7 +185,7 @@ public class FormatService {
         apply(request, format);
         repository.persist(format);
         repository.flush();
-        announce(format, false, true);
+        announce(format, false, path(format), true);
         return response(format, true);
     }
 
@@ -194,10 +194,11 @@ public class FormatService {
         ParticipationFormat format = existing(slug);
         Versions.requireCurrent(request.version(), format.version, "Format '" + slug + "'");
         boolean wasPublic = publiclyVisible(format);
+        String publicPath = path(format);
         format.slug = repository.slugForUpdate(format.slug, request.slug(), "format");
         apply(request, format);
         repository.flush();
-        announce(format, wasPublic, true);
+        announce(format, wasPublic, publicPath, true);
         return response(format, true);
     }
 
@@ -207,7 +208,7 @@ public class FormatService {
         boolean wasPublic = publiclyVisible(format);
         format.publicationState = state;
         repository.flush();
-        announce(format, wasPublic, false);
+        announce(format, wasPublic, path(format), false);
         return response(format, true);
     }
 
@@ -222,14 +223,18 @@ public class FormatService {
         }
     }
 
-    /** Tells registered apps what the public sees change: a format appearing, changing or disappearing. */
-    private void announce(ParticipationFormat format, boolean wasPublic, boolean contentChanged) {
+    /**
+     * Tells registered apps what the public sees change: a format appearing, changing or disappearing. A withdrawal
+     * names the path the public knew, never one the format got on its way out of view.
+     */
+    private void announce(ParticipationFormat format, boolean wasPublic, String publicPath, boolean contentChanged) {
         boolean isPublic = publiclyVisible(format);
         ChangeType type = isPublic && !wasPublic ? ChangeType.FORMAT_PUBLISHED
                 : wasPublic && !isPublic ? ChangeType.FORMAT_WITHDRAWN
                 : isPublic && contentChanged ? ChangeType.FORMAT_UPDATED : null;
         if (type != null) {
-            changes.announce(new PublicChange(type, format.id.toString(), path(format)));
+            String path = type == ChangeType.FORMAT_WITHDRAWN ? publicPath : path(format);
+            changes.announce(new PublicChange(type, format.id.toString(), path));
         }
     }
 

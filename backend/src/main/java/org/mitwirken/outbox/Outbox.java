@@ -53,28 +53,32 @@ public class Outbox {
         return new DeliveryPage(items, paging.page(), paging.size(), total);
     }
 
-    /** Sends an abandoned or failing message again now, with a fresh set of retries. */
+    /**
+     * Sends an abandoned or waiting message again now, with a fresh series of retries. One statement, so it cannot
+     * undo what a sender records meanwhile; a message a sender holds right now or that was delivered is refused.
+     */
     @Transactional
     public Delivery redeliver(UUID destination, UUID messageId) {
+        Instant now = clock.instant();
+        int changed = entityManager.createNativeQuery("update outbox_message set abandoned_at = null, "
+                + "retries_from = attempts, next_attempt_at = ?1 where id = ?2 and destination = ?3 "
+                + "and delivered_at is null and (attempts = 0 or exists (select 1 from outbox_attempt a "
+                + "where a.message_id = outbox_message.id and a.number = outbox_message.attempts))")
+                .setParameter(1, now).setParameter(2, messageId).setParameter(3, destination).executeUpdate();
         OutboxMessage message = entityManager.find(OutboxMessage.class, messageId);
         if (message == null || !message.destination.equals(destination)) {
             throw ProblemException.notFound("Delivery", messageId.toString());
         }
-        if (message.deliveredAt != null) {
-            throw ProblemException.conflict("Delivery '" + messageId + "' has already been delivered");
+        if (changed == 0) {
+            throw ProblemException.conflict("Delivery '" + messageId + "' has been delivered or is being sent now");
         }
-        message.abandonedAt = null;
-        message.attempts = 0;
-        message.nextAttemptAt = clock.instant();
+        entityManager.refresh(message);
         return Delivery.of(message, lastAttempts(List.of(messageId)).getOrDefault(messageId, List.of()));
     }
 
     /** Forgets everything sent to a destination that no longer exists. */
     @Transactional(TxType.MANDATORY)
     public void forget(UUID destination) {
-        entityManager.createQuery("delete from OutboxAttempt where messageId in "
-                + "(select id from OutboxMessage where destination = :destination)")
-                .setParameter("destination", destination).executeUpdate();
         entityManager.createQuery("delete from OutboxMessage where destination = :destination")
                 .setParameter("destination", destination).executeUpdate();
     }
@@ -82,10 +86,9 @@ public class Outbox {
     /** Keeps what was delivered or given up on for {@code keep}, so the table does not grow without end. */
     @Transactional
     public int forgetSettledBefore(Instant cutoff) {
-        entityManager.createQuery("delete from OutboxAttempt where messageId in (select id from OutboxMessage "
-                + "where coalesce(deliveredAt, abandonedAt) < :cutoff)").setParameter("cutoff", cutoff).executeUpdate();
-        return entityManager.createQuery("delete from OutboxMessage where coalesce(deliveredAt, abandonedAt) < :cutoff")
-                .setParameter("cutoff", cutoff).executeUpdate();
+        // Attempts go with their message (on delete cascade).
+        return entityManager.createNativeQuery("delete from outbox_message where delivered_at < ?1 "
+                + "or abandoned_at < ?1").setParameter(1, cutoff).executeUpdate();
     }
 
     private Map<UUID, List<DeliveryAttempt>> lastAttempts(List<UUID> messageIds) {

@@ -13,8 +13,12 @@ public interface OutboxChannel {
 
     Result deliver(Message message);
 
-    /** A claimed message; {@code attempt} counts from 1, the id stays the same across retries. */
-    record Message(UUID id, UUID destination, String payload, int attempt, Instant createdAt, String channel) {
+    /**
+     * A claimed message; {@code attempt} counts from 1 over its life, {@code retry} from 1 since staff last asked for
+     * a retry; the id stays the same throughout.
+     */
+    record Message(UUID id, UUID destination, String payload, int attempt, int retry, Instant createdAt,
+            String channel) {
     }
 
     /**

@@ -31,6 +31,9 @@ public class OutboxMessage {
     @Column(nullable = false)
     public int attempts;
 
+    @Column(name = "retries_from", nullable = false)
+    public int retriesFrom;
+
     @Column(name = "next_attempt_at", nullable = false)
     public Instant nextAttemptAt;
 

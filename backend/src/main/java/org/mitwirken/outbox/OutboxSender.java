@@ -13,8 +13,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -22,24 +22,26 @@ import org.mitwirken.outbox.OutboxChannel.Message;
 import org.mitwirken.outbox.OutboxChannel.Result;
 
 /**
- * Delivers due outbox messages. Any number of instances may drain at once: each claims a batch with FOR UPDATE SKIP
- * LOCKED and moves its next attempt past the lease in the same statement, so no two instances hold the same message
- * and no connection stays open while a receiver answers. A message whose instance died falls due again when the lease
- * ends; receivers may therefore see a message twice and recognise it by its id.
+ * Delivers due outbox messages. Any number of instances may drain at once: each claims one message at a time with FOR
+ * UPDATE SKIP LOCKED and moves its next attempt past the lease in the same statement, so no two instances hold the
+ * same message and no connection stays open while a receiver answers. The lease outlasts the longest delivery; a
+ * message whose instance died falls due again when it ends, so receivers may see a message twice and recognise it by
+ * its id. An outcome is recorded only if the message is still at the attempt this instance claimed.
  */
 @ApplicationScoped
 public class OutboxSender {
     private static final Logger LOG = Logger.getLogger(OutboxSender.class);
     private static final String CLAIM = "update outbox_message set attempts = attempts + 1, next_attempt_at = ? "
             + "where id in (select id from outbox_message where delivered_at is null and abandoned_at is null "
-            + "and next_attempt_at <= ? order by next_attempt_at, id limit ? for update skip locked) "
-            + "returning id, channel, destination, payload, attempts, created_at";
+            + "and next_attempt_at <= ? order by next_attempt_at, id limit 1 for update skip locked) "
+            + "returning id, channel, destination, payload, attempts, retries_from, created_at";
     private static final String ATTEMPT = "insert into outbox_attempt (id, message_id, number, attempted_at, status, "
             + "failure, duration_ms) values (?, ?, ?, ?, ?, ?, ?)";
-    private static final String DELIVERED = "update outbox_message set delivered_at = ? where id = ?";
-    private static final String RETRY = "update outbox_message set next_attempt_at = ? where id = ?";
-    private static final String ABANDONED = "update outbox_message set abandoned_at = ? where id = ?";
-    private static final int MAX_BATCHES_PER_RUN = 10;
+    private static final String STILL_CLAIMED = " where id = ? and attempts = ? and delivered_at is null";
+    private static final String DELIVERED = "update outbox_message set delivered_at = ?" + STILL_CLAIMED;
+    private static final String RETRY = "update outbox_message set next_attempt_at = ?" + STILL_CLAIMED;
+    private static final String ABANDONED = "update outbox_message set abandoned_at = ?" + STILL_CLAIMED;
+    private static final int MAX_ATTEMPTS_PER_RUN = 100;
 
     @Inject
     AgroalDataSource dataSource;
@@ -59,9 +61,6 @@ public class OutboxSender {
     @ConfigProperty(name = "mitwirken.outbox.lease")
     Duration lease;
 
-    @ConfigProperty(name = "mitwirken.outbox.batch-size")
-    int batchSize;
-
     @ConfigProperty(name = "mitwirken.outbox.keep")
     Duration keep;
 
@@ -76,42 +75,33 @@ public class OutboxSender {
         outbox.forgetSettledBefore(clock.instant().minus(keep));
     }
 
-    /** Delivers what is due now, a bounded number of batches per run; returns how many attempts were made. */
+    /** Delivers what is due now, a bounded number per run; returns how many attempts were made. */
     public int drain() {
         int attempts = 0;
-        for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
-            List<Message> claimed = claim();
-            for (Message message : claimed) {
-                attempt(message);
-            }
-            attempts += claimed.size();
-            if (claimed.size() < batchSize) {
+        for (Optional<Message> claimed = claim(); claimed.isPresent(); claimed = claim()) {
+            attempt(claimed.get());
+            if (++attempts == MAX_ATTEMPTS_PER_RUN) {
                 break;
             }
         }
         return attempts;
     }
 
-    private List<Message> claim() {
+    private Optional<Message> claim() {
         Instant now = clock.instant();
-        List<Message> claimed = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement claim = connection.prepareStatement(CLAIM)) {
             claim.setTimestamp(1, Timestamp.from(now.plus(lease)));
             claim.setTimestamp(2, Timestamp.from(now));
-            claim.setInt(3, batchSize);
-            try (ResultSet rows = claim.executeQuery()) {
-                while (rows.next()) {
-                    claimed.add(new Message(rows.getObject(1, UUID.class), rows.getObject(3, UUID.class),
-                            rows.getString(4), rows.getInt(5), rows.getTimestamp(6).toInstant(), rows.getString(2)));
-                }
+            try (ResultSet row = claim.executeQuery()) {
+                return row.next() ? Optional.of(new Message(row.getObject(1, UUID.class), row.getObject(3, UUID.class),
+                        row.getString(4), row.getInt(5), row.getInt(5) - row.getInt(6),
+                        row.getTimestamp(7).toInstant(), row.getString(2))) : Optional.empty();
             }
         } catch (SQLException e) {
-            LOG.warnf("Could not claim outbox messages: %s", e.getMessage());
+            LOG.warnf("Could not claim an outbox message: %s", e.getMessage());
+            return Optional.empty();
         }
-        // RETURNING keeps no order; within a batch, older messages go first.
-        claimed.sort(java.util.Comparator.comparing(Message::createdAt).thenComparing(Message::id));
-        return claimed;
     }
 
     private void attempt(Message message) {
@@ -132,7 +122,7 @@ public class OutboxSender {
         }
     }
 
-    private java.util.Optional<OutboxChannel> channel(String name) {
+    private Optional<OutboxChannel> channel(String name) {
         return channels.stream().filter(channel -> channel.name().equals(name)).findFirst();
     }
 
@@ -152,6 +142,7 @@ public class OutboxSender {
                 attempt.executeUpdate();
                 outcome.setTimestamp(1, Timestamp.from(outcomeTime(message, result, now)));
                 outcome.setObject(2, message.id());
+                outcome.setInt(3, message.attempt());
                 outcome.executeUpdate();
                 connection.commit();
             } catch (SQLException e) {
@@ -168,12 +159,12 @@ public class OutboxSender {
         return switch (result.outcome()) {
             case DELIVERED -> DELIVERED;
             case REFUSED -> ABANDONED;
-            case FAILED -> message.attempt() > retryDelays.size() ? ABANDONED : RETRY;
+            case FAILED -> message.retry() > retryDelays.size() ? ABANDONED : RETRY;
         };
     }
 
     private Instant outcomeTime(Message message, Result result, Instant now) {
-        boolean retry = result.outcome() == Result.Outcome.FAILED && message.attempt() <= retryDelays.size();
-        return retry ? now.plus(retryDelays.get(message.attempt() - 1)) : now;
+        boolean retry = result.outcome() == Result.Outcome.FAILED && message.retry() <= retryDelays.size();
+        return retry ? now.plus(retryDelays.get(message.retry() - 1)) : now;
     }
 }

@@ -37,7 +37,7 @@ class WebhookChannel implements OutboxChannel {
     Duration timeout;
 
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+            .proxy(HttpClient.Builder.NO_PROXY).connectTimeout(Duration.ofSeconds(5)).build();
 
     @Override
     public String name() {
@@ -67,6 +67,8 @@ class WebhookChannel implements OutboxChannel {
             return Result.failed(null, "timeout");
         } catch (IOException e) {
             return Result.failed(null, "connection failed");
+        } catch (IllegalArgumentException e) {
+            return Result.refused("the URL cannot be called");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Result.failed(null, "interrupted");

@@ -34,9 +34,11 @@ public class WebhookSubscription extends VersionedEntity {
     @Column(nullable = false)
     public boolean active;
 
+    /** A stored type this version no longer knows (renamed or retired) is left out rather than failing. */
     List<ChangeType> events() {
-        return eventTypes.isEmpty() ? List.of()
-                : Arrays.stream(eventTypes.split(",")).map(WebhookSubscription::changeType).toList();
+        return eventTypes.isEmpty() ? List.of() : Arrays.stream(eventTypes.split(","))
+                .flatMap(name -> Arrays.stream(ChangeType.values()).filter(type -> type.eventType().equals(name)))
+                .toList();
     }
 
     void events(List<ChangeType> events) {
@@ -45,10 +47,5 @@ public class WebhookSubscription extends VersionedEntity {
 
     boolean wants(ChangeType type) {
         return eventTypes.isEmpty() || events().contains(type);
-    }
-
-    private static ChangeType changeType(String eventType) {
-        return Arrays.stream(ChangeType.values()).filter(type -> type.eventType().equals(eventType)).findFirst()
-                .orElseThrow();
     }
 }

@@ -185,6 +185,8 @@ class WebhookDeliveryTest {
         api().when().get(deliveries).then().body("items[0].state", equalTo("DELIVERED"));
         Set<String> ids = receiver.received().stream().map(r -> r.header("webhook-id")).collect(Collectors.toSet());
         assertThat(ids, contains(id));
+        api().when().post(deliveries + "/" + id + "/retry").then().statusCode(409);
+        api().when().get(deliveries).then().body("items[0].lastAttempts.number", contains(4, 3, 2, 1));
     }
 
     @Test

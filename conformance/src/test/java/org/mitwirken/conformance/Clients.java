@@ -29,6 +29,20 @@ final class Clients {
         return client;
     }
 
+    /** A client acting for a person who logged in through a registered app (public client, PKCE). */
+    static ApiClient loggedInThroughApp(String app, String user) {
+        ApiClient client = anonymous();
+        client.setBearerToken(KeycloakLogin.accessToken(KEYCLOAK, app, user, user));
+        return client;
+    }
+
+    /** A server-side app logged in as itself (client credentials). */
+    static ApiClient serverApp(String app, String secret) {
+        ApiClient client = anonymous();
+        client.setBearerToken(KeycloakLogin.clientCredentials(KEYCLOAK, app, secret));
+        return client;
+    }
+
     private static StrictContract load() {
         try {
             return new StrictContract(Path.of(System.getProperty("mitwirken.contract", "../openapi.yaml")));

@@ -33,11 +33,16 @@ final class KeycloakLogin {
     }
 
     static String accessToken(String keycloak, String user, String password) {
+        return accessToken(keycloak, CLIENT, user, password);
+    }
+
+    /** The login of a person through the app registered as {@code client} (a public client with PKCE). */
+    static String accessToken(String keycloak, String client, String user, String password) {
         OkHttpClient browser = new OkHttpClient.Builder().followRedirects(false)
                 .cookieJar(new Cookies()).build();
         String realm = keycloak + "/realms/mitwirken/protocol/openid-connect";
         String verifier = randomText();
-        HttpUrl authorize = HttpUrl.get(realm + "/auth").newBuilder().addQueryParameter("client_id", CLIENT)
+        HttpUrl authorize = HttpUrl.get(realm + "/auth").newBuilder().addQueryParameter("client_id", client)
                 .addQueryParameter("redirect_uri", REDIRECT).addQueryParameter("response_type", "code")
                 .addQueryParameter("scope", "openid").addQueryParameter("state", randomText())
                 .addQueryParameter("code_challenge", challenge(verifier))
@@ -59,8 +64,21 @@ final class KeycloakLogin {
                 throw new IllegalStateException("Keycloak did not accept the login of " + user);
             }
             String tokens = body(browser, new Request.Builder().url(realm + "/token").post(new FormBody.Builder()
-                    .add("grant_type", "authorization_code").add("client_id", CLIENT).add("code", code)
+                    .add("grant_type", "authorization_code").add("client_id", client).add("code", code)
                     .add("redirect_uri", REDIRECT).add("code_verifier", verifier).build()).build());
+            return JsonParser.parseString(tokens).getAsJsonObject().get("access_token").getAsString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A server-side app's login as itself (client credentials): no person behind it. */
+    static String clientCredentials(String keycloak, String client, String secret) {
+        Request request = new Request.Builder().url(keycloak + "/realms/mitwirken/protocol/openid-connect/token")
+                .post(new FormBody.Builder().add("grant_type", "client_credentials").add("client_id", client)
+                        .add("client_secret", secret).build()).build();
+        try {
+            String tokens = body(new OkHttpClient(), request);
             return JsonParser.parseString(tokens).getAsJsonObject().get("access_token").getAsString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
