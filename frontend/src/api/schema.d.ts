@@ -849,9 +849,29 @@ export interface paths {
         };
         /**
          * What anyone can take part in now, anywhere in the city
-         * @description Open surveys, open voting rounds and formats taking comments, of published formats in published processes; soonest closing first, then what stays open. Each says what it takes (`needs`), until when, where (`districts`) and where to read it in this API (`path`).
+         * @description Open surveys, open voting rounds, map portals and formats taking comments, of published formats in published processes; soonest closing first, then what stays open. Each says what it takes (`needs`), until when, where (`districts`) and where to read it in this API (`path`). On a map: `GET /api/v1/opportunities.geojson`.
          */
         get: operations["listOpportunities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities.geojson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What is open now, as GeoJSON for a map
+         * @description The same opportunities and filters as `listOpportunities`, all of them in one FeatureCollection: each Feature's geometry is the area of its Ortsbezirke (a MultiPolygon when there are several; null when it concerns the whole city or a district has no boundary), its properties are the `Opportunity` fields, its id is `<kind>:<id>`.
+         */
+        get: operations["listOpportunitiesGeoJson"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2599,7 +2619,7 @@ export interface components {
             path: string;
         };
         /** @enum {string} */
-        OpportunityKind: "SURVEY" | "VOTING_ROUND" | "COMMENTS";
+        OpportunityKind: "SURVEY" | "VOTING_ROUND" | "COMMENTS" | "MAP_PORTAL";
         OpportunityPage: {
             items: components["schemas"]["Opportunity"][];
             /** Format: int32 */
@@ -8392,6 +8412,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OpportunityPage"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `violations` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: a registered app's allowance (see the RateLimit headers) or, for writes without login, the client's; `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOpportunitiesGeoJson: {
+        parameters: {
+            query?: {
+                /** @description Slug of a district (Ortsbezirk); what concerns the whole city is always included */
+                district?: string;
+                /** @description Only this kind */
+                kind?: components["schemas"]["OpportunityKind"];
+                /** @description Slug of a process */
+                process?: string;
+                /** @description true: only what anyone can do without an account or code */
+                withoutAccount?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A GeoJSON FeatureCollection (RFC 7946) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": components["schemas"]["GeoJsonFeatureCollection"];
                 };
             };
             /** @description Not modified: the `If-None-Match` ETag is current */

@@ -158,6 +158,12 @@ public class FormatService {
                 .filter(FormatRef::publiclyVisible).toList();
     }
 
+    /** For other features: every format of this kind the public may see. */
+    public List<FormatRef> publicRefs(FormatKind kind) {
+        return repository.list("publicationState = ?1 and kind = ?2", PublicationState.PUBLISHED, kind).stream()
+                .map(this::ref).filter(FormatRef::publiclyVisible).toList();
+    }
+
     /** For other features: how citizens may take part in a format the public may see. */
     public Optional<ParticipationPolicy> publicParticipation(UUID id) {
         return participationRules.get(id);

@@ -4,6 +4,11 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.mitwirken.district.DistrictBuilder.aDistrict;
 import static org.mitwirken.fieldofaction.FieldOfActionBuilder.aFieldOfAction;
 import static org.mitwirken.format.FormatBuilder.aFormatIn;
 import static org.mitwirken.process.ProcessBuilder.aProcess;
@@ -19,6 +24,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.mitwirken.common.geo.Point;
+import org.mitwirken.format.FormatKind;
+import org.mitwirken.support.TestData;
 
 @QuarkusTest
 @DisplayName("Jetzt mitmachen: what anyone can take part in now")
@@ -74,6 +82,54 @@ class OpportunityResourceTest {
     void unknownKind() {
         badRequest().queryParam("kind", "PETITION").when().get("/api/v1/opportunities").then().statusCode(400)
                 .body("violations[0].field", equalTo("kind"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    @DisplayName("the map portal of a published online survey is open to anyone where the format lets people take part "
+            + "anonymously; other formats have none")
+    void mapPortals() {
+        String process = aProcess().create().slug();
+        String survey = aFormatIn(process).kind(FormatKind.ONLINE_SURVEY).participation(false, true, false).create()
+                .slug();
+        aFormatIn(process).participation(false, true, false).create();
+
+        api().queryParam("process", process).queryParam("kind", "MAP_PORTAL").when().get("/api/v1/opportunities")
+                .then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].id", equalTo(survey))
+                .body("items[0].needs", empty())
+                .body("items[0].path", equalTo("/api/v1/map-contributions?format=" + survey));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    @DisplayName("as GeoJSON, each opportunity is a Feature over its Ortsbezirke: one district's boundary, several as "
+            + "a MultiPolygon, the whole city as null geometry")
+    void onAMap() {
+        Point west = TestData.uniqueSpot();
+        Point east = TestData.uniqueSpot();
+        String first = aDistrict().around(west.lon(), west.lat(), 0.002).create().slug();
+        String second = aDistrict().around(east.lon(), east.lat(), 0.002).create().slug();
+        String process = aProcess().create().slug();
+        String one = aFormatIn(process).participation(true, true, false).inDistricts(first).create().slug();
+        String two = aFormatIn(process).participation(true, true, false).inDistricts(first, second).create().slug();
+        String city = aFormatIn(process).participation(true, true, false).create().slug();
+
+        var answer = api().queryParam("process", process).when().get("/api/v1/opportunities.geojson").then()
+                .statusCode(200).contentType("application/geo+json")
+                .body("type", equalTo("FeatureCollection"))
+                .body("features", hasSize(3))
+                .extract().jsonPath();
+        assertThat(answer.getString("features.find { it.id == 'COMMENTS:" + one + "' }.geometry.type"),
+                equalTo("Polygon"));
+        assertThat(answer.getList("features.find { it.id == 'COMMENTS:" + two + "' }.geometry.coordinates"),
+                hasSize(2));
+        assertThat(answer.getString("features.find { it.id == 'COMMENTS:" + two + "' }.geometry.type"),
+                equalTo("MultiPolygon"));
+        assertThat(answer.getString("features.find { it.id == 'COMMENTS:" + city + "' }.geometry"),
+                nullValue());
+        assertThat(answer.getString("features.find { it.id == 'COMMENTS:" + city + "' }.properties.path"),
+                startsWith("/api/v1/comments?targetType=FORMAT"));
     }
 
     private static String round(String format, Instant opens, Instant closes, String integrity) {

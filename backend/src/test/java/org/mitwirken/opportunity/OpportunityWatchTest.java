@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.mitwirken.fieldofaction.FieldOfActionBuilder.aFieldOfAction;
 import static org.mitwirken.format.FormatBuilder.aFormatIn;
 import static org.mitwirken.process.ProcessBuilder.aProcess;
+import static org.mitwirken.support.Contract.allPages;
 import static org.mitwirken.support.Contract.api;
 
 import io.quarkus.test.junit.QuarkusMock;
@@ -103,10 +104,12 @@ class OpportunityWatchTest {
         }
     }
 
-    /** What the webhook was sent about this item, oldest first, as "type path". */
+    /**
+     * What the webhook was sent about this item, oldest first, as "type path"; from every page, as the clock moved
+     * ahead closes what other tests opened too.
+     */
     private List<String> about(String id) {
-        List<String> bodies = api().queryParam("size", 100).when().get("/api/v1/webhooks/" + webhook + "/deliveries")
-                .then().statusCode(200).extract().path("items.body");
+        List<String> bodies = allPages("/api/v1/webhooks/" + webhook + "/deliveries", "body");
         List<String> events = new java.util.ArrayList<>();
         for (String body : bodies) {
             JsonPath event = new JsonPath(body);

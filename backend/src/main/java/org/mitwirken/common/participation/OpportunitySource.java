@@ -18,7 +18,7 @@ public interface OpportunitySource {
     }
 
     enum OpportunityKind {
-        SURVEY, VOTING_ROUND, COMMENTS
+        SURVEY, VOTING_ROUND, COMMENTS, MAP_PORTAL
     }
 
     /** What a citizen needs to take part; nothing listed: anyone, without an account. */
