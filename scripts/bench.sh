@@ -86,6 +86,9 @@ all_scenarios() {
 echo "bench: warming up (${WARMUP} s per scenario)"
 all_scenarios warm_up
 wait_for_jit
+# As pgbench does before each run: vacuum and checkpoint, so that no measured scenario pays for the dead rows and
+# dirty pages the warm-up's writes left behind (autovacuum or a checkpoint would start in the middle of one).
+as_postgres psql -qd mitwirken_bench -c "VACUUM (ANALYZE)" -c "CHECKPOINT"
 : > "$WORK/results"
 all_scenarios scenario
 

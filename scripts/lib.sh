@@ -52,6 +52,7 @@ use_database_from_environment() {
 
 # Runs a command as root: directly when we are root (CI containers), else through sudo.
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi; }
 
 # The load generator of the benchmarks, from Debian.
 install_wrk() {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the Debian PostgreSQL cluster and provisions the role and databases Mitwirken uses. Idempotent.
 set -euo pipefail
+source "$(dirname "$0")/lib.sh"
 
 DB_USER=${MITWIRKEN_DB_USER:-mitwirken}
 DB_PASSWORD=${MITWIRKEN_DB_PASSWORD:-mitwirken}
@@ -8,8 +9,7 @@ DATABASES=(mitwirken mitwirken_test mitwirken_e2e mitwirken_resilience mitwirken
 
 if ! command -v pg_ctlcluster >/dev/null; then
   echo "postgres: installing PostgreSQL from Debian" >&2
-  if [ "$(id -u)" -eq 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
-  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; fi
+  as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
 fi
 
 cluster=$(pg_lsclusters --no-header | awk 'NR==1 {print $1" "$2}')
@@ -21,10 +21,6 @@ read -r version name <<<"$cluster"
 if ! pg_lsclusters --no-header | awk -v v="$version" -v n="$name" '$1==v && $2==n {print $4}' | grep -q online; then
   pg_ctlcluster "$version" "$name" start
 fi
-
-as_postgres() {
-  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi
-}
 
 for _ in $(seq 1 30); do
   as_postgres psql -qtAc "select 1" >/dev/null 2>&1 && break
