@@ -39,6 +39,7 @@ const adminFormatEditor = () => import('./routes/AdminFormatEditorPage');
 const adminProcesses = () => import('./routes/AdminProcessesPage');
 const adminFields = () => import('./routes/AdminFieldsOfActionPage');
 const adminDistricts = () => import('./routes/AdminDistrictsPage');
+const adminWebhooks = () => import('./routes/AdminWebhooksPage');
 const moderation = () => import('./routes/ModerationPage');
 const adminNotes = () => import('./routes/AdminInterviewNotesPage');
 const adminSurveys = () => import('./routes/AdminSurveyPages');
@@ -85,6 +86,9 @@ const router = createBrowserRouter([
       { path: '/verwaltung/ortsbezirke', lazy: lazyPage(adminDistricts, 'AdminDistrictsPage') },
       { path: '/verwaltung/ortsbezirke/neu', lazy: lazyPage(adminDistricts, 'AdminDistrictEditorPage') },
       { path: '/verwaltung/ortsbezirke/:slug', lazy: lazyPage(adminDistricts, 'AdminDistrictEditorPage') },
+      { path: '/verwaltung/webhooks', lazy: lazyPage(adminWebhooks, 'AdminWebhooksPage') },
+      { path: '/verwaltung/webhooks/neu', lazy: lazyPage(adminWebhooks, 'AdminNewWebhookPage') },
+      { path: '/verwaltung/webhooks/:id', lazy: lazyPage(adminWebhooks, 'AdminWebhookPage') },
       { path: '/verwaltung/gespraechsvermerke', lazy: lazyPage(adminNotes, 'AdminInterviewNotesPage') },
       { path: '/verwaltung/gespraechsvermerke/neu', lazy: lazyPage(adminNotes, 'AdminInterviewNoteEditorPage') },
       { path: '/verwaltung/gespraechsvermerke/:slug', lazy: lazyPage(adminNotes, 'AdminInterviewNoteEditorPage') },

@@ -32,6 +32,11 @@ export function AdminSections() {
             {t('districts.title')}
           </NavLink>
         </li>
+        <li>
+          <NavLink to="/verwaltung/webhooks" end>
+            {t('webhooks.title')}
+          </NavLink>
+        </li>
       </ul>
     </nav>
   );

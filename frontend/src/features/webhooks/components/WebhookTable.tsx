@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { QueryState } from '@/components/QueryState';
+import { StatusMessage } from '@/components/StatusMessage';
+import { useWebhooks } from '../api/listWebhooks';
+import { eventLabel } from './eventTypes';
+
+/** The registered webhooks, oldest first: app, address, event types and whether they are paused. */
+export function WebhookTable({ notice }: { notice?: string }) {
+  const { t } = useTranslation();
+  const { data: webhooks, isLoading, error } = useWebhooks();
+  return (
+    <>
+      <StatusMessage message={notice} />
+      {!webhooks ? (
+        <QueryState isLoading={isLoading} error={error} />
+      ) : webhooks.length === 0 ? (
+        <p>{t('webhooks.none')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="admin-table">
+            <caption className="visually-hidden">{t('webhooks.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('webhooks.appClient')}</th>
+                <th scope="col">{t('webhooks.url')}</th>
+                <th scope="col">{t('webhooks.events')}</th>
+                <th scope="col">{t('webhooks.stateLabel')}</th>
+                <th scope="col">{t('admin.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {webhooks.map((webhook) => (
+                <tr key={webhook.id}>
+                  <th scope="row">{webhook.appClient}</th>
+                  <td className="break-anywhere">{webhook.url}</td>
+                  <td>{webhook.events.length === 0 ? t('webhooks.allEvents') : webhook.events.map((type) => eventLabel(type, t)).join(', ')}</td>
+                  <td>{t(webhook.active ? 'webhooks.state.active' : 'webhooks.state.paused')}</td>
+                  <td className="actions">
+                    <Link to={`/verwaltung/webhooks/${webhook.id}`} aria-label={t('webhooks.openNamed', { app: webhook.appClient, url: webhook.url })}>
+                      {t('webhooks.open')}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
