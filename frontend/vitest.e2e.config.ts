@@ -5,7 +5,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['e2e/**/*.e2e.ts'],
-    testTimeout: 120_000,
+    // The longest journeys (the admin's) run about a minute on an idle machine; a busy CI machine takes three times that.
+    testTimeout: 300_000,
     hookTimeout: 120_000,
     fileParallelism: false,
   },

@@ -322,25 +322,6 @@ describe('the admin', () => {
     await page.getByRole('status').getByText(`„Hohenecken ${title}“ wurde gespeichert.`).waitFor();
     await page.getByRole('listitem').filter({ hasText: `Hohenecken ${title}` }).getByText('mit Grenze').waitFor();
 
-    await page.getByRole('navigation', { name: 'Bereiche der Verwaltung' }).getByRole('link', { name: 'Webhooks' }).click();
-    await page.getByRole('link', { name: 'Webhook registrieren' }).click();
-    await page.getByLabel(/^App \(Keycloak-Client\)/).fill('stadtzeitung');
-    await page.getByLabel(/^Adresse \(URL\)/).fill('http://stadtzeitung.example/hooks');
-    await page.getByLabel(/Ergebnisse veröffentlicht/).check();
-    await page.getByRole('button', { name: 'Anlegen' }).click();
-    await page.getByRole('link', { name: /Adresse \(URL\)/ }).waitFor();
-    await expectNoAxeViolations(page, 'the webhook form refusing a plain-http address');
-    await page.getByLabel(/^Adresse \(URL\)/).fill('https://stadtzeitung.example/hooks');
-    await page.getByRole('button', { name: 'Anlegen' }).click();
-    await page.getByRole('heading', { name: 'Signiergeheimnis des neuen Webhooks' }).waitFor();
-    expect(await page.getByLabel('Signiergeheimnis', { exact: true }).inputValue()).toMatch(/^whsec_[A-Za-z0-9+/=]{20,}$/);
-    await expectNoAxeViolations(page, 'the secret of a new webhook');
-    await page.getByRole('button', { name: 'Geheimnis ist gesichert – weiter zum Webhook' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Webhook für stadtzeitung' }).waitFor();
-    await expectNoAxeViolations(page, 'a webhook with its deliveries');
-    await page.getByRole('button', { name: 'Webhook löschen' }).click();
-    await page.getByRole('button', { name: 'Ja, endgültig löschen' }).click();
-    await page.getByRole('status').getByText('Der Webhook für „stadtzeitung“ wurde gelöscht.').waitFor();
     await page.context().close();
 
     const visitor = await visitorPage();
@@ -361,6 +342,30 @@ describe('the admin', () => {
     await visitor.getByRole('heading', { level: 4, name: 'Kommentare zu „Barrierefreie Haltestellen“' }).waitFor();
     await expectNoAxeViolations(visitor, 'a field of action with a goal thread open');
     await visitor.context().close();
+  });
+  it('registers a webhook for an app, sees its secret once and deletes it again', async () => {
+    const page = await visitorPage();
+    await page.goto(`${BASE_URL}/verwaltung/webhooks`);
+    await logInAs(page, 'admin');
+    await page.getByRole('link', { name: 'Webhook registrieren' }).click();
+    await page.getByLabel(/^App \(Keycloak-Client\)/).fill('stadtzeitung');
+    await page.getByLabel(/^Adresse \(URL\)/).fill('http://stadtzeitung.example/hooks');
+    await page.getByLabel(/Ergebnisse veröffentlicht/).check();
+    await page.getByRole('button', { name: 'Anlegen' }).click();
+    await page.getByRole('link', { name: /Adresse \(URL\)/ }).waitFor();
+    await expectNoAxeViolations(page, 'the webhook form refusing a plain-http address');
+    await page.getByLabel(/^Adresse \(URL\)/).fill('https://stadtzeitung.example/hooks');
+    await page.getByRole('button', { name: 'Anlegen' }).click();
+    await page.getByRole('heading', { name: 'Signiergeheimnis des neuen Webhooks' }).waitFor();
+    expect(await page.getByLabel('Signiergeheimnis', { exact: true }).inputValue()).toMatch(/^whsec_[A-Za-z0-9+/=]{20,}$/);
+    await expectNoAxeViolations(page, 'the secret of a new webhook');
+    await page.getByRole('button', { name: 'Geheimnis ist gesichert – weiter zum Webhook' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Webhook für stadtzeitung' }).waitFor();
+    await expectNoAxeViolations(page, 'a webhook with its deliveries');
+    await page.getByRole('button', { name: 'Webhook löschen' }).click();
+    await page.getByRole('button', { name: 'Ja, endgültig löschen' }).click();
+    await page.getByRole('status').getByText('Der Webhook für „stadtzeitung“ wurde gelöscht.').waitFor();
+    await page.context().close();
   });
 });
 
