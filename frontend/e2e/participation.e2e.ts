@@ -151,6 +151,23 @@ describe('a visitor', () => {
     await page.context().close();
   });
 
+  it("finds the city's response by its words and is taken to it on its field of action", async () => {
+    const page = await visitorPage();
+    await page.goto(`${BASE_URL}/suche?q=Radverkehrsnetz`);
+
+    await page.getByRole('heading', { level: 1, name: 'Ergebnisse für „Radverkehrsnetz“' }).waitFor();
+    const response = page.locator('.card-list > li', { hasText: 'Antwort der Stadt' }).first();
+    const link = response.getByRole('link', { name: 'Lückenloses Radverkehrsnetz' });
+    await link.waitFor();
+    await expectNoAxeViolations(page, "the search results with the city's response");
+    await link.click();
+
+    await page.waitForURL(/\/handlungsfelder\/mobilitaet#response-/);
+    await page.waitForFunction(() => document.activeElement?.id.startsWith('response-') ?? false);
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Lückenloses Radverkehrsnetz');
+    await page.context().close();
+  });
+
   it('comments under a pseudonym; script in comment text and name stays inert', async () => {
     const page = await visitorPage();
     const dialogs: string[] = [];

@@ -1005,8 +1005,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search published content
-         * @description Formats, document titles, fields of action, goals and interview notes, with German stemming; title matches rank first. Only published items are found.
+         * Search published content and input
+         * @description Formats, document titles, fields of action, goals and interview notes, and what citizens and the city said: published comments, published map contributions, moderated free-text answers of surveys whose results are public, and official responses. German stemming; title matches rank first. Only what the public may read is found: no drafts, nothing pending, rejected, hidden or withdrawn. Pages reach the best 1000 hits.
          */
         get: operations["search"];
         put?: never;
@@ -1765,6 +1765,12 @@ export interface components {
         };
         /** @enum {string} */
         CommentTargetType: "FORMAT" | "FIELD_OF_ACTION" | "GOAL" | "INTERVIEW_NOTE" | "MAP_CONTRIBUTION";
+        /** @description The item a comment is on, as comments name their target */
+        CommentedItem: {
+            type: components["schemas"]["CommentTargetType"];
+            /** Format: uuid */
+            id: string;
+        };
         /** @enum {string} */
         DatePrecision: "DAY" | "MONTH";
         /** @description A moderation decision with the comment it concerns */
@@ -2849,27 +2855,65 @@ export interface components {
             mean?: number | null;
             distribution: components["schemas"]["ValueCount"][];
         };
+        /** @description A range of the excerpt, counted in UTF-16 code units as JavaScript and Java count string positions */
+        SearchHighlight: {
+            /**
+             * Format: int32
+             * @description First position, from 0
+             */
+            start: number;
+            /**
+             * Format: int32
+             * @description Position after the last
+             */
+            end: number;
+        };
         /** @description One published item matching a search */
         SearchHit: {
             type: components["schemas"]["SearchHitType"];
-            /** @description Slug of the item, or of the item it belongs to (the field of a goal, the format of a document) */
+            /** @description Slug of the item, or of the page it stands on: the field of action of a goal or an official response, the format of a document or a map contribution, the survey of an answer; for a comment the format, field of action or interview note it stands on (for a comment on a goal its field of action, on a map contribution the format of the map portal) */
             slug: string;
+            /** @description The item's title; for a comment the title of what it comments on, for a survey answer the question */
             title: string;
-            /** @description Plain text, never HTML */
+            /** @description Plain text, never HTML: the passages that match, "…" where text is left out */
             excerpt: string;
-            /** @description API path of the item */
+            /** @description API path of the item (for a comment: its thread; for a survey answer: the survey's results) */
             href: string;
             /**
              * Format: double
              * @description Relevance; title matches weigh most
              */
             rank: number;
+            /** @description Where on the page of `slug` the hit stands: the id of a comment, a map contribution or an official response, or the slug of the question a survey answer belongs to; null for the other kinds */
+            anchor?: string | null;
+            /** @description For a comment, what it comments on; null for the other kinds */
+            commentOn?: components["schemas"]["CommentedItem"] | null;
+            /** @description The ranges of `excerpt` that match the words searched for, in order */
+            highlights: components["schemas"]["SearchHighlight"][];
         };
-        /** @enum {string} */
-        SearchHitType: "FORMAT" | "DOCUMENT" | "FIELD_OF_ACTION" | "GOAL" | "INTERVIEW_NOTE";
+        /**
+         * @description FORMAT, DOCUMENT, FIELD_OF_ACTION, GOAL and INTERVIEW_NOTE are the city's content; COMMENT, MAP_CONTRIBUTION and SURVEY_ANSWER (a published free-text answer) are citizens' input; OFFICIAL_RESPONSE is the city's answer to input. Clients should expect further kinds and show them generically.
+         * @enum {string}
+         */
+        SearchHitType: "FORMAT" | "DOCUMENT" | "FIELD_OF_ACTION" | "GOAL" | "INTERVIEW_NOTE" | "COMMENT" | "MAP_CONTRIBUTION" | "SURVEY_ANSWER" | "OFFICIAL_RESPONSE";
         SearchResults: {
             query: string;
             items: components["schemas"]["SearchHit"][];
+            /**
+             * Format: int32
+             * @description Zero-based page number
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @description Hits per page
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @description How many public items match in all
+             */
+            total: number;
         };
         Statistics: {
             /** @description Per kind: COMMENT, MAP_CONTRIBUTION, SURVEY_RESPONSE, BALLOT */
@@ -9245,8 +9289,11 @@ export interface operations {
     search: {
         parameters: {
             query: {
+                /** @description Zero-based page number; the page must end within the best 1000 hits */
+                page?: number;
                 /** @description Words to look for */
                 q: string;
+                /** @description Hits per page */
                 size?: number;
             };
             header?: never;

@@ -3,11 +3,13 @@ import { Link, NavLink, Outlet } from 'react-router';
 import { useAuth } from '@/auth/AuthContext';
 import { switchLanguage } from '@/i18n';
 import { SearchBox } from './SearchBox';
+import { useHashTarget } from './useHashTarget';
 
 export function Layout() {
   const { t, i18n } = useTranslation();
   const auth = useAuth();
   const otherLanguage = i18n.language === 'en' ? 'de' : 'en';
+  useHashTarget();
 
   return (
     <>

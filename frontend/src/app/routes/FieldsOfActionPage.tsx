@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { QueryState } from '@/components/QueryState';
 import { usePageTitle } from '@/components/usePageTitle';
 import { useFieldOfAction, useFieldsOfAction } from '@/features/fieldsOfAction/api/getFieldsOfAction';
@@ -32,6 +32,8 @@ export function FieldsOfActionPage() {
 export function FieldOfActionPage() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
+  // A link to a comment on a goal names the goal, so that its thread is open.
+  const openGoal = useSearchParams()[0].get('ziel');
   const { data: field, isLoading, error } = useFieldOfAction(slug);
   usePageTitle(field?.title);
   if (!field) {
@@ -39,7 +41,7 @@ export function FieldOfActionPage() {
   }
   return (
     <article>
-      <FieldOfActionDetail field={field} goalFooter={(goal) => <CollapsibleCommentThread targetType="GOAL" targetId={goal.id} title={goal.title} />} />
+      <FieldOfActionDetail field={field} goalFooter={(goal) => <CollapsibleCommentThread targetType="GOAL" targetId={goal.id} title={goal.title} initiallyOpen={goal.id === openGoal} />} />
       <RelatedFormats
         filter={{ fieldOfAction: slug }}
         heading={t('fieldsOfAction.formats')}

@@ -9,12 +9,14 @@ interface Props {
   /** The title of what is discussed, e.g. a goal. */
   title: string;
   anonymousAllowed?: boolean;
+  /** Open from the start, e.g. when a link points to one of its comments. */
+  initiallyOpen?: boolean;
 }
 
 /** A thread behind a button, for lists with many items that each take comments (goals, map contributions). */
-export function CollapsibleCommentThread({ targetType, targetId, title, anonymousAllowed = false }: Props) {
+export function CollapsibleCommentThread({ targetType, targetId, title, anonymousAllowed = false, initiallyOpen = false }: Props) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(initiallyOpen);
   const regionId = `thread-${targetId}`;
   return (
     <div className="collapsible-thread">

@@ -29,7 +29,7 @@ export function CommentThread({ targetType, targetId, commentsEnabled, anonymous
 
   const children = (parentId: string | null) => (comments ?? []).filter((c) => (c.parentId ?? null) === parentId);
   const render = (comment: Comment) => (
-    <li key={comment.id} className="comment">
+    <li key={comment.id} id={`comment-${comment.id}`} className="comment">
       <CommentView comment={comment} canReply={canWrite && comment.depth < MAX_DEPTH && comment.state === 'PUBLISHED'} anonymous={!auth.authenticated} onMessage={setMessage} />
       {children(comment.id).length > 0 && <ul className="comment-list">{children(comment.id).map(render)}</ul>}
     </li>

@@ -29,6 +29,14 @@ export function useMapContributions(filter: MapFilter, page: number) {
   });
 }
 
+/** One contribution, e.g. the one a search hit links to, wherever it stands in the portal's pages. */
+export function useMapContribution(id: string) {
+  return useQuery({
+    queryKey: ['map', 'contribution', id],
+    queryFn: async () => unwrap(await api.GET('/api/v1/map-contributions/{id}', { params: { path: { id } } })),
+  });
+}
+
 /** All published contributions matching the filter, as GeoJSON, for the markers. */
 export function useMapFeatures(filter: MapFilter) {
   return useQuery({

@@ -10,7 +10,7 @@ export function ResponseList({ responses }: { responses: OfficialResponse[] }) {
   return (
     <ul className="card-list">
       {responses.map((response) => (
-        <li key={response.id} className="format-card">
+        <li key={response.id} id={`response-${response.id}`} className="format-card">
           <p className="eyebrow">{t(`outcome.status.${response.status}`)}</p>
           <h3>{response.title}</h3>
           {response.target.goalTitle && <p className="muted">{t('outcome.onGoal', { goal: response.target.goalTitle })}</p>}

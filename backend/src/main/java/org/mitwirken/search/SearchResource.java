@@ -1,7 +1,6 @@
 package org.mitwirken.search;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -12,45 +11,48 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Comparator;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mitwirken.common.search.SearchHit;
-import org.mitwirken.common.search.SearchQuery;
-import org.mitwirken.common.search.SearchSource;
+import org.mitwirken.common.problem.ValidationProblem;
 
-/** The site search: asks every feature's {@link SearchSource} and merges their hits by rank. */
+/** The site search over the city's content and citizens' published input. */
 @Path("/api/v1/search")
 @Tag(name = "Search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
 
     @Inject
-    Instance<SearchSource> sources;
+    SearchService search;
 
     @GET
     @PermitAll
-    @Operation(operationId = "search", summary = "Search published content",
-            description = "Formats, document titles, fields of action, goals and interview notes, with German "
-                    + "stemming; title matches rank first. Only published items are found.")
+    @Operation(operationId = "search", summary = "Search published content and input",
+            description = "Formats, document titles, fields of action, goals and interview notes, and what citizens "
+                    + "and the city said: published comments, published map contributions, moderated free-text "
+                    + "answers of surveys whose results are public, and official responses. German stemming; title "
+                    + "matches rank first. Only what the public may read is found: no drafts, nothing pending, "
+                    + "rejected, hidden or withdrawn. Pages reach the best " + SearchService.MAX_DEPTH + " hits.")
     public SearchResponse search(
             @QueryParam("q") @NotBlank @Size(max = 200) @Parameter(description = "Words to look for", required = true)
             String q,
             @QueryParam("size") @DefaultValue("20") @Pattern(regexp = "[1-9]|[1-4]\\d|50",
                     message = "must be a whole number from 1 to 50")
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50",
-                    defaultValue = "20")) String size) {
-        int limit = Integer.parseInt(size);
-        List<SearchHit> hits = SearchQuery.parse(q)
-                .map(query -> sources.stream().flatMap(source -> source.search(query, limit).stream())
-                        .sorted(Comparator.comparingDouble(SearchHit::rank).reversed()
-                                .thenComparing(SearchHit::title))
-                        .limit(limit).toList())
-                .orElse(List.of());
-        return new SearchResponse(q, hits);
+            @Parameter(description = "Hits per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+                    maximum = "50", defaultValue = "20")) String size,
+            @QueryParam("page") @DefaultValue("0") @Pattern(regexp = "0|[1-9]\\d{0,2}",
+                    message = "must be a whole number from 0 to 999")
+            @Parameter(description = "Zero-based page number; the page must end within the best "
+                    + SearchService.MAX_DEPTH + " hits", schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
+                            maximum = "999", defaultValue = "0")) String page) {
+        int pageSize = Integer.parseInt(size);
+        int pageNumber = Integer.parseInt(page);
+        if ((pageNumber + 1) * pageSize > SearchService.MAX_DEPTH) {
+            throw ValidationProblem.of("page", "must end within the best " + SearchService.MAX_DEPTH
+                    + " hits ((page + 1) × size at most " + SearchService.MAX_DEPTH + "); narrow the search instead");
+        }
+        return search.search(q, pageNumber, pageSize);
     }
 }

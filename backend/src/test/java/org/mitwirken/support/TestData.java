@@ -8,7 +8,10 @@ import org.mitwirken.common.geo.Point;
 public final class TestData {
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static final AtomicInteger SPOTS = new AtomicInteger();
-    private static final String RUN = Long.toString(System.nanoTime() % 1_000_000, 36);
+    private static final long RUN_NUMBER = System.nanoTime() % 1_000_000;
+    private static final String RUN = Long.toString(RUN_NUMBER, 36);
+    /** No vowels, and none of the letters German stemming cuts off (n, r, s), so a word stays whole. */
+    private static final String WORD_LETTERS = "bcdfghjklmpqtvwxz";
 
     /*
      * Spots lie on a grid in the city's north-east, where no test places fixed points. Each cell is 0.005° wide, so
@@ -34,6 +37,17 @@ public final class TestData {
 
     public static String uniqueSlug(String prefix) {
         return prefix + "-" + RUN + "-" + COUNTER.incrementAndGet();
+    }
+
+    /** A word no other test in this run writes, of letters only, for full-text searches in the shared database. */
+    public static String uniqueWord(String prefix) {
+        long number = RUN_NUMBER * 1_000_000 + COUNTER.incrementAndGet();
+        StringBuilder word = new StringBuilder(prefix);
+        do {
+            word.append(WORD_LETTERS.charAt((int) (number % WORD_LETTERS.length())));
+            number /= WORD_LETTERS.length();
+        } while (number > 0);
+        return word.toString();
     }
 
     /** A point in the city that no other test in this run gets; room for a district of half-width 0.002°. */

@@ -92,7 +92,7 @@ class ReadingJourneyTest {
         var notes = new InterviewNotesApi(client).listInterviewNotes(null, 0, 100, null, null).getItems();
         assertFalse(notes.isEmpty(), "the published Gesprächsvermerke");
         assertNotNull(new InterviewNotesApi(client).getInterviewNote(notes.get(0).getSlug()).getTitle());
-        assertFalse(new SearchApi(client).search("Innenstadt", 20).getItems().isEmpty());
+        assertFalse(new SearchApi(client).search("Innenstadt", 0, 20).getItems().isEmpty());
     }
 
     @Test

@@ -8,21 +8,23 @@ import java.util.function.Function;
 
 /**
  * Runs a feature's full-text query. The SQL selects its columns and names the tsquery {@code q}, built from the
- * parameter {@code :query}; rows come back best first, at most {@code :limit}.
+ * parameter {@code :query}; rows come back best first, at most {@code :limit}, and the last column is
+ * {@code count(*) over ()}: how many match in all.
  */
 public final class NativeSearch {
 
     private NativeSearch() {
     }
 
-    public static List<SearchHit> run(EntityManager entityManager, String sql, SearchQuery query, int limit,
-            Map<String, Object> parameters, Function<Object[], SearchHit> toHit) {
+    public static SourceHits run(EntityManager entityManager, String sql, SearchQuery query, int limit,
+            Map<String, Object> parameters, Function<Object[], SearchMatch> toMatch) {
         Query nativeQuery = entityManager.createNativeQuery(sql).setParameter("query", query.tsquery())
                 .setParameter("limit", limit);
         parameters.forEach(nativeQuery::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = nativeQuery.getResultList();
-        return rows.stream().map(toHit).toList();
+        long total = rows.isEmpty() ? 0 : ((Number) rows.get(0)[rows.get(0).length - 1]).longValue();
+        return new SourceHits(rows.stream().map(toMatch).toList(), total);
     }
 
     public static double rank(Object value) {

@@ -1,9 +1,11 @@
 package org.mitwirken.common.search;
 
-import java.util.List;
-
-/** A feature's contribution to the site search: its published items matching the query, best first. */
+/** A feature's contribution to the site search: its public items matching the query. */
 public interface SearchSource {
 
-    List<SearchHit> search(SearchQuery query, int limit);
+    /**
+     * @param limit how many of the best matches are wanted; the site search asks for as many as the page it serves
+     *        and those before it need
+     */
+    SourceHits search(SearchQuery query, int limit);
 }
