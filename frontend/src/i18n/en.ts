@@ -944,7 +944,7 @@ export const en: Messages = {
     nonAccessibleTitle: 'Content that is not accessible',
     nonAccessible: [
       'The map in the map portal is only partly usable by keyboard and screen reader. Every map contribution can therefore also be read as a list, and places can be given without the map, by the list of places or the district.',
-      'PDF documents uploaded by the city are not always accessible. The short reports Mitwirken creates itself are also offered as an accessible HTML page.',
+      'PDF documents uploaded by the city are not always accessible. The PDFs Mitwirken creates itself (short reports and participation code sheets) are tagged to PDF/UA-1 and checked with veraPDF on every change; the short reports are also offered as an HTML page. Arabic script is joined and set from right to left in them, but vowel marks are not placed exactly above or below their letter; characters the font lacks (such as emoji) appear as a replacement character but stay in the text for screen readers.',
       'Every chart has an equivalent table.',
     ],
     preparedTitle: 'How this statement was prepared',

@@ -49,7 +49,8 @@ class FeatureBoundariesTest {
     void commonKnowsNoFeature() {
         noClasses().that().resideInAPackage(ROOT + ".common..")
                 .should().dependOnClassesThat().resideOutsideOfPackages(ROOT + ".common..", "java..", "jakarta..",
-                        "io..", "org.eclipse..", "org.jboss..", "org.hibernate..", "org.postgresql..", "com.fasterxml..")
+                        "io..", "org.eclipse..", "org.jboss..", "org.hibernate..", "org.postgresql..", "com.fasterxml..",
+                        "org.apache.pdfbox..", "org.apache.fontbox..")
                 .check(PRODUCTION);
     }
 

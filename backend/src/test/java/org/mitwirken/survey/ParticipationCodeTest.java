@@ -24,10 +24,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.mitwirken.integrity.IntegrityMode;
+import org.mitwirken.support.PdfUa;
 
 @QuarkusTest
 @DisplayName("Participation codes")
@@ -93,14 +94,12 @@ class ParticipationCodeTest {
         SurveyView survey = aSurvey().withEveryQuestionType().mode(IntegrityMode.PARTICIPATION_CODE).create();
         List<String> codes = codes(survey, 12);
 
-        byte[] pdf = api().contentType(ContentType.JSON).accept("application/pdf").body(Map.of("codes", codes))
-                .when().post("/api/v1/surveys/" + survey.slug() + "/codes/sheet")
-                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        byte[] pdf = sheet(survey, codes);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertEquals(2, document.getNumberOfPages());
-            String text = new PDFTextStripper().getText(document);
-            codes.forEach(code -> assertTrue(text.contains(code), code));
         }
+        String text = PdfUa.text(pdf);
+        codes.forEach(code -> assertTrue(text.contains(code), code));
         String csv = new String(api().contentType(ContentType.JSON).accept("text/csv").body(Map.of("codes", codes))
                 .when().post("/api/v1/surveys/" + survey.slug() + "/codes/sheet")
                 .then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8);
@@ -111,6 +110,43 @@ class ParticipationCodeTest {
                 .body(Map.of("codes", List.of(codes.get(0), "FREMD-CODE0")))
                 .when().post("/api/v1/surveys/" + survey.slug() + "/codes/sheet")
                 .then().statusCode(400).body("violations.field", contains("codes[1]"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    @DisplayName("the code sheet is accessible (PDF/UA-1, no rule failed in veraPDF) and prints an event named in "
+            + "German, Turkish, Cyrillic and Arabic as written; each QR code has an alternative text")
+    void accessibleSheetInEveryScript() throws Exception {
+        String event = "Treffen: " + String.join(", ", PdfUa.NAMES);
+        SurveyView survey = aSurvey().titled(event).withEveryQuestionType().mode(IntegrityMode.PARTICIPATION_CODE)
+                .create();
+        List<String> codes = codes(survey, 11);
+
+        byte[] pdf = sheet(survey, codes);
+
+        PdfUa.assertCompliant(pdf);
+        PdfUa.assertNamesReadBack(PdfUa.text(pdf));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertEquals("Teilnahmecodes: " + event, document.getDocumentInformation().getTitle());
+            PDStructureElement root = (PDStructureElement) document.getDocumentCatalog().getStructureTreeRoot()
+                    .getKids().get(0);
+            assertEquals(List.of("H1", "L"), root.getKids().stream().map(kid -> ((PDStructureElement) kid)
+                    .getStructureType()).toList());
+            PDStructureElement list = (PDStructureElement) root.getKids().get(1);
+            assertEquals(codes.size(), list.getKids().size());
+            PDStructureElement lastBody = (PDStructureElement) ((PDStructureElement) list.getKids()
+                    .get(codes.size() - 1)).getKids().get(0);
+            PDStructureElement qr = (PDStructureElement) lastBody.getKids().get(0);
+            assertEquals("Figure", qr.getStructureType());
+            assertEquals("QR-Code, führt zur Teilnahme mit dem Code " + codes.get(codes.size() - 1),
+                    qr.getAlternateDescription());
+        }
+    }
+
+    private static byte[] sheet(SurveyView survey, List<String> codes) {
+        return api().contentType(ContentType.JSON).accept("application/pdf").body(Map.of("codes", codes))
+                .when().post("/api/v1/surveys/" + survey.slug() + "/codes/sheet")
+                .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.mitwirken.support.TestData;
 /** Builds surveys through the service, the way an admin would; by default open now, one question of each type. */
 public final class SurveyBuilder {
     private final String slug = TestData.uniqueSlug("survey");
+    private String title = "Befragung";
     private String format;
     private IntegrityMode mode = IntegrityMode.OPEN;
     private ResultsVisibility resultsVisibility = ResultsVisibility.LIVE;
@@ -39,6 +40,11 @@ public final class SurveyBuilder {
                 100));
         questions.add(choice(QuestionType.RANKING, "ranking", true, "wohnen", "klima", "verkehr"));
         questions.add(choice(QuestionType.LOCATION, "location", true, "lieblingsort", "verbessern"));
+        return this;
+    }
+
+    public SurveyBuilder titled(String title) {
+        this.title = title;
         return this;
     }
 
@@ -75,7 +81,7 @@ public final class SurveyBuilder {
 
     public SurveyRequest request() {
         String formatSlug = format != null ? format : aFormatIn(aProcess().create().slug()).create().slug();
-        return new SurveyRequest(formatSlug, slug, "Befragung", "Beschreibung", mode, resultsVisibility, opensAt,
+        return new SurveyRequest(formatSlug, slug, title, "Beschreibung", mode, resultsVisibility, opensAt,
                 closesAt, List.copyOf(questions), null);
     }
 

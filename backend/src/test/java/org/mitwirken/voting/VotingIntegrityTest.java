@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mitwirken.fieldofaction.FieldOfActionBuilder.aFieldOfAction;
 import static org.mitwirken.format.FormatBuilder.aFormatIn;
 import static org.mitwirken.process.ProcessBuilder.aProcess;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.mitwirken.integrity.IntegrityMode;
+import org.mitwirken.support.PdfUa;
 
 /** The attacks a council must be able to rule out before it relies on a result. */
 @QuarkusTest
@@ -225,8 +227,9 @@ public class VotingIntegrityTest {
 
     @Test
     @TestSecurity(user = "integrity-admin", roles = "admin")
-    @DisplayName("an admin chooses the mode; codes are printed for PARTICIPATION_CODE rounds only")
-    void adminChoosesTheMode() {
+    @DisplayName("an admin chooses the mode; codes are printed (an accessible PDF/UA-1 sheet, or CSV) for "
+            + "PARTICIPATION_CODE rounds only")
+    void adminChoosesTheMode() throws Exception {
         String format = aFormatIn(aProcess().create().slug()).create().slug();
         List<UUID> items = List.of(aFieldOfAction().create().id(), aFieldOfAction().create().id());
         String id = api().contentType(ContentType.JSON).body(Map.of("format", format, "title", "Mit Codes",
@@ -242,9 +245,12 @@ public class VotingIntegrityTest {
                 .when().post("/api/v1/votings/" + id + "/codes/sheet").then().statusCode(200)
                 .header("Cache-Control", "no-store")
                 .body(containsString("/abstimmen/" + id + "#code=" + codes.get(0)));
-        api().contentType(ContentType.JSON).accept("application/pdf").body(Map.of("codes", codes))
+        byte[] sheet = api().contentType(ContentType.JSON).accept("application/pdf").body(Map.of("codes", codes))
                 .when().post("/api/v1/votings/" + id + "/codes/sheet").then().statusCode(200)
-                .contentType("application/pdf");
+                .contentType("application/pdf").extract().asByteArray();
+        PdfUa.assertCompliant(sheet);
+        String text = PdfUa.text(sheet);
+        assertTrue(text.contains("Teilnahmecodes: Mit Codes") && codes.stream().allMatch(text::contains), text);
 
         Round open = round(IntegrityMode.OPEN);
         api().contentType(ContentType.JSON).body(Map.of("count", 3))
