@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, expectNoAxeViolations, expectReflowAt320, launchBrowser, logInAs, visitorPage as newVisitorPage } from './browser';
+import { press } from './keyboard';
 
 const INSEK_FORMATS = [
   'Akteursgespräche im Dezember 2023',
@@ -435,8 +436,8 @@ describe('the moderator', () => {
 
 describe('the public dialogue', () => {
   it('takes dots online, and the projector shows them live; the old ?vor-ort=1 link no longer claims on site', async () => {
-    const projector = await browser.newContext({ locale: 'de-DE' }).then((context) => context.newPage());
-    const voter = await browser.newContext({ locale: 'de-DE' }).then((context) => context.newPage());
+    const projector = await browser.newContext({ locale: 'de-DE', viewport: { width: 1920, height: 1080 } }).then((context) => context.newPage());
+    const voter = await browser.newContext({ locale: 'de-DE', viewport: { width: 390, height: 844 } }).then((context) => context.newPage());
     await voter.goto(`${BASE_URL}/formate/buergerbeteiligung-13-11-2024`);
     await voter.getByRole('link', { name: 'Priorisierung der vier Handlungsfelder' }).click();
     await voter.getByRole('heading', { level: 1, name: 'Priorisierung der vier Handlungsfelder' }).waitFor();
@@ -449,15 +450,57 @@ describe('the public dialogue', () => {
     const before = await results.locator('caption').textContent();
     await expectNoAxeViolations(projector, 'the projector page');
 
-    await voter.getByLabel('Mobilität und Erreichbarkeit').fill('3');
-    await voter.getByLabel('Klima, Umwelt und Grün').fill('2');
-    await voter.getByRole('status').getByText('Noch 0 von 5 Punkten zu vergeben.').waitFor();
-    await voter.getByRole('button', { name: 'Stimme abgeben' }).click();
+    // A projector in a hall: no site chrome, ballots and dots in words, letters of 32 px or more, nothing cut or wider than the screen.
+    for (const chrome of ['banner', 'navigation', 'contentinfo'] as const) {
+      expect(await projector.getByRole(chrome).count(), chrome).toBe(0);
+    }
+    expect(before).toMatch(/^Ergebnis: \d+ Stimmzettel mit (zusammen \d+ Punkten|1 Punkt)$/);
+    expect(await projector.locator('.projector__summary').textContent()).toBe(before?.replace(/^Ergebnis: /, ''));
+    const stage = projector.locator('.projector__summary, .dot-bars__label, .dot-bars__value, .dot-bars__split, .dot-bars__legend');
+    expect(await projector.locator('.dot-bars__label').count()).toBe(4);
+    const sizes = await stage.evaluateAll((elements) => elements.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+    expect(Math.min(...sizes), `font sizes on the projector: ${sizes.join(', ')}`).toBeGreaterThanOrEqual(32);
+    const cut = await stage.evaluateAll((elements) =>
+      elements.filter((e) => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > window.innerWidth).map((e) => e.textContent),
+    );
+    expect(cut, 'cut or overflowing labels').toEqual([]);
+    expect(await projector.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1920);
+    const qr = await projector.locator('.projector__side figure.qr img').boundingBox();
+    expect(qr!.width).toBeGreaterThanOrEqual(400);
+    expect(qr!.y + qr!.height).toBeLessThanOrEqual(1080);
+    await expectNoAxeViolations(projector, 'the projector at 1920 × 1080');
+
+    // On a phone: steppers named for their item, what is left in words, a step too far refused with the reason.
+    const more = (item: string) => voter.getByRole('button', { name: `Einen Punkt mehr für ${item}` });
+    const status = voter.locator('.remaining [role="status"]');
+    for (let i = 0; i < 3; i++) {
+      await press(more('Mobilität und Erreichbarkeit'));
+    }
+    await status.getByText('Noch 2 von 5 Punkten zu vergeben.').waitFor();
+    await press(more('Mobilität und Erreichbarkeit'));
+    await status.getByText('„Mobilität und Erreichbarkeit“ hat schon die höchstens möglichen 3 Punkte.').waitFor();
+    expect(await more('Mobilität und Erreichbarkeit').getAttribute('aria-disabled')).toBe('true');
+    expect(await voter.getByRole('spinbutton', { name: 'Mobilität und Erreichbarkeit' }).inputValue()).toBe('3');
+    await expectNoAxeViolations(voter, 'the ballot at 390 px with a step refused');
+
+    // Typed past the budget: said as too many, never as a negative rest, and the button says why it holds back.
+    await voter.getByRole('spinbutton', { name: 'Klima, Umwelt und Grün' }).fill('3');
+    const over = 'Sie haben 1 Punkt zu viel vergeben – nehmen Sie bei einem Eintrag einen weg.';
+    await status.getByText(over).waitFor();
+    const submit = voter.getByRole('button', { name: 'Stimme abgeben' });
+    expect(await submit.getAttribute('aria-disabled')).toBe('true');
+    expect(await voter.locator(`#${await submit.getAttribute('aria-describedby')}`).textContent()).toBe(over);
+    expect(await voter.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNoAxeViolations(voter, 'the ballot at 390 px over budget');
+    await press(voter.getByRole('button', { name: 'Einen Punkt weniger für Klima, Umwelt und Grün' }));
+    await status.getByText('Noch 0 von 5 Punkten zu vergeben.').waitFor();
+    expect(await submit.getAttribute('aria-disabled')).toBeNull();
+    await press(submit);
     await voter.getByText('Danke! Ihre Stimme zählt online.').waitFor();
 
     const oldLink = await browser.newContext({ locale: 'de-DE' }).then((context) => context.newPage());
     await oldLink.goto(`${BASE_URL}${roundPath}?vor-ort=1`);
-    await oldLink.getByLabel('Wohnen und lebendige Quartiere').fill('1');
+    await oldLink.getByRole('spinbutton', { name: 'Wohnen und lebendige Quartiere' }).fill('1');
     expect(await oldLink.getByText('Sie stimmen vor Ort ab').count()).toBe(0);
     await oldLink.getByRole('button', { name: 'Stimme abgeben' }).click();
     await oldLink.getByText('Ihre Stimme zählt online.').waitFor();

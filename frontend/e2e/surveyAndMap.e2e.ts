@@ -46,6 +46,12 @@ describe('the online questionnaire', () => {
     await page.getByText(/^\d+ Antworten insgesamt\.$/).waitFor();
     await page.getByRole('table', { name: 'Antworten: Wo wohnen Sie?' }).waitFor();
     expect(await page.locator('canvas').count()).toBeGreaterThan(3);
+    // The location question: its places on a map, counted by squares, and the same squares named in a table.
+    const located = 'Wo ist Ihr Lieblingsort – oder ein Ort, der besser werden muss?';
+    const squares = page.getByRole('table', { name: `Markierte Orte nach Gebiet: ${located}` });
+    await squares.getByRole('row', { name: /^(Im Ortsbezirk|In der Nähe von) .+ \d+ \d+ \d+$/ }).first().waitFor();
+    const map = page.getByRole('region', { name: `Karte der markierten Orte: ${located}` });
+    expect(await map.locator('.map-area-label').count()).toBe(await squares.locator('tbody tr').count());
     await expectNoAxeViolations(page, 'the survey results');
     await expectReflowAt320(page, 'the survey results');
 
@@ -128,7 +134,7 @@ describe('the map portal', () => {
     await page.goto(`${BASE_URL}/formate/${FORMAT}`);
     await press(page.getByRole('link', { name: 'Zum Kartenportal „Online-Umfrage und Geoportal“' }));
     await page.getByRole('heading', { level: 1, name: 'Kartenportal: Online-Umfrage und Geoportal' }).waitFor();
-    await expect.poll(() => page.locator('.leaflet-interactive').count()).toBeGreaterThan(50);
+    await expect.poll(() => page.locator('.leaflet-marker-icon').count()).toBeGreaterThan(50);
     await page.getByRole('heading', { level: 2, name: /^\d+ Beiträge$/ }).waitFor();
     await expectNoAxeViolations(page, 'the map portal');
 
@@ -139,19 +145,86 @@ describe('the map portal', () => {
     await typeInto(page.getByLabel(/^Beschreibung/), 'Eine Sitzbank im Schatten.');
     await typeInto(page.getByLabel(/^Pseudonym/), 'Nachbarin');
     await press(page.getByRole('button', { name: 'Beitrag senden' }));
-    await page.getByRole('status').getByText(/sobald die Moderation ihn geprüft hat/).waitFor();
+    await page.getByRole('status').getByText(`Danke! Ihr Beitrag „${title}“ erscheint, sobald die Moderation ihn geprüft hat.`).waitFor();
 
     await press(page.getByRole('radio', { name: 'Ortsbezirk' }), 'Space');
     await chooseByKeyboard(page.getByLabel(/^Ortsbezirk \(Pflichtfeld\)/), 'Mölschbach');
     await typeInto(page.getByLabel(/^Titel/), `Spielplatz ${title}`);
     await typeInto(page.getByLabel(/^Beschreibung/), 'Der Spielplatz braucht neue Geräte.');
     await press(page.getByRole('button', { name: 'Beitrag senden' }));
-    await page.getByRole('status').getByText(/sobald die Moderation ihn geprüft hat/).waitFor();
+    await page.getByRole('status').getByText(`Danke! Ihr Beitrag „Spielplatz ${title}“ erscheint, sobald die Moderation ihn geprüft hat.`).waitFor();
     await expectNoAxeViolations(page, 'the map portal after contributing');
 
     await page.getByRole('region', { name: 'Karte der Beiträge' }).focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('+');
+    await page.context().close();
+  });
+
+  it('is crossed by keyboard: the map is one stop with links past it, a point is chosen under its crosshair and named, the thanks take the focus', async () => {
+    const page = await visitorPage();
+    await page.goto(`${BASE_URL}/formate/${FORMAT}/karte`);
+    await page.getByRole('heading', { level: 1, name: 'Kartenportal: Online-Umfrage und Geoportal' }).waitFor();
+    await expect.poll(() => page.locator('.leaflet-marker-icon').count()).toBeGreaterThan(50);
+    expect(await page.locator('.leaflet-marker-icon[tabindex]:not([tabindex="-1"])').count()).toBe(0);
+    const focused = () => page.evaluate(() => ({ id: document.activeElement?.id, role: document.activeElement?.getAttribute('role'), text: document.activeElement?.textContent?.trim() }));
+
+    // After the filters, the first Tab shows the skip link, which goes past the map to the form.
+    await page.locator('#filter-district').focus();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Karte überspringen' });
+    expect((await focused()).text).toBe('Karte überspringen');
+    expect((await skip.boundingBox())!.width).toBeGreaterThan(50);
+    await expectNoAxeViolations(page, 'the map portal with its skip link shown');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused()).id).toBe('contribute');
+
+    // The next link leads to the list of the same contributions, the keyboard route to them.
+    await page.locator('#filter-district').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect((await focused()).text).toBe('Beiträge als Liste lesen – dieselben wie auf der Karte');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused()).id).toBe('contributions');
+
+    // From the filters to the form takes a handful of Tabs, not one per marker.
+    await page.locator('#filter-district').focus();
+    let tabs = 0;
+    while (!(await page.getByRole('radio', { name: 'Ort aus der Liste' }).evaluate((radio) => radio === document.activeElement)) && tabs < 20) {
+      await page.keyboard.press('Tab');
+      tabs++;
+    }
+    expect(tabs).toBeLessThanOrEqual(10);
+
+    // The shapes are named in the legend, beside their colours.
+    await page.getByRole('list', { name: 'Zeichen auf der Karte:' }).getByText('Verbesserungswürdig – rotes Dreieck').waitFor();
+
+    // On the focused map, the arrow keys move it under the crosshair and Enter chooses the point there.
+    const map = page.getByRole('region', { name: 'Karte der Beiträge' });
+    await map.focus();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    const chosen = page.getByText(/^Gewählter Ort: (im Ortsbezirk|in der Nähe von) /);
+    await chosen.waitFor();
+    expect(await page.getByRole('radio', { name: 'Punkt auf der Karte' }).isChecked()).toBe(true);
+    expect(await page.locator('#location .coordinates').textContent()).toMatch(/^\(\d+,\d{5}° N, \d+,\d{5}° O\)$/);
+    await expectNoAxeViolations(page, 'the map portal with a point chosen by keyboard');
+
+    const title = `Dunkle Unterführung ${Date.now()}`;
+    await chooseByKeyboard(page.getByLabel(/^Art des Beitrags/), 'Verbesserungswürdig');
+    await typeInto(page.getByLabel(/^Titel/), title);
+    await typeInto(page.getByLabel(/^Beschreibung/), 'Abends zu wenig Licht.');
+    await typeInto(page.getByLabel(/^Pseudonym/), 'Nachtschwärmer');
+    await press(page.getByRole('button', { name: 'Beitrag senden' }));
+    const thanks = `Danke! Ihr Beitrag „${title}“ erscheint, sobald die Moderation ihn geprüft hat.`;
+    await page.getByRole('status').getByText(thanks).waitFor();
+    expect(await focused()).toMatchObject({ role: 'status', text: thanks });
+    expect(await page.evaluate(() => {
+      const box = document.activeElement!.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    })).toBe(true);
+    await expectNoAxeViolations(page, 'the map portal with the thanks focused');
+    await expectReflowAt320(page, 'the map portal');
     await page.context().close();
   });
 

@@ -1607,6 +1607,17 @@ export interface components {
         };
         /** @enum {string} */
         Admission: "ANONYMOUS" | "ACCOUNT" | "CODE";
+        AreaCount: {
+            /** @description The square: west, south, east, north (WGS 84 degrees) */
+            bbox: number[];
+            /**
+             * Format: int64
+             * @description Points in the square
+             */
+            count: number;
+            /** @description Points per location category, in the question's order */
+            options: components["schemas"]["CategoryCount"][];
+        };
         /** @enum {string} */
         Audience: "PUBLIC" | "INVITED" | "INTERNAL";
         /** @description A state-changing call by an admin or moderator */
@@ -1672,6 +1683,12 @@ export interface components {
             onSiteCode?: string | null;
             /** @description A printed single-use participation code: required in PARTICIPATION_CODE rounds; such a ballot counts ON_SITE */
             code?: string | null;
+        };
+        CategoryCount: {
+            /** @description Key of the location category */
+            key: string;
+            /** Format: int64 */
+            count: number;
         };
         /** @enum {string} */
         Channel: "ONLINE" | "ON_SITE";
@@ -2365,6 +2382,21 @@ export interface components {
             goal?: string | null;
             goalTitle?: string | null;
         };
+        /** @description The points of a location question counted by squares of about cellMetres; a square with fewer than 5 points is not shown, its points are only counted in withheld */
+        LocationResult: {
+            /**
+             * Format: int32
+             * @description Edge of a square, in metres
+             */
+            cellMetres: number;
+            /** @description The squares with 5 points or more, most points first */
+            cells: components["schemas"]["AreaCount"][];
+            /**
+             * Format: int64
+             * @description Points in squares with fewer than 5, all together
+             */
+            withheld: number;
+        };
         /** @enum {string} */
         LocationSource: "MAP" | "PLACE" | "DISTRICT";
         /** @enum {string} */
@@ -2800,6 +2832,8 @@ export interface components {
             scale?: components["schemas"]["ScaleResult"] | null;
             /** @description FREE_TEXT only: the answers moderators have published */
             texts?: string[] | null;
+            /** @description LOCATION only, and only in the results of the whole survey (not in a breakdown's groups): where the points are, counted by squares */
+            areas?: components["schemas"]["LocationResult"] | null;
         };
         /** @enum {string} */
         QuestionType: "SINGLE_CHOICE" | "MULTIPLE_CHOICE" | "SCALE" | "FREE_TEXT" | "RANKING" | "LOCATION";

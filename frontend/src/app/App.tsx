@@ -96,7 +96,6 @@ const router = createBrowserRouter([
       { path: '/gespraechsvermerke/:slug', lazy: lazyPage(interviewNotes, 'InterviewNotePage') },
       { path: '/suche', lazy: lazyPage(search, 'SearchPage') },
       { path: '/abstimmen/:id', lazy: lazyPage(voting, 'VotingPage') },
-      { path: '/abstimmen/:id/live', lazy: lazyPage(voting, 'ProjectorPage') },
       { path: '/barrierefreiheit', lazy: lazyPage(accessibility, 'AccessibilityPage') },
       { path: '/datenschutz', lazy: lazyPage(legal, 'PrivacyPage') },
       { path: '/impressum', lazy: lazyPage(legal, 'ImprintPage') },
@@ -105,6 +104,8 @@ const router = createBrowserRouter([
       { path: '*', element: <NotFound /> },
     ],
   },
+  // Shown on a screen in a hall: without the site's header, navigation and footer (its own links are at its end).
+  { path: '/abstimmen/:id/live', HydrateFallback: NothingYet, lazy: lazyPage(voting, 'ProjectorPage') },
 ]);
 
 export function App() {

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Schemas } from '@/api/client';
@@ -84,5 +84,59 @@ describe('results published only after the end', () => {
 
     expect(await screen.findByText('12 Antworten insgesamt.')).toBeInTheDocument();
     expect(screen.getByText(/^Noch nicht öffentlich:/)).toBeInTheDocument();
+  });
+});
+
+describe('the results of a location question', () => {
+  const located: Schemas['SurveyResults'] = {
+    survey: 'begehung',
+    responses: 30,
+    questions: [
+      {
+        question: 'lieblingsort',
+        type: 'LOCATION',
+        title: 'Wo ist Ihr Lieblingsort?',
+        answered: 26,
+        options: [
+          { key: 'lieblingsort', label: 'Lieblingsort', count: 18, share: 18 / 26, suppressed: false },
+          { key: 'verbessern', label: 'Verbesserungswürdig', count: 8, share: 8 / 26, suppressed: false },
+        ],
+        areas: {
+          cellMetres: 1000,
+          withheld: 3,
+          cells: [
+            { bbox: [7.69, 49.472, 7.704, 49.481], count: 15, options: [{ key: 'lieblingsort', count: 11 }, { key: 'verbessern', count: 4 }] },
+            { bbox: [7.765, 49.44, 7.779, 49.449], count: 8, options: [{ key: 'lieblingsort', count: 5 }, { key: 'verbessern', count: 3 }] },
+          ],
+        },
+      },
+    ],
+  };
+  const settings: Schemas['MapSettings'] = { tileUrl: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=', attribution: 'Test', bounds: [7.6, 49.38, 7.9, 49.5], center: { lon: 7.77, lat: 49.44 } };
+  const erfenbach: Schemas['District'] = {
+    id: 'd1',
+    slug: 'erfenbach',
+    name: 'Erfenbach',
+    version: 0,
+    boundary: { type: 'Polygon', coordinates: [[[7.69, 49.471], [7.71, 49.471], [7.71, 49.485], [7.69, 49.485], [7.69, 49.471]]] },
+  };
+
+  it('shows the squares on a map and in a table, each named by what its middle is in or near', async () => {
+    api({
+      '/api/v1/surveys/begehung': () => json({ ...survey, resultsPublic: true }),
+      '/api/v1/surveys/begehung/results': () => json(located),
+      '/api/v1/map/settings': () => json(settings),
+      '/api/v1/map/places': () => json([{ name: 'Stiftsplatz', location: { lon: 7.7695, lat: 49.4437 } }]),
+      '/api/v1/districts': () => json({ items: [erfenbach], page: 0, size: 100, total: 1 }),
+    });
+    show('/umfragen/begehung/ergebnisse');
+
+    const table = await screen.findByRole('table', { name: 'Markierte Orte nach Gebiet: Wo ist Ihr Lieblingsort?' });
+    expect(await within(table).findByRole('row', { name: 'Im Ortsbezirk Erfenbach 11 4 15' })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: 'In der Nähe von Stiftsplatz (etwa 200 m nordöstlich davon) 5 3 8' })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: 'In Quadraten mit weniger als 5 Orten, zusammen 3' })).toBeInTheDocument();
+    const map = screen.getByRole('region', { name: 'Karte der markierten Orte: Wo ist Ihr Lieblingsort?' });
+    expect(map).toHaveAccessibleDescription(/Quadraten von etwa 1\.000 m Seitenlänge/);
+    expect([...map.querySelectorAll('.map-area-label')].map((label) => label.textContent)).toEqual(['15', '8']);
   });
 });

@@ -145,6 +145,17 @@ describe('the projector page', () => {
     expect(sent.map((s) => s.path)).not.toContain(`/api/v1/votings/${ROUND}/on-site-code`);
   });
 
+  it('says ballots and dots in words, so 5 ballots are never read as the 10 dots beside them', async () => {
+    api({ [`GET /api/v1/votings/${ROUND}`]: () => json(200, round('OPEN')) });
+    show(`/abstimmen/${ROUND}/live`);
+
+    expect(await screen.findByRole('table', { name: 'Ergebnis: 5 Stimmzettel mit zusammen 10 Punkten' })).toBeInTheDocument();
+    expect(screen.getByText('5 Stimmzettel mit zusammen 10 Punkten', { selector: '.projector__summary' })).toBeInTheDocument();
+    expect(screen.getByText('7 Punkte', { selector: '.dot-bars__value' })).toBeInTheDocument();
+    expect(screen.getByText('4 online · 3 vor Ort')).toBeInTheDocument();
+    expect(screen.getByRole('main')).toContainElement(screen.getByRole('link', { name: 'Barrierefreiheitserklärung' }));
+  });
+
   it('shows the ballots by place and by admission in a table', async () => {
     api({ [`GET /api/v1/votings/${ROUND}`]: () => json(200, round('OPEN')) });
     show(`/abstimmen/${ROUND}/live`);
@@ -254,5 +265,73 @@ describe('the ballot page', () => {
     expect(screen.queryByRole('button', { name: 'Stimme abgeben' })).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Anmelden' }));
     expect(login).toHaveBeenCalled();
+  });
+});
+
+describe('the ballot on a phone', () => {
+  const status = () => document.querySelector('.remaining [role="status"]');
+  const more = (item: string) => screen.getByRole('button', { name: `Einen Punkt mehr für ${item}` });
+  const less = (item: string) => screen.getByRole('button', { name: `Einen Punkt weniger für ${item}` });
+  const open = async () => {
+    api({ [`GET /api/v1/votings/${ROUND}`]: () => json(200, round('OPEN')) });
+    show(`/abstimmen/${ROUND}`);
+    await screen.findByRole('button', { name: 'Stimme abgeben' });
+  };
+
+  it('steps dots with buttons named for their item, and says what is left in words', async () => {
+    await open();
+    expect(status()).toHaveTextContent('Noch 5 von 5 Punkten zu vergeben.');
+    await userEvent.click(more('Mobilität und Erreichbarkeit'));
+    await userEvent.click(more('Mobilität und Erreichbarkeit'));
+    expect(screen.getByRole('spinbutton', { name: 'Mobilität und Erreichbarkeit' })).toHaveValue(2);
+    expect(status()).toHaveTextContent('Noch 3 von 5 Punkten zu vergeben.');
+    await userEvent.click(less('Mobilität und Erreichbarkeit'));
+    expect(status()).toHaveTextContent('Noch 4 von 5 Punkten zu vergeben.');
+  });
+
+  it('stops at the cap per item and at the budget, keeps the button and says why', async () => {
+    await open();
+    expect(less('Wohnen und lebendige Quartiere')).toHaveAttribute('aria-disabled', 'true');
+    for (let i = 0; i < 4; i++) {
+      await userEvent.click(more('Mobilität und Erreichbarkeit'));
+    }
+    expect(screen.getByRole('spinbutton', { name: 'Mobilität und Erreichbarkeit' })).toHaveValue(3);
+    expect(more('Mobilität und Erreichbarkeit')).toHaveAttribute('aria-disabled', 'true');
+    expect(more('Mobilität und Erreichbarkeit')).toHaveFocus();
+    expect(status()).toHaveTextContent('„Mobilität und Erreichbarkeit“ hat schon die höchstens möglichen 3 Punkte.');
+
+    await userEvent.click(more('Wohnen und lebendige Quartiere'));
+    await userEvent.click(more('Wohnen und lebendige Quartiere'));
+    expect(status()).toHaveTextContent('Noch 0 von 5 Punkten zu vergeben.');
+    await userEvent.click(more('Wohnen und lebendige Quartiere'));
+    expect(screen.getByRole('spinbutton', { name: 'Wohnen und lebendige Quartiere' })).toHaveValue(2);
+    expect(status()).toHaveTextContent('Alle 5 Punkte sind vergeben – nehmen Sie erst bei einem anderen Eintrag einen weg.');
+  });
+
+  it('says typed dots over the budget as such, never as a negative rest, and holds the ballot back with the reason beside it', async () => {
+    await open();
+    await userEvent.type(screen.getByRole('spinbutton', { name: 'Mobilität und Erreichbarkeit' }), '3');
+    await userEvent.type(screen.getByRole('spinbutton', { name: 'Wohnen und lebendige Quartiere' }), '3');
+
+    const over = 'Sie haben 1 Punkt zu viel vergeben – nehmen Sie bei einem Eintrag einen weg.';
+    expect(status()).toHaveTextContent(over);
+    expect(screen.queryByText(/-1/)).not.toBeInTheDocument();
+    const submit = screen.getByRole('button', { name: 'Stimme abgeben' });
+    expect(submit).toHaveAttribute('aria-disabled', 'true');
+    expect(submit).toHaveAccessibleDescription(over);
+    await userEvent.click(submit);
+    expect(sent.filter((s) => s.method === 'POST')).toHaveLength(0);
+
+    await userEvent.click(less('Wohnen und lebendige Quartiere'));
+    expect(status()).toHaveTextContent('Noch 0 von 5 Punkten zu vergeben.');
+    expect(submit).not.toHaveAttribute('aria-disabled');
+    expect(submit).not.toHaveAccessibleDescription();
+  });
+
+  it('says before the first dot why the ballot cannot be cast yet', async () => {
+    await open();
+    expect(screen.getByRole('button', { name: 'Stimme abgeben' })).toHaveAccessibleDescription(
+      'Vergeben Sie mindestens einen Punkt, dann können Sie Ihre Stimme abgeben.',
+    );
   });
 });

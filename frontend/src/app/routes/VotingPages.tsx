@@ -9,7 +9,7 @@ import { ballotProof, ballotUrl } from '@/features/voting/api/proof';
 import { useLiveResults, useOnSiteCode, useResults, useVotingRound, type VotingRound } from '@/features/voting/api/voting';
 import { BallotForm } from '@/features/voting/components/BallotForm';
 import { QrCode } from '@/features/voting/components/QrCode';
-import { ResultsChart } from '@/features/voting/components/ResultsChart';
+import { ballotSummary, DotBars, ResultsBasis, ResultsChart, ResultsTable } from '@/features/voting/components/ResultsChart';
 
 /**
  * Where participants distribute their dots. The address's fragment carries the proof: `#vor-ort=<code>` (the
@@ -54,9 +54,11 @@ function Ballot({ round }: { round: VotingRound }) {
 }
 
 /**
- * The projector view: live results, and a QR code to the ballot. Staff (logged in as admin or moderator) see the
- * on-site code, which changes every few minutes, and the QR code carries it, so ballots from the room count on site;
- * everyone else gets the plain ballot page.
+ * The projector view, for a screen of 1920 × 1080 or more in a hall: no site header or footer, the live results
+ * across the screen in letters readable from the back, ballots and dots said in words, and a large QR code to the
+ * ballot. Staff (logged in as admin or moderator) see the on-site code, which changes every few minutes, and the QR
+ * code carries it, so ballots from the room count on site; everyone else gets the plain ballot page. The tables with
+ * the same numbers follow below the screen's height, for screen readers and the record.
  */
 export function ProjectorPage() {
   const { t } = useTranslation();
@@ -68,18 +70,43 @@ export function ProjectorPage() {
   const open = Boolean(round?.open) && !results?.closed;
   usePageTitle(round ? t('voting.liveTitle', { title: round.title }) : undefined);
   return (
-    <>
+    <main id="main" tabIndex={-1} className="projector-page">
       <h1>{round ? t('voting.liveTitle', { title: round.title }) : t('voting.title')}</h1>
       <div className="projector">
-        <div>
+        <div className="projector__results">
           {results?.closed && <p className="final-note">{t('voting.finalNote')}</p>}
-          {results ? <ResultsChart results={results} large /> : <p role="status">{t('common.loading')}</p>}
+          {results ? (
+            <>
+              <p className="projector__summary">{ballotSummary(results, t)}</p>
+              <DotBars results={results} large />
+            </>
+          ) : (
+            <p role="status">{t('common.loading')}</p>
+          )}
         </div>
         {open && <div className="projector__side">{!auth.ready ? null : staff ? <OnSiteQr round={id} /> : <PublicQr round={id} />}</div>}
       </div>
-    </>
+      {results && (
+        <section className="projector__details" aria-labelledby="projector-details">
+          <h2 id="projector-details">{t('voting.inNumbers')}</h2>
+          <ResultsTable results={results} />
+          <ResultsBasis results={results} />
+        </section>
+      )}
+      <ul className="projector__links">
+        <li>
+          <Link to={`/abstimmen/${id}`}>{t('voting.toBallot')}</Link>
+        </li>
+        <li>
+          <Link to="/barrierefreiheit">{t('footer.accessibility')}</Link>
+        </li>
+      </ul>
+    </main>
   );
 }
+
+/** Drawn this wide, the QR code stays sharp at the size the projector shows it. */
+const QR_SIZE = 720;
 
 function OnSiteQr({ round }: { round: string }) {
   const { t, i18n } = useTranslation();
@@ -90,11 +117,12 @@ function OnSiteQr({ round }: { round: string }) {
   const changes = new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(new Date(onSite.changesAt));
   return (
     <>
+      <p className="projector__how">{t('voting.scanToVote')}</p>
+      <QrCode url={ballotUrl(window.location.origin, round, onSite.code)} label={t('voting.qr', { code: onSite.code })} size={QR_SIZE} />
       <p className="on-site-code">
         <span className="on-site-code__label">{t('voting.onSiteCode')}</span>{' '}
         <strong className="on-site-code__value">{onSite.code}</strong>
       </p>
-      <QrCode url={ballotUrl(window.location.origin, round, onSite.code)} label={t('voting.qr', { code: onSite.code })} />
       <p className="muted">{t('voting.onSiteCodeChanges', { time: changes })}</p>
     </>
   );
@@ -105,7 +133,8 @@ function PublicQr({ round }: { round: string }) {
   const auth = useAuth();
   return (
     <>
-      <QrCode url={ballotUrl(window.location.origin, round)} label={t('voting.qrOnline')} />
+      <p className="projector__how">{t('voting.scanToVote')}</p>
+      <QrCode url={ballotUrl(window.location.origin, round)} label={t('voting.qrOnline')} size={QR_SIZE} />
       <p className="muted">{t('voting.staffOnly')}</p>
       {!auth.authenticated && (
         <p>

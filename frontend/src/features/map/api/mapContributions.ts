@@ -78,12 +78,3 @@ export const useWithdrawContribution = () =>
     unwrap(await api.DELETE('/api/v1/map-contributions/{id}', { params: { path: { id }, header: token ? { 'X-Deletion-Token': token } : {} } }));
     globalThis.localStorage?.removeItem(tokenKey(id));
   });
-
-/** The districts to choose from when placing a contribution without the map. */
-export function useDistrictChoices() {
-  return useQuery({
-    queryKey: ['map', 'districts'],
-    staleTime: Infinity,
-    queryFn: async () => unwrap(await api.GET('/api/v1/districts', { params: { query: { size: 100 } } })).items,
-  });
-}

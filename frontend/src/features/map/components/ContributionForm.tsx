@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '@/components/ErrorSummary';
 import { SelectField, TextField } from '@/components/fields';
 import type { Place, Point } from '@/components/map/mapApi';
+import { formatCoordinates, usePointDescription } from '@/components/map/usePointDescription';
 import { useProblemForm } from '@/components/useProblemForm';
 import { useCreateContribution, type MapCategory } from '../api/mapContributions';
+import { CATEGORIES } from './categoryLook';
 
 type Where = 'MAP' | 'PLACE' | 'DISTRICT';
-const CATEGORIES: MapCategory[] = ['FAVOURITE_PLACE', 'NEEDS_IMPROVEMENT', 'IDEA'];
 
 interface Props {
   format: string;
@@ -21,10 +22,12 @@ interface Props {
 
 /**
  * Describes a place and says where it is: by the point picked on the map, a named place from a list, or a district.
- * All three write the same record; the last two need no map at all.
+ * All three write the same record; the last two need no map at all. A point picked on the map is named in words (its
+ * district, or what it is near), its coordinates only as detail.
  */
 export function ContributionForm({ format, anonymous, picked, places, districts, onDone }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const describe = usePointDescription();
   const create = useCreateContribution();
   const { errors, failure, summaryRef, onError } = useProblemForm();
   const [where, setWhere] = useState<Where>('PLACE');
@@ -34,6 +37,14 @@ export function ContributionForm({ format, anonymous, picked, places, districts,
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [pseudonym, setPseudonym] = useState('');
+  // A newly picked point means "there": the form follows (adjusted while rendering, as React advises for props).
+  const [seenPick, setSeenPick] = useState(picked);
+  if (picked !== seenPick) {
+    setSeenPick(picked);
+    if (picked) {
+      setWhere('MAP');
+    }
+  }
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -52,7 +63,9 @@ export function ContributionForm({ format, anonymous, picked, places, districts,
         onSuccess: (created) => {
           setTitle('');
           setText('');
-          onDone(created.contribution.state === 'PENDING' ? t('map.savedPending') : t('map.saved'));
+          // The title makes each thanks new text, so a second contribution is announced as well.
+          const title = created.contribution.title;
+          onDone(created.contribution.state === 'PENDING' ? t('map.thanksPending', { title }) : t('map.thanks', { title }));
         },
         onError,
       },
@@ -79,7 +92,18 @@ export function ContributionForm({ format, anonymous, picked, places, districts,
           <SelectField id="district" label={t('map.field.district')} value={district} onChange={setDistrict} error={errors.district} required
             options={[{ value: '', label: t('map.chooseDistrict') }, ...districts.map((d) => ({ value: d.slug, label: d.name }))]} />
         )}
-        {where === 'MAP' && <p className="field__hint">{picked ? t('map.pickedPoint', { lat: picked.lat.toFixed(5), lon: picked.lon.toFixed(5) }) : t('map.pickHint')}</p>}
+        {/* Always present, so a point picked by keyboard on the map is announced as it is named. */}
+        <p className="field__hint" aria-live="polite">
+          {where === 'MAP' &&
+            (picked ? (
+              <>
+                <strong>{t('map.chosenPlace', { place: describe(picked) })}</strong>{' '}
+                <span className="coordinates">({formatCoordinates(picked, t, i18n.language)})</span>
+              </>
+            ) : (
+              t('map.pickHowTo')
+            ))}
+        </p>
       </fieldset>
       <SelectField id="category" label={t('map.field.category')} value={category} onChange={(v) => setCategory(v as MapCategory)} error={errors.category} required
         options={CATEGORIES.map((c) => ({ value: c, label: t(`map.category.${c}`) }))} />

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useAuth } from '@/auth/AuthContext';
 import { formatDate } from '@/components/dates';
 import { deletionToken, useReportContribution, useSupportContribution, useWithdrawContribution, type MapContribution } from '../api/mapContributions';
+import { CategoryIcon } from './categoryLook';
 
 interface Props {
   contributions: MapContribution[];
@@ -41,7 +42,9 @@ function Contribution({ contribution: c, onMessage }: { contribution: MapContrib
   const where = c.placeName ?? c.district?.name ?? (c.location ? t('map.onMap') : '');
   return (
     <article aria-labelledby={`contribution-${c.id}`}>
-      <p className="eyebrow">{t(`map.category.${c.category}`)}</p>
+      <p className="eyebrow">
+        <CategoryIcon category={c.category} /> {t(`map.category.${c.category}`)}
+      </p>
       <h3 id={`contribution-${c.id}`}>{c.title}</h3>
       <p className="comment__meta">
         {where}

@@ -3,13 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '@/auth/AuthContext';
 import { SelectField } from '@/components/fields';
 import { LeafletMap, type Marker } from '@/components/map/LeafletMap';
-import { useMapSettings, usePlaces, type Point } from '@/components/map/mapApi';
+import { useDistricts, useMapSettings, usePlaces, type Point } from '@/components/map/mapApi';
 import { StatusMessage } from '@/components/StatusMessage';
-import { useDistrictChoices, useMapContributions, useMapFeatures, type MapCategory, type MapContribution } from '../api/mapContributions';
+import { useMapContributions, useMapFeatures, type MapCategory, type MapContribution } from '../api/mapContributions';
+import { CATEGORIES, CATEGORY_LOOK, MapLegend } from './categoryLook';
 import { ContributionForm } from './ContributionForm';
 import { ContributionList } from './ContributionList';
-
-const COLOURS: Record<MapCategory, string> = { FAVOURITE_PLACE: '#1b7a3e', NEEDS_IMPROVEMENT: '#b3261e', IDEA: '#0b5394' };
 
 interface Props {
   format: string;
@@ -17,7 +16,11 @@ interface Props {
   footer?: (contribution: MapContribution) => ReactNode;
 }
 
-/** Map, list and form of a format's map portal; the list and the form work without the map. */
+/**
+ * Map, list and form of a format's map portal; the list and the form work without the map. By keyboard the map is one
+ * stop: links before it skip it or lead to the list of the same contributions, and the thanks after sending take the
+ * focus where the form is.
+ */
 export function MapPortal({ format, anonymousAllowed, footer }: Props) {
   const { t } = useTranslation();
   const auth = useAuth();
@@ -27,10 +30,11 @@ export function MapPortal({ format, anonymousAllowed, footer }: Props) {
   const [picked, setPicked] = useState<Point>();
   const [centre, setCentre] = useState<Point>();
   const [message, setMessage] = useState<string>();
+  const [thanks, setThanks] = useState<string>();
   const filter = useMemo(() => ({ format, category: category || undefined, district: district || undefined }), [format, category, district]);
   const { data: settings } = useMapSettings();
   const { data: places } = usePlaces();
-  const { data: districts } = useDistrictChoices();
+  const { data: districts } = useDistricts();
   const { data: features } = useMapFeatures(filter);
   const { data: list } = useMapContributions(filter, page);
   const markers: Marker[] = useMemo(
@@ -38,7 +42,7 @@ export function MapPortal({ format, anonymousAllowed, footer }: Props) {
       id: f.id,
       point: { lon: f.geometry!.coordinates[0] ?? 0, lat: f.geometry!.coordinates[1] ?? 0 },
       label: `${t(`map.category.${f.properties.category}`)}: ${f.properties.title}`,
-      colour: COLOURS[f.properties.category],
+      ...CATEGORY_LOOK[f.properties.category],
     })),
     [features, t],
   );
@@ -50,27 +54,34 @@ export function MapPortal({ format, anonymousAllowed, footer }: Props) {
       <StatusMessage message={message} />
       <div className="field-row">
         <SelectField id="filter-category" label={t('map.filterCategory')} value={category} onChange={(v) => { setCategory(v as MapCategory | ''); setPage(0); }}
-          options={[{ value: '', label: t('map.all') }, ...(['FAVOURITE_PLACE', 'NEEDS_IMPROVEMENT', 'IDEA'] as MapCategory[]).map((c) => ({ value: c, label: t(`map.category.${c}`) }))]} />
+          options={[{ value: '', label: t('map.all') }, ...CATEGORIES.map((c) => ({ value: c, label: t(`map.category.${c}`) }))]} />
         <SelectField id="filter-district" label={t('map.filterDistrict')} value={district} onChange={(v) => { setDistrict(v); setPage(0); }}
           options={[{ value: '', label: t('map.all') }, ...(districts ?? []).map((d) => ({ value: d.slug, label: d.name }))]} />
       </div>
       {settings && (
-        <>
-          <LeafletMap settings={settings} markers={markers} picked={picked} onPick={setPicked} onCentre={setCentre} label={t('map.mapLabel')} />
-          <p className="field__hint">
-            {t('map.legend')}{' '}
-            {canWrite && (
+        <div className="map-block">
+          <p className="map-skip-links">
+            <a href="#contribute">{t('map.skipMap')}</a>
+            <a href="#contributions">{t('map.toList')}</a>
+          </p>
+          <LeafletMap settings={settings} markers={markers} picked={canWrite ? picked : undefined} onPick={canWrite ? setPicked : undefined}
+            onCentre={setCentre} label={t('map.mapLabel')} describedBy="map-keys" />
+          <p id="map-keys" className="field__hint">{canWrite ? t('map.keysPick') : t('map.keysView')}</p>
+          {canWrite && (
+            <p>
               <button type="button" className="button button--small button--quiet" disabled={!centre} onClick={() => setPicked(centre)}>
                 {t('map.useCentre')}
               </button>
-            )}
-          </p>
-        </>
+            </p>
+          )}
+          <MapLegend picking={canWrite} />
+        </div>
       )}
       <section aria-labelledby="contribute">
-        <h2 id="contribute">{t('map.contribute')}</h2>
+        <h2 id="contribute" tabIndex={-1}>{t('map.contribute')}</h2>
+        <StatusMessage message={thanks} focus />
         {canWrite ? (
-          <ContributionForm format={format} anonymous={!auth.authenticated} picked={picked} places={places ?? []} districts={districts ?? []} onDone={setMessage} />
+          <ContributionForm format={format} anonymous={!auth.authenticated} picked={picked} places={places ?? []} districts={districts ?? []} onDone={setThanks} />
         ) : (
           <p>
             {t('map.loginToContribute')}{' '}
@@ -81,7 +92,7 @@ export function MapPortal({ format, anonymousAllowed, footer }: Props) {
         )}
       </section>
       <section aria-labelledby="contributions">
-        <h2 id="contributions">{t('map.listHeading', { count: list?.total ?? 0 })}</h2>
+        <h2 id="contributions" tabIndex={-1}>{t('map.listHeading', { count: list?.total ?? 0 })}</h2>
         {list && <ContributionList contributions={list.items} onMessage={setMessage} footer={footer} />}
         {pages > 1 && (
           <nav className="pager" aria-label={t('map.pages')}>

@@ -7,6 +7,7 @@ export type Question = Schemas['SurveyQuestion'];
 export type Answer = Schemas['SurveyAnswerInput'];
 export type SurveyResults = Schemas['SurveyResults'];
 export type QuestionResult = Schemas['QuestionResult'];
+export type LocationResult = Schemas['LocationResult'];
 
 export function useSurveys(format: string) {
   return useQuery({

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LeafletMap } from '@/components/map/LeafletMap';
 import { useMapSettings, usePlaces } from '@/components/map/mapApi';
+import { formatCoordinates, usePointDescription } from '@/components/map/usePointDescription';
 import type { Answer, Question } from '../api/surveys';
 import { RankingInput } from './RankingInput';
 
@@ -73,8 +74,10 @@ export function QuestionInput({ question, answer, onChange, describedBy, invalid
   }
 }
 
+/** A category and a place: from the list, or on the map by pointer or by keyboard (Enter under the crosshair). */
 function LocationInput({ id, question, answer, onChange, ...aria }: { id: string; question: Question; answer: Answer; onChange: (answer: Answer) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const describe = usePointDescription();
   const { data: settings } = useMapSettings();
   const { data: places } = usePlaces();
   const placeName = places?.find((p) => answer.location && p.location.lon === answer.location.lon && p.location.lat === answer.location.lat)?.name ?? '';
@@ -102,10 +105,20 @@ function LocationInput({ id, question, answer, onChange, ...aria }: { id: string
       </div>
       {settings && (
         <>
-          <p className="field__hint">{t('survey.mapHint')}</p>
-          <LeafletMap settings={settings} picked={answer.location ?? undefined} onPick={(location) => onChange({ ...answer, location })} label={t('survey.mapLabel', { title: question.title })} />
+          <p className="field__hint" id={`${id}-map-keys`}>{t('survey.mapKeys')}</p>
+          <LeafletMap settings={settings} picked={answer.location ?? undefined} onPick={(location) => onChange({ ...answer, location })}
+            label={t('survey.mapLabel', { title: question.title })} describedBy={`${id}-map-keys`} />
         </>
       )}
+      {/* Always present, so a point picked on the map is announced as it is named. */}
+      <p className="field__hint" aria-live="polite">
+        {answer.location && !placeName && (
+          <>
+            <strong>{t('map.chosenPlace', { place: describe(answer.location) })}</strong>{' '}
+            <span className="coordinates">({formatCoordinates(answer.location, t, i18n.language)})</span>
+          </>
+        )}
+      </p>
     </>
   );
 }

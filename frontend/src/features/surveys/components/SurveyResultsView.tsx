@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { BarChart, type Bar } from '@/components/BarChart';
-import type { QuestionResult, SurveyResults } from '../api/surveys';
+import { LeafletMap, type MapArea } from '@/components/map/LeafletMap';
+import { useMapSettings } from '@/components/map/mapApi';
+import { usePointDescription } from '@/components/map/usePointDescription';
+import type { LocationResult, QuestionResult, SurveyResults } from '../api/surveys';
 
 /** Per question: a chart with its table; scales with their mean, rankings by score, moderated free texts as a list. */
 export function SurveyResultsView({ results }: { results: SurveyResults }) {
@@ -94,5 +97,77 @@ function QuestionResultView({ question }: { question: QuestionResult }) {
     value: option.count ?? null,
     shown: option.suppressed ? t('survey.suppressed') : `${option.count} (${percent(option.share)})`,
   }));
-  return <BarChart bars={bars} caption={t('survey.countCaption', { title: question.title })} itemHeading={t('survey.option')} valueHeading={t('survey.count')} />;
+  return (
+    <>
+      <BarChart bars={bars} caption={t('survey.countCaption', { title: question.title })} itemHeading={t('survey.option')} valueHeading={t('survey.count')} />
+      {question.areas && <LocationAreas question={question} areas={question.areas} />}
+    </>
+  );
+}
+
+/**
+ * Where the points of a location question are: squares on a map, shaded by how many points each holds and labelled
+ * with that number, and the same squares as a table, each named by what its middle is in or near.
+ */
+function LocationAreas({ question, areas }: { question: QuestionResult; areas: LocationResult }) {
+  const { t, i18n } = useTranslation();
+  const { data: settings } = useMapSettings();
+  const describe = usePointDescription();
+  const most = Math.max(1, ...areas.cells.map((cell) => cell.count));
+  const hintId = `areas-${question.question}-hint`;
+  const size = new Intl.NumberFormat(i18n.language, { style: 'unit', unit: 'meter' }).format(areas.cellMetres);
+  const rows = areas.cells.map((cell, index) => {
+    const [west = 0, south = 0, east = 0, north = 0] = cell.bbox;
+    const name = describe({ lon: (west + east) / 2, lat: (south + north) / 2 });
+    return { key: String(index), cell, name: name.charAt(0).toLocaleUpperCase(i18n.language) + name.slice(1) };
+  });
+  const mapAreas: MapArea[] = rows.map(({ key, cell }) => ({ id: key, bbox: cell.bbox, label: String(cell.count), weight: cell.count / most }));
+  const countOf = (cell: LocationResult['cells'][number], key: string) => cell.options.find((o) => o.key === key)?.count ?? 0;
+  return (
+    <>
+      <p className="field__hint" id={hintId}>
+        {t('survey.areasHint', { size })}
+      </p>
+      {settings && rows.length > 0 && (
+        <LeafletMap settings={settings} areas={mapAreas} label={t('survey.areasMap', { title: question.title })} describedBy={hintId} />
+      )}
+      {rows.length === 0 ? (
+        <p className="muted">{t('survey.areasNone')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="admin-table">
+            <caption>{t('survey.areasCaption', { title: question.title })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('survey.area')}</th>
+                {question.options.map((option) => (
+                  <th scope="col" key={option.key}>{option.label}</th>
+                ))}
+                <th scope="col">{t('survey.areaTotal')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ key, cell, name }) => (
+                <tr key={key}>
+                  <th scope="row">{name}</th>
+                  {question.options.map((option) => (
+                    <td key={option.key}>{countOf(cell, option.key)}</td>
+                  ))}
+                  <td>{cell.count}</td>
+                </tr>
+              ))}
+            </tbody>
+            {areas.withheld > 0 && (
+              <tfoot>
+                <tr>
+                  <th scope="row" colSpan={question.options.length + 1}>{t('survey.areasWithheld')}</th>
+                  <td>{areas.withheld}</td>
+                </tr>
+              </tfoot>
+            )}
+          </table>
+        </div>
+      )}
+    </>
+  );
 }

@@ -9,11 +9,13 @@ import { StatusMessage } from '@/components/StatusMessage';
 import { useProblemForm } from '@/components/useProblemForm';
 import { useCastBallot, useMyBallot, type Ballot, type VotingRound } from '../api/voting';
 import type { BallotProof } from '../api/proof';
+import { blockSubmit, dotBudget, type StepRefusal } from './dots';
+import { DotStepper } from './DotStepper';
 
 /**
- * Dots per item as number fields: works by keyboard and on a phone, no dragging. For open rounds. Who may vote
- * depends on the round's mode; the proof from the page's address (the projector's on-site code, a printed code)
- * goes with the ballot, and the server says where it counts.
+ * Dots per item with − and + steppers (and the number to type): works by keyboard and on a phone, no dragging. For
+ * open rounds. Who may vote depends on the round's mode; the proof from the page's address (the projector's on-site
+ * code, a printed code) goes with the ballot, and the server says where it counts.
  */
 export function BallotForm({ round, proof }: { round: VotingRound; proof: BallotProof }) {
   const { t } = useTranslation();
@@ -68,6 +70,7 @@ function BallotFields({ round, proof, initial }: { round: VotingRound; proof: Ba
   const [code, setCode] = useState(proof.code ?? '');
   const [saved, setSaved] = useState<Ballot>();
   const [message, setMessage] = useState<string>();
+  const [refusal, setRefusal] = useState<string>();
   const { pathname } = useLocation();
   const summaryHeading = useRef<HTMLHeadingElement>(null);
   const final = Boolean(saved && withCode);
@@ -77,8 +80,10 @@ function BallotFields({ round, proof, initial }: { round: VotingRound; proof: Ba
       summaryHeading.current?.focus();
     }
   }, [final]);
-  const used = Object.values(dots).reduce((sum, n) => sum + n, 0);
-  const remaining = round.dotsPerParticipant - used;
+  const budget = dotBudget(dots, round.dotsPerParticipant);
+  const blocked = blockSubmit(budget);
+  const overText = t('voting.over', { count: budget.over });
+  const blockedText = blocked === 'over' ? overText : blocked === 'empty' ? t('voting.noneGiven') : undefined;
 
   // Problems with the code belong to its field: the summary links there and the field says what is wrong.
   const codeProblem = Boolean(failure && problemType?.startsWith('participation-code'));
@@ -86,6 +91,11 @@ function BallotFields({ round, proof, initial }: { round: VotingRound; proof: Ba
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
+    if (blockedText) {
+      // The button stays focusable with its reason beside it; pressed anyway, the reason is announced too.
+      setRefusal(blockedText);
+      return;
+    }
     cast.mutate(
       {
         dots: Object.entries(dots).filter(([, n]) => n > 0).map(([item, n]) => ({ item, dots: n })),
@@ -107,6 +117,8 @@ function BallotFields({ round, proof, initial }: { round: VotingRound; proof: Ba
   };
 
   const titleOf = (item: string) => round.items.find((i) => i.id === item)?.title ?? item;
+  const refused = (title: string) => (reason: StepRefusal) =>
+    setRefusal(t(`voting.refused.${reason}`, { item: title, cap: round.maxDotsPerItem, total: round.dotsPerParticipant }));
   return (
     <>
       {final && saved ? (
@@ -146,32 +158,50 @@ function BallotFields({ round, proof, initial }: { round: VotingRound; proof: Ba
           {withCode && (
             <TextField id="code" label={t('voting.code')} hint={t('voting.codeHint')} value={code} onChange={setCode} error={fieldErrors.code} required maxLength={40} />
           )}
-          <p role="status" aria-live="polite" className="remaining">
-            {t('voting.remaining', { count: remaining, total: round.dotsPerParticipant })}
-          </p>
-          {round.items.map((item) => (
-            <div className="field field--inline" key={item.id}>
-              <label htmlFor={`dots-${item.id}`}>{item.title}</label>
-              <input
-                id={`dots-${item.id}`}
-                type="number"
-                inputMode="numeric"
-                min={0}
-                max={Math.min(round.maxDotsPerItem, (dots[item.id] ?? 0) + Math.max(remaining, 0))}
-                value={dots[item.id] ?? 0}
-                onChange={(e) => setDots({ ...dots, [item.id]: Math.max(0, Number(e.target.value) || 0) })}
-              />
-            </div>
-          ))}
           <p className="field__hint">{t('voting.rules', { cap: round.maxDotsPerItem })}</p>
-          <div className="form-actions">
-            <button type="submit" className="button" disabled={cast.isPending || remaining < 0}>
+          {/* Stays in view on a phone while the items scroll past. */}
+          <div className="remaining">
+            <p role="status" aria-live="polite">
+              <span className={budget.over > 0 ? 'remaining__over' : undefined}>
+                {budget.over > 0 ? overText : t('voting.remaining', { count: budget.remaining, total: round.dotsPerParticipant })}
+              </span>
+              {refusal && <span className="remaining__refusal"> {refusal}</span>}
+            </p>
+            <DotRow used={Math.min(budget.used, round.dotsPerParticipant)} total={round.dotsPerParticipant} />
+          </div>
+          {round.items.map((item) => (
+            <DotStepper key={item.id} item={item} value={dots[item.id] ?? 0} cap={round.maxDotsPerItem} budget={budget}
+              onRefused={refused(item.title)}
+              onChange={(value) => {
+                setRefusal(undefined);
+                setDots({ ...dots, [item.id]: value });
+              }} />
+          ))}
+          <div className="form-actions form-actions--reason">
+            <button type="submit" className="button" disabled={cast.isPending} aria-disabled={blockedText ? true : undefined}
+              aria-describedby={blockedText ? 'ballot-blocked' : undefined}>
               {initial || saved ? t('voting.change') : t('voting.submit')}
             </button>
+            {blockedText && (
+              <p id="ballot-blocked" className="form-actions__reason">
+                {blockedText}
+              </p>
+            )}
           </div>
         </form>
       )}
       <StatusMessage message={message} />
     </>
+  );
+}
+
+/** The budget as dots, filled for those given: a picture of the sentence above it, so hidden from screen readers. */
+function DotRow({ used, total }: { used: number; total: number }) {
+  return (
+    <p className="dot-row" aria-hidden="true">
+      {Array.from({ length: total }, (_, i) => (
+        <span key={i} className={i < used ? 'dot dot--used' : 'dot'} />
+      ))}
+    </p>
   );
 }

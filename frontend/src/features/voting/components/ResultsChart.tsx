@@ -1,64 +1,104 @@
-import { BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, Tooltip } from 'chart.js';
-import { Bar } from 'react-chartjs-2';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { VotingResults } from '../api/voting';
 import { BallotCounts } from './BallotCounts';
 
-ChartJS.register(CategoryScale, LinearScale, BarElement, Tooltip, Legend);
+/** Ballots and dots in words, so the two numbers are never mistaken for each other: "64 Stimmzettel mit zusammen 200 Punkten". */
+export function ballotSummary(results: VotingResults, t: TFunction): string {
+  const dots = results.items.reduce((sum, item) => sum + item.dots.total, 0);
+  return t('voting.ballotSummary', {
+    ballots: t('voting.ballotCount', { count: results.ballots.total }),
+    withPoints: t('voting.withPoints', { count: dots }),
+  });
+}
 
 /**
- * Dots per item, online and on site stacked, with the same numbers as a table for screen readers and print; below it,
- * who may vote in the round and the ballots by admission and place, so the result can be read critically.
+ * Dots per item as bars of text and boxes, online and on site side by side: labels wrap instead of being cut, and the
+ * projector can make them as large as a hall needs. The table after them says the same for screen readers.
  */
-export function ResultsChart({ results, large = false }: { results: VotingResults; large?: boolean }) {
+export function DotBars({ results, large = false }: { results: VotingResults; large?: boolean }) {
   const { t } = useTranslation();
-  const labels = results.items.map((item) => item.title);
+  const most = Math.max(1, ...results.items.map((item) => item.dots.total));
+  const width = (dots: number) => `${(dots / most) * 100}%`;
+  return (
+    <div className={large ? 'dot-bars dot-bars--large' : 'dot-bars'} aria-hidden="true">
+      <ul className="dot-bars__items">
+        {results.items.map((item) => (
+          <li key={item.item} className="dot-bars__item">
+            <span className="dot-bars__label">{item.title}</span>
+            <span className="dot-bars__track">
+              <span className="dot-bars__bar">
+                <span className="dot-bars__online" style={{ width: width(item.dots.online) }} />
+                <span className="dot-bars__on-site" style={{ width: width(item.dots.onSite) }} />
+              </span>
+              <span className="dot-bars__value">{t('voting.points', { count: item.dots.total })}</span>
+            </span>
+            <span className="dot-bars__split">{t('voting.split', { online: item.dots.online, onSite: item.dots.onSite })}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="dot-bars__legend">
+        <span>
+          <span className="dot-bars__key dot-bars__online" /> {t('voting.legendOnline')}
+        </span>{' '}
+        <span>
+          <span className="dot-bars__key dot-bars__on-site" /> {t('voting.legendOnSite')}
+        </span>
+      </p>
+    </div>
+  );
+}
+
+/** The dots per item, online, on site and together; its caption says how many ballots carry how many dots. */
+export function ResultsTable({ results }: { results: VotingResults }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-scroll">
+      <table className="admin-table">
+        <caption>{t(results.closed ? 'voting.finalResultCaption' : 'voting.resultCaption', { summary: ballotSummary(results, t) })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('voting.item')}</th>
+            <th scope="col">{t('voting.online')}</th>
+            <th scope="col">{t('voting.onSite')}</th>
+            <th scope="col">{t('voting.total')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {results.items.map((item) => (
+            <tr key={item.item}>
+              <th scope="row">{item.title}</th>
+              <td>{item.dots.online}</td>
+              <td>{item.dots.onSite}</td>
+              <td>{item.dots.total}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Who may vote in the round and the ballots by admission and place, so the result can be read critically. */
+export function ResultsBasis({ results }: { results: VotingResults }) {
+  const { t } = useTranslation();
   return (
     <>
-      <figure className={large ? 'results results--large' : 'results'}>
-        <div className="results__chart" aria-hidden="true">
-          <Bar
-            data={{
-              labels,
-              datasets: [
-                { label: t('voting.online'), data: results.items.map((i) => i.dots.online), backgroundColor: '#0b5394' },
-                { label: t('voting.onSite'), data: results.items.map((i) => i.dots.onSite), backgroundColor: '#b45309' },
-              ],
-            }}
-            options={{
-              indexAxis: 'y',
-              animation: { duration: 300 },
-              maintainAspectRatio: false,
-              scales: { x: { stacked: true, beginAtZero: true, ticks: { precision: 0 } }, y: { stacked: true } },
-            }}
-          />
-        </div>
-        <figcaption>
-          <table className="admin-table">
-            <caption>{t(results.closed ? 'voting.finalCaption' : 'voting.tableCaption', { count: results.ballots.total })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('voting.item')}</th>
-                <th scope="col">{t('voting.online')}</th>
-                <th scope="col">{t('voting.onSite')}</th>
-                <th scope="col">{t('voting.total')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {results.items.map((item) => (
-                <tr key={item.item}>
-                  <th scope="row">{item.title}</th>
-                  <td>{item.dots.online}</td>
-                  <td>{item.dots.onSite}</td>
-                  <td>{item.dots.total}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </figcaption>
-      </figure>
       <p className="results__mode">{t('voting.mode', { mode: t(`voting.modes.${results.integrityMode}`) })}</p>
       <BallotCounts results={results} />
+    </>
+  );
+}
+
+/** Everything about a result in one place, for the voting page once the round has ended. */
+export function ResultsChart({ results }: { results: VotingResults }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="lead">{ballotSummary(results, t)}</p>
+      <DotBars results={results} />
+      <ResultsTable results={results} />
+      <ResultsBasis results={results} />
     </>
   );
 }

@@ -15,7 +15,29 @@ public record SurveyResults(@Schema(description = "Slug of the survey") String s
             List<OptionResult> options,
             @Schema(nullable = true, description = "SCALE only") ScaleResult scale,
             @Schema(nullable = true, description = "FREE_TEXT only: the answers moderators have published")
-            List<String> texts) {
+            List<String> texts,
+            @Schema(nullable = true, description = "LOCATION only, and only in the results of the whole survey (not "
+                    + "in a breakdown's groups): where the points are, counted by squares")
+            LocationResult areas) {
+    }
+
+    @Schema(name = "LocationResult", description = "The points of a location question counted by squares of about "
+            + "cellMetres; a square with fewer than 5 points is not shown, its points are only counted in withheld",
+            requiredProperties = { "cellMetres", "cells", "withheld" })
+    public record LocationResult(@Schema(description = "Edge of a square, in metres") int cellMetres,
+            @Schema(description = "The squares with 5 points or more, most points first") List<AreaCount> cells,
+            @Schema(description = "Points in squares with fewer than 5, all together") long withheld) {
+    }
+
+    @Schema(name = "AreaCount", requiredProperties = { "bbox", "count", "options" })
+    public record AreaCount(@Schema(description = "The square: west, south, east, north (WGS 84 degrees)")
+            List<Double> bbox, @Schema(description = "Points in the square") long count,
+            @Schema(description = "Points per location category, in the question's order")
+            List<CategoryCount> options) {
+    }
+
+    @Schema(name = "CategoryCount", requiredProperties = { "key", "count" })
+    public record CategoryCount(@Schema(description = "Key of the location category") String key, long count) {
     }
 
     @Schema(name = "OptionResult", requiredProperties = { "key", "label", "suppressed" })

@@ -7,6 +7,7 @@ import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,10 @@ import org.mitwirken.common.problem.ValidationProblem;
 @ApplicationScoped
 public class SurveyResultsService {
     private static final long[] NO_COUNTS = new long[2];
+    /** Location answers are shown by squares of this edge: wide enough to name a part of town, not a house. */
+    static final int CELL_METRES = 1000;
+    /** A square's height in degrees of latitude (a degree of latitude is about 111.32 km everywhere). */
+    private static final double CELL_DEGREES = CELL_METRES / 111_320.0;
     private static final ProblemException.Refinement NOT_PUBLIC_YET = new ProblemException.Refinement(
             "results-not-public-yet", "The results are published when the survey closes");
 
@@ -151,9 +156,13 @@ public class SurveyResultsService {
                 .toArray();
     }
 
-    /** @param hiddenCells per question, which of its cells are withheld; questions not in it withhold none */
+    /**
+     * @param hiddenCells per question, which of its cells are withheld; questions not in it withhold none
+     * @param overall the results of the whole survey, not of a breakdown's group: only these carry free texts and
+     *        where the points of location questions are, so neither can be linked to another answer
+     */
     private List<SurveyResults.QuestionResult> questionResults(Survey survey, Aggregates data,
-            Map<UUID, boolean[]> hiddenCells, boolean withTexts) {
+            Map<UUID, boolean[]> hiddenCells, boolean overall) {
         return survey.questions.stream().map(question -> {
             long answered = data.answered.getOrDefault(question.id, 0L);
             boolean[] hiddenRow = hiddenCells.getOrDefault(question.id, new boolean[cells(question, data).length]);
@@ -189,10 +198,63 @@ public class SurveyResultsService {
                 scale = new SurveyResults.ScaleResult(noMean ? null : (double) sum / total, distribution);
             }
             List<String> texts = question.type == QuestionType.FREE_TEXT
-                    ? (withTexts ? data.texts.getOrDefault(question.id, List.of()) : List.of()) : null;
+                    ? (overall ? data.texts.getOrDefault(question.id, List.of()) : List.of()) : null;
+            SurveyResults.LocationResult areas = question.type == QuestionType.LOCATION && overall ? areas(question)
+                    : null;
             return new SurveyResults.QuestionResult(question.slug, question.type, question.title, answered, options,
-                    scale, texts);
+                    scale, texts, areas);
         }).toList();
+    }
+
+    /**
+     * The points of a location question counted by squares of about {@link #CELL_METRES}: rows of latitude, cut into
+     * steps of longitude as wide as a row is high in the middle of its degree of latitude, so the squares stay square
+     * away from the equator and line up in columns across a city. Squares with fewer than
+     * {@link ComplementarySuppression#MIN_COUNT} points are only counted together: a single point in a quiet corner
+     * may be someone's home.
+     */
+    private SurveyResults.LocationResult areas(SurveyQuestion question) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select floor(a.latitude / :step), "
+                + "floor(a.longitude * cos(radians(floor((floor(a.latitude / :step) + 0.5) * :step) + 0.5)) / :step), "
+                + "a.option_key, count(*) from survey_answer a where a.question_id = :question "
+                + "and a.latitude is not null group by 1, 2, 3").setParameter("step", CELL_DEGREES)
+                .setParameter("question", question.id).getResultList();
+        List<String> keys = question.options.stream().map(ChoiceOption::key).toList();
+        Map<List<Long>, long[]> cells = new HashMap<>();
+        for (Object[] row : rows) {
+            int option = keys.indexOf((String) row[2]);
+            if (option >= 0) {
+                cells.computeIfAbsent(List.of(((Number) row[0]).longValue(), ((Number) row[1]).longValue()),
+                        cell -> new long[keys.size()])[option] += ((Number) row[3]).longValue();
+            }
+        }
+        List<SurveyResults.AreaCount> shown = new ArrayList<>();
+        long withheld = 0;
+        for (Map.Entry<List<Long>, long[]> cell : cells.entrySet()) {
+            long count = Arrays.stream(cell.getValue()).sum();
+            if (count < ComplementarySuppression.MIN_COUNT) {
+                withheld += count;
+                continue;
+            }
+            List<SurveyResults.CategoryCount> options = IntStream.range(0, keys.size())
+                    .mapToObj(i -> new SurveyResults.CategoryCount(keys.get(i), cell.getValue()[i])).toList();
+            shown.add(new SurveyResults.AreaCount(square(cell.getKey().get(0), cell.getKey().get(1)), count, options));
+        }
+        shown.sort(Comparator.comparingLong(SurveyResults.AreaCount::count).reversed()
+                .thenComparing(area -> area.bbox().get(1)).thenComparing(area -> area.bbox().get(0)));
+        return new SurveyResults.LocationResult(CELL_METRES, shown, withheld);
+    }
+
+    /** West, south, east and north of the square in this row and column, rounded to about ten centimetres. */
+    private static List<Double> square(long row, long column) {
+        double width = CELL_DEGREES / Math.cos(Math.toRadians(Math.floor((row + 0.5) * CELL_DEGREES) + 0.5));
+        return List.of(round(column * width), round(row * CELL_DEGREES), round((column + 1) * width),
+                round((row + 1) * CELL_DEGREES));
+    }
+
+    private static double round(double degrees) {
+        return Math.round(degrees * 1e6) / 1e6;
     }
 
     private record Aggregates(long responses, Map<UUID, Long> answered, Map<String, long[]> options,

@@ -395,6 +395,61 @@ class SurveyResultsTest {
     }
 
     @Test
+    @DisplayName("a location question's points are counted by squares of about a kilometre, each with its categories; "
+            + "squares with fewer than five points are only counted together, and breakdown groups show no squares")
+    void locationsBySquares() {
+        SurveyView survey = aSurvey().with(choice(QuestionType.SINGLE_CHOICE, "wohnort", true, "innen", "aussen"))
+                .with(choice(QuestionType.LOCATION, "ort", false, "lieblingsort", "verbessern")).create();
+        Point stiftsplatz = new Point(7.7695, 49.4437);
+        Point humbergturm = new Point(7.7540, 49.4180);
+        List<String> categories = List.of("lieblingsort", "lieblingsort", "verbessern", "lieblingsort", "verbessern",
+                "lieblingsort");
+        for (int i = 0; i < categories.size(); i++) {
+            Point near = new Point(stiftsplatz.lon() + i * 1e-5, stiftsplatz.lat() - i * 1e-5);
+            place(survey, i % 2 == 0 ? "innen" : "aussen", near, categories.get(i));
+        }
+        place(survey, "innen", humbergturm, "verbessern");
+        place(survey, "aussen", humbergturm, "lieblingsort");
+        place(survey, "aussen", null, null);
+
+        SurveyResults results = api().queryParam("breakdown", "wohnort").when()
+                .get("/api/v1/surveys/" + survey.slug() + "/results").then().statusCode(200)
+                .extract().as(SurveyResults.class);
+        SurveyResults.LocationResult areas = results.questions().get(1).areas();
+        assertEquals(1000, areas.cellMetres());
+        assertEquals(2, areas.withheld());
+        assertEquals(1, areas.cells().size());
+        SurveyResults.AreaCount square = areas.cells().get(0);
+        assertEquals(6, square.count());
+        assertEquals(List.of(new SurveyResults.CategoryCount("lieblingsort", 4),
+                new SurveyResults.CategoryCount("verbessern", 2)), square.options());
+        double west = square.bbox().get(0);
+        double south = square.bbox().get(1);
+        double east = square.bbox().get(2);
+        double north = square.bbox().get(3);
+        assertTrue(west <= stiftsplatz.lon() && stiftsplatz.lon() < east && south <= stiftsplatz.lat()
+                && stiftsplatz.lat() < north, "the square holds the points: " + square.bbox());
+        double middle = Math.toRadians((south + north) / 2);
+        assertEquals(1000, (north - south) * 111_320, 1, "height in metres");
+        // The squares of a degree of latitude share one width, so they line up: square within 2 % at 49° N.
+        assertEquals(1000, (east - west) * 111_320 * Math.cos(middle), 20, "width in metres");
+
+        assertNull(results.questions().get(0).areas(), "only location questions have squares");
+        for (SurveyResults.Group group : results.breakdown().groups()) {
+            assertTrue(group.questions().stream().allMatch(q -> q.areas() == null), group.key());
+        }
+    }
+
+    private void place(SurveyView survey, String home, Point point, String category) {
+        Map<String, SubmissionRequest.Answer> answers = new HashMap<>();
+        answers.put("wohnort", answer(home, null, null, null, null, null));
+        if (point != null) {
+            answers.put("ort", new SubmissionRequest.Answer(null, null, null, null, null, point, category));
+        }
+        submissions.submit(survey.slug(), new SubmissionRequest(answers, null), Participant.SERVER);
+    }
+
+    @Test
     @DisplayName("a breakdown needs a single-choice question of the survey")
     void breakdownMustBeSingleChoice() {
         SurveyView survey = aSurvey().withEveryQuestionType().with(choice(QuestionType.SINGLE_CHOICE, "extra", false,
