@@ -66,11 +66,11 @@ describe('hostile user text', () => {
     await expectNoHostileMarkup(page, 'the comments of a format');
 
     await page.goto(`${BASE_URL}/formate/${MAP_FORMAT}/karte`);
-    await expect.poll(() => page.locator('.leaflet-interactive').count()).toBeGreaterThan(50);
+    await expect.poll(() => page.locator('.leaflet-marker-icon').count()).toBeGreaterThan(50);
     await page.getByText(MARK).first().waitFor();
     // Leaflet builds a tooltip when its marker is hovered: hover them all.
     await page.evaluate(() => {
-      document.querySelectorAll('path.leaflet-interactive').forEach((marker) => {
+      document.querySelectorAll('.leaflet-marker-icon').forEach((marker) => {
         marker.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
       });
     });

@@ -288,7 +288,7 @@ describe('the admin', () => {
     await page.getByRole('status').getByText('„Was ist am Stiftsplatz am wichtigsten?“ ist beendet; das Ergebnis ist endgültig.').waitFor();
     await page.getByRole('link', { name: 'Was ist am Stiftsplatz am wichtigsten?', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: 'Endergebnis' }).waitFor();
-    await page.getByRole('table', { name: 'Endergebnis (0 Stimmen)' }).waitFor();
+    await page.getByRole('table', { name: 'Endergebnis: 0 Stimmzettel mit zusammen 0 Punkten' }).waitFor();
     await expectNoAxeViolations(page, 'the final results of a closed round');
 
     await page.goto(`${BASE_URL}/verwaltung/gespraechsvermerke/neu`);
