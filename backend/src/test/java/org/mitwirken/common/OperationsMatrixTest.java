@@ -22,6 +22,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mitwirken.support.Contract;
+import org.mitwirken.support.TestClients;
 
 /**
  * Generated from openapi.yaml: every operation, called by each kind of caller, answers as its documented security
@@ -180,7 +181,7 @@ class OperationsMatrixTest {
 
     private static ExtractableResponse<Response> call(DocumentedOperation documented, String accept) {
         RequestSpecification request = RestAssured.given().redirects().follow(false)
-                .header("X-Forwarded-For", "198.51.100." + (1 + (int) (Math.random() * 250)));
+                .header("X-Forwarded-For", TestClients.uniqueAddress());
         if (accept != null) {
             request.accept(accept);
         }

@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -48,6 +47,7 @@ import org.mitwirken.synthesis.SynthesisService;
 import org.mitwirken.voting.VotingItemType;
 import org.mitwirken.voting.VotingRoundRequest;
 import org.mitwirken.voting.VotingService;
+import org.mitwirken.support.TestClients;
 
 /**
  * Every comment, moderation and voting operation for anonymous visitors, citizens, moderators and admins, on
@@ -266,6 +266,6 @@ class ParticipationAuthorizationTest {
 
     /** Each call from its own documentation address, so the anonymous write limit of other tests is not shared. */
     private static RequestSpecification client() {
-        return api().header("X-Forwarded-For", "198.51.100." + ThreadLocalRandom.current().nextInt(1, 255));
+        return api().header("X-Forwarded-For", TestClients.uniqueAddress());
     }
 }

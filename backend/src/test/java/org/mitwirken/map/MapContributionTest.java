@@ -24,7 +24,6 @@ import io.restassured.response.Response;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.mitwirken.common.geo.Point;
@@ -32,6 +31,7 @@ import org.mitwirken.district.DistrictResponse;
 import org.mitwirken.format.FormatResponse;
 import org.mitwirken.support.Rfc7946;
 import org.mitwirken.support.TestData;
+import org.mitwirken.support.TestClients;
 
 @QuarkusTest
 @DisplayName("Map portal")
@@ -208,6 +208,6 @@ class MapContributionTest {
     }
 
     private static String client() {
-        return "198.51.100." + ThreadLocalRandom.current().nextInt(1, 255);
+        return TestClients.uniqueAddress();
     }
 }

@@ -17,12 +17,12 @@ import io.restassured.response.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.mitwirken.integrity.IntegrityMode;
+import org.mitwirken.support.TestClients;
 
 @QuarkusTest
 @DisplayName("Answering a survey")
@@ -156,6 +156,6 @@ class SurveySubmissionTest {
 
     /** A documentation address per call, so the anonymous write limit does not bite across tests. */
     static String client() {
-        return "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
+        return TestClients.uniqueAddress();
     }
 }

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.mitwirken.integrity.IntegrityMode;
 import org.mitwirken.support.PdfUa;
+import org.mitwirken.support.TestClients;
 
 /** The attacks a council must be able to rule out before it relies on a result. */
 @QuarkusTest
@@ -53,7 +54,7 @@ public class VotingIntegrityTest {
             + "nothing")
     void repeatedAnonymousBallotsHitTheLimit() {
         Round round = round(IntegrityMode.OPEN);
-        String client = "203.0.113." + (1 + (int) (Math.random() * 250));
+        String client = TestClients.uniqueAddress();
         int counted = 0;
         for (int i = 0; i < 60; i++) {
             Response answer = api().header("X-Forwarded-For", client).contentType(ContentType.JSON)
@@ -74,7 +75,7 @@ public class VotingIntegrityTest {
             + "projector's code")
     void crowdBehindOneAddressVotesOnSite() {
         Round round = round(IntegrityMode.OPEN);
-        String venue = "203.0.113." + (1 + (int) (Math.random() * 250));
+        String venue = TestClients.uniqueAddress();
         for (int i = 0; i < allowed + 5; i++) {
             Map<String, Object> ballot = round.ballot(1);
             ballot.put("onSiteCode", onSiteCode(round.id()));
@@ -89,7 +90,7 @@ public class VotingIntegrityTest {
     @DisplayName("guessing the on-site code counts against the anonymous limit")
     void guessingTheOnSiteCodeIsLimited() {
         Round round = round(IntegrityMode.OPEN);
-        String guesser = "203.0.113." + (1 + (int) (Math.random() * 250));
+        String guesser = TestClients.uniqueAddress();
         Map<String, Object> ballot = round.ballot(1);
         for (int i = 0; i < allowed; i++) {
             ballot.put("onSiteCode", "GUESS" + ParticipationCodesAlphabet.at(i));

@@ -31,13 +31,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.mitwirken.integrity.IntegrityMode;
 import org.mitwirken.integrity.OnSiteCodes;
 import org.mitwirken.integrity.Participant;
+import org.mitwirken.support.TestClients;
 
 @QuarkusTest
 @DisplayName("Prioritisation (dot voting)")
@@ -337,7 +337,7 @@ class VotingResourceTest {
 
     /** Each call from another client address, so the anonymous write limit stays out of the way. */
     static String client() {
-        return "198.51.100." + ThreadLocalRandom.current().nextInt(1, 255);
+        return TestClients.uniqueAddress();
     }
 
     private static io.restassured.response.Response cast(Round round, Map<UUID, Integer> dots, String onSiteCode) {
