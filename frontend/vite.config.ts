@@ -1,6 +1,6 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import { searchForWorkspaceRoot, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 // The SPA talks to the API on its own origin; the dev and preview servers forward /api to the backend.
@@ -55,7 +55,13 @@ const previewSecurityHeaders: Plugin = {
 export default defineConfig({
   plugins: [react(), previewSecurityHeaders],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  server: { port: 5173, strictPort: true, proxy },
+  server: {
+    port: 5173,
+    strictPort: true,
+    proxy,
+    // The API's message bundles are the catalogue of its problem codes, which a test holds the translations against.
+    fs: { allow: [searchForWorkspaceRoot(process.cwd()), '../backend/src/main/resources'] },
+  },
   preview: { port: 4173, strictPort: true, proxy },
   build: {
     rolldownOptions: {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -22,13 +23,44 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** WCAG 2.1 A and AA as BITV 2.0 requires them: any violation fails the test and is listed. */
+/**
+ * WCAG 2.1 A and AA as BITV 2.0 requires them: any violation fails the test and is listed. As every state of every
+ * journey is checked here, a German page is also checked for English words of the API (expectNoEnglishServerText).
+ */
 export async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const found = results.violations.map(
     (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
   );
   expect(found, `axe-core violations on ${state}`).toEqual([]);
+  if ((await page.getAttribute('html', 'lang'))?.startsWith('de')) {
+    await expectNoEnglishServerText(page, state);
+  }
+}
+
+/**
+ * What the API says in English, from its bundles (backend/src/main/resources/*Messages_en.properties): each message
+ * cut at its arguments ("{max}"), keeping the pieces of words long enough to be English beyond doubt ("must be at
+ * most", "is required", "appears twice") – single words such as "latitude" are also names of open-data fields.
+ */
+const ENGLISH_SERVER_TEXTS = ['ValidationMessages_en', 'ProblemMessages_en'].flatMap((bundle) =>
+  readFileSync(new URL(`../../backend/src/main/resources/${bundle}.properties`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.includes('=') && !line.startsWith('#'))
+    .flatMap((line) => line.slice(line.indexOf('=') + 1).split(/\{\w+\}/))
+    .map((piece) => piece.replace(/^[\s'(),.:;]+|[\s'(),.:;]+$/g, ''))
+    .filter((piece) => piece.length >= 8 && piece.includes(' ')),
+);
+
+/**
+ * The German UI says problems in its own words, from their codes: no English text of the API may show on the page
+ * (in an error summary, at a field or in a status line). Journeys call it after every state that shows a problem;
+ * expectNoAxeViolations calls it on every German state.
+ */
+export async function expectNoEnglishServerText(page: Page, state: string): Promise<void> {
+  const text = await page.locator('body').innerText();
+  const english = ENGLISH_SERVER_TEXTS.filter((piece) => text.includes(piece));
+  expect(english, `English words of the API on ${state}`).toEqual([]);
 }
 
 /** WCAG 1.4.10 reflow: at 320 CSS pixels wide nothing may need horizontal scrolling. */

@@ -1,6 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, expectNoAxeViolations, expectReflowAt320, launchBrowser, logInAs, visitorPage as newVisitorPage } from './browser';
+import {
+  BASE_URL,
+  expectNoAxeViolations,
+  expectNoEnglishServerText,
+  expectReflowAt320,
+  launchBrowser,
+  logInAs,
+  visitorPage as newVisitorPage,
+} from './browser';
 import { chooseByKeyboard, press, typeInto } from './keyboard';
 
 const FORMAT = 'umfrage-und-geoportal-2024';
@@ -25,7 +33,7 @@ describe('the online questionnaire', () => {
     await expectNoAxeViolations(page, 'the survey');
 
     await press(page.getByRole('button', { name: 'Antworten absenden' }));
-    await page.getByRole('alert').getByText('Wo wohnen Sie?: is required').waitFor();
+    await page.getByRole('alert').getByText('Wo wohnen Sie?: muss angegeben werden').waitFor();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
     await expectNoAxeViolations(page, 'the survey with errors');
 
@@ -88,8 +96,11 @@ describe('an admin', () => {
     await page.locator('#questions-1-scale-minLabel').fill('gar nicht');
     await expectNoAxeViolations(page, 'the survey editor');
     await page.getByRole('button', { name: 'Anlegen' }).click();
-    await page.getByRole('alert').getByText(/^Frage 2 \(Bezeichnung des oberen Endes\)/).waitFor();
+    await page.getByRole('alert').getByText('Frage 2 (Bezeichnung des oberen Endes): muss angegeben werden').waitFor();
+    await expectNoEnglishServerText(page, 'the survey editor with errors');
     await page.locator('#questions-1-scale-maxLabel').fill('sehr');
+    // The fixed field's error goes at once; the summary has nothing left to list.
+    await expect.poll(() => page.getByRole('alert').innerText()).toBe('');
     await page.getByRole('button', { name: 'Anlegen' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Befragung bearbeiten' }).waitFor();
@@ -124,6 +135,7 @@ describe('an admin', () => {
     await press(again.getByRole('radio', { name: /^2/ }), 'Space');
     await press(again.getByRole('button', { name: 'Antworten absenden' }));
     await again.getByRole('alert').getByText(/Diesen Teilnahmecode gibt es nicht, oder er wurde schon benutzt/).waitFor();
+    await expectNoEnglishServerText(again, 'a survey refusing a used code');
     await again.context().close();
   });
 });

@@ -25,17 +25,6 @@ export class ApiProblem extends Error {
   get slug(): string | undefined {
     return problemSlug(this.problem);
   }
-
-  /** Field-level messages keyed by the field's JSON path, as the server names them. */
-  violationsByField(): Record<string, string> {
-    const byField: Record<string, string> = {};
-    for (const violation of this.problem.violations ?? []) {
-      byField[violation.field] = byField[violation.field]
-        ? `${byField[violation.field]}; ${violation.message}`
-        : violation.message;
-    }
-    return byField;
-  }
 }
 
 /** The slug of a problem's type, or undefined when the type is not one of Mitwirken's (about:blank, say). */
@@ -62,7 +51,15 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
   if (result.error !== undefined || !result.response.ok) {
     const problem: Problem = isProblem(result.error)
       ? result.error
-      : { type: 'about:blank', title: result.response.statusText, status: result.response.status };
+      : {
+          type: 'about:blank',
+          title: result.response.statusText,
+          status: result.response.status,
+          detail: result.response.statusText,
+          // Not the API's words (a proxy's error page, say): the UI says it in its own, by the status.
+          code: 'unexpected-answer',
+          arguments: {},
+        };
     throw new ApiProblem(problem, retryAfter(result.response));
   }
   return result.data as T;

@@ -2737,7 +2737,7 @@ export interface components {
             input: components["schemas"]["Input"];
             links: components["schemas"]["LinkTarget"][];
         };
-        /** @description RFC 9457 problem details */
+        /** @description RFC 9457 problem details. `title`, `detail` and each violation's `message` are in the language `Accept-Language` asks for (de or en; German otherwise), which `Content-Language` names; `code` and `arguments` say the same for programs, in every language alike. */
         Problem: {
             /** @description Stable URI identifying the kind of problem, e.g. urn:mitwirken:problem:validation-failed */
             type: string;
@@ -2746,9 +2746,16 @@ export interface components {
             /** @description HTTP status code */
             status: number;
             /** @description What went wrong in this occurrence */
-            detail?: string | null;
+            detail: string;
+            /** @description Stable code of the detail, e.g. no-such-item or stale-version; for a general detail the last part of the type */
+            code: string;
+            /** @description The code's arguments by name, e.g. {"min": 2, "max": 50}: numbers, or texts (a list as its entries joined by ", ", a time in ISO 8601); empty when the code has none */
+            arguments: {
+                [key: string]: string | number;
+            };
             /** @description The request path */
             instance?: string | null;
+            /** @description Each invalid field, for validation-failed */
             violations?: components["schemas"]["Violation"][] | null;
         };
         Process: {
@@ -3092,10 +3099,17 @@ export interface components {
             count?: number | null;
             suppressed: boolean;
         };
+        /** @description One invalid field, e.g. {"field": "title", "code": "too-long", "arguments": {"max": 200}, "message": "darf höchstens 200 Zeichen lang sein"} */
         Violation: {
             /** @description JSON path of the field or name of the parameter */
             field: string;
-            /** @description What is wrong with it */
+            /** @description Stable code of what is wrong with it, e.g. required, too-long, unknown, unprintable */
+            code: string;
+            /** @description The code's arguments by name, e.g. {"min": 2, "max": 50}: numbers, or texts (a list as its entries joined by ", ", a time in ISO 8601); empty when the code has none */
+            arguments: {
+                [key: string]: string | number;
+            };
+            /** @description What is wrong with it, in the language of the answer */
             message: string;
         };
         VotingItem: {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from './fields';
 import { StatusMessage } from './StatusMessage';
-import { problemMessage } from './useProblemForm';
+import { failureText } from './problemText';
 
 export type CodeSheetType = 'application/pdf' | 'text/csv';
 
@@ -25,7 +25,7 @@ export function ParticipationCodes({ id, heading, headingLevel = 2, intro, creat
   const [codes, setCodes] = useState<string[]>([]);
   const [creating, setCreating] = useState(false);
   const [message, setMessage] = useState<string>();
-  const fail = (error: Error) => setMessage(problemMessage(error, t) ?? t('form.failed', { detail: error.message }));
+  const fail = (error: Error) => setMessage(failureText(error, t));
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
   const onCreate = () => {

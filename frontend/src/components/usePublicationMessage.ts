@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { failureText } from './problemText';
 
 /** The status line of an admin list: what the last publish or withdraw did, or why it failed. */
 export function usePublicationMessage(initial?: string) {
@@ -9,6 +10,6 @@ export function usePublicationMessage(initial?: string) {
     message,
     published: (title: string, publish: boolean) =>
       setMessage(t(publish ? 'admin.publishedMessage' : 'admin.unpublishedMessage', { title })),
-    failed: (error: Error) => setMessage(t('admin.actionFailed', { detail: error.message })),
+    failed: (error: Error) => setMessage(t('admin.actionFailed', { detail: failureText(error, t) })),
   };
 }

@@ -71,7 +71,9 @@ function api(answers: Record<string, () => Response>) {
       const text = request.method === 'GET' || request.method === 'DELETE' ? '' : await request.text();
       sent.push({ method: request.method, path, body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined });
       const answer = answers[`${request.method} ${path}`];
-      return answer ? answer() : json(404, { type: 'urn:mitwirken:problem:not-found', title: 'Not found', status: 404 });
+      return answer
+        ? answer()
+        : json(404, { type: 'urn:mitwirken:problem:not-found', title: 'Not found', status: 404, detail: 'Not found', code: 'not-found', arguments: {} });
     }),
   );
 }
@@ -106,6 +108,7 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('registering a webhook', () => {
+  // Typing the whole address key by key takes seconds on a busy machine, hence the longer time limit.
   it('shows the signing secret once, with the warning, and never again after moving on', async () => {
     api({ 'POST /api/v1/webhooks': () => json(201, { webhook, secret: SECRET }), ...detail });
     show('/verwaltung/webhooks/neu');
@@ -127,7 +130,7 @@ describe('registering a webhook', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Webhook für stadtzeitung' })).toBeInTheDocument();
     expect(screen.queryByDisplayValue(SECRET)).not.toBeInTheDocument();
     expect(document.body).not.toHaveTextContent(SECRET);
-  });
+  }, 15_000);
 
   it('shows the server’s objections at the fields they concern', async () => {
     api({
@@ -136,9 +139,12 @@ describe('registering a webhook', () => {
           type: 'urn:mitwirken:problem:validation-failed',
           title: 'The request is not valid',
           status: 400,
+          detail: 'One or more fields are invalid.',
+          code: 'validation-failed',
+          arguments: {},
           violations: [
-            { field: 'url', message: 'must be https' },
-            { field: 'appClient', message: 'must not be blank' },
+            { field: 'url', code: 'url-not-https', arguments: {}, message: 'must be an https URL' },
+            { field: 'appClient', code: 'required', arguments: {}, message: 'is required' },
           ],
         }),
     });
@@ -148,8 +154,8 @@ describe('registering a webhook', () => {
 
     const url = await screen.findByLabelText(/Adresse \(URL\)/);
     await vi.waitFor(() => expect(url).toHaveAttribute('aria-invalid', 'true'));
-    expect(url).toHaveAccessibleDescription(/must be https/);
-    expect(screen.getByLabelText(/App \(Keycloak-Client\)/)).toHaveAccessibleDescription(/must not be blank/);
+    expect(url).toHaveAccessibleDescription(/muss mit https:\/\/ beginnen/);
+    expect(screen.getByLabelText(/App \(Keycloak-Client\)/)).toHaveAccessibleDescription(/muss angegeben werden/);
     expect(screen.getByRole('alert')).toHaveTextContent('Bitte korrigieren Sie folgende Angaben:');
     expect(screen.queryByLabelText('Signiergeheimnis')).not.toBeInTheDocument();
   });

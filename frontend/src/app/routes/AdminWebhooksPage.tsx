@@ -39,7 +39,8 @@ function NewWebhook() {
   return (
     <>
       <h1>{t('webhooks.newWebhook')}</h1>
-      <StatusMessage message={message} />
+      {/* The secret, shown this once, is what the reader must act on: focus goes there. */}
+      <StatusMessage message={message} focus={false} />
       {created ? (
         <SecretNotice
           heading={t('webhooks.secretHeading')}

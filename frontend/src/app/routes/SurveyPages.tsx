@@ -63,7 +63,7 @@ export function SurveyResultsPage() {
       <p className="eyebrow">{t('survey.eyebrow')}</p>
       <h1>{survey ? t('survey.resultsTitle', { title: survey.title }) : t('survey.results')}</h1>
       {notYet ? (
-        <p>{later ?? t('problem.results-not-public-yet')}</p>
+        <p>{later ?? t('problems.results-not-public-yet')}</p>
       ) : (
         <>
           {survey && !survey.resultsPublic && (

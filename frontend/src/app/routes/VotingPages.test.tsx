@@ -49,7 +49,7 @@ const json = (status: number, body: unknown) =>
     headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' },
   });
 const problem = (status: number, slug: string) =>
-  json(status, { type: `urn:mitwirken:problem:${slug}`, title: slug, status, detail: 'English detail' });
+  json(status, { type: `urn:mitwirken:problem:${slug}`, title: slug, status, detail: 'English detail', code: slug, arguments: {} });
 
 interface Sent {
   method: string;

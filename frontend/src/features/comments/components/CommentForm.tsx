@@ -20,21 +20,18 @@ export function CommentForm({ targetType, targetId, parentId, anonymous, idPrefi
   const [text, setText] = useState('');
   const [pseudonym, setPseudonym] = useState('');
   const create = useCreateComment();
-  const { errors, failure, summaryRef, onError } = useProblemForm();
+  const { errors, failure, summaryRef, fixing, handle } = useProblemForm();
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     create.mutate(
       { targetType, targetId, parentId, text, pseudonym: anonymous ? pseudonym : undefined },
-      {
-        onSuccess: (created) => {
-          setText('');
-          const pending = created.comment.state === 'PENDING' ? ` ${t('comments.pending')}` : '';
-          const token = created.deletionToken ? ` ${t('comments.token', { token: created.deletionToken })}` : '';
-          onDone(`${t('comments.saved')}${pending}${token}`);
-        },
-        onError,
-      },
+      handle((created) => {
+        setText('');
+        const pending = created.comment.state === 'PENDING' ? ` ${t('comments.pending')}` : '';
+        const token = created.deletionToken ? ` ${t('comments.token', { token: created.deletionToken })}` : '';
+        onDone(`${t('comments.saved')}${pending}${token}`);
+      }),
     );
   };
 
@@ -42,9 +39,9 @@ export function CommentForm({ targetType, targetId, parentId, anonymous, idPrefi
     <form className="form comment-form" onSubmit={onSubmit} noValidate>
       <ErrorSummary ref={summaryRef} errors={errors} failure={failure} labelOf={(field) => t(`comments.field.${field}`, { defaultValue: field })} />
       {anonymous && (
-        <TextField id={`${idPrefix}-pseudonym`} label={t('comments.field.pseudonym')} hint={t('comments.pseudonymHint')} value={pseudonym} onChange={setPseudonym} error={errors.pseudonym} required maxLength={50} />
+        <TextField id={`${idPrefix}-pseudonym`} label={t('comments.field.pseudonym')} hint={t('comments.pseudonymHint')} value={pseudonym} onChange={fixing('pseudonym', setPseudonym)} error={errors.pseudonym} required maxLength={50} />
       )}
-      <TextField id={`${idPrefix}-text`} label={parentId ? t('comments.replyLabel') : t('comments.field.text')} value={text} onChange={setText} error={errors.text} required multiline maxLength={2000} />
+      <TextField id={`${idPrefix}-text`} label={parentId ? t('comments.replyLabel') : t('comments.field.text')} value={text} onChange={fixing('text', setText)} error={errors.text} required multiline maxLength={2000} />
       <div className="form-actions">
         <button type="submit" className="button" disabled={create.isPending}>
           {parentId ? t('comments.sendReply') : t('comments.send')}

@@ -20,7 +20,7 @@ export function DistrictForm({ district, onSaved, onCancel }: Props) {
   const [name, setName] = useState(district?.name ?? '');
   const [boundary, setBoundary] = useState(geoJsonText(district?.boundary));
   const [boundaryInvalid, setBoundaryInvalid] = useState(false);
-  const { errors, failure, summaryRef, onError } = useProblemForm();
+  const { errors, failure, summaryRef, fixed, fixing, handle } = useProblemForm();
   const save = useSaveDistrict();
 
   const onSubmit = (event: FormEvent) => {
@@ -30,7 +30,7 @@ export function DistrictForm({ district, onSaved, onCancel }: Props) {
     if (!parsed.invalid) {
       save.mutate(
         { slug: district?.slug, request: { slug: district?.slug, name, boundary: parsed.value, version: district?.version } },
-        { onSuccess: onSaved, onError },
+        handle(onSaved),
       );
     }
   };
@@ -41,8 +41,8 @@ export function DistrictForm({ district, onSaved, onCancel }: Props) {
   return (
     <form onSubmit={onSubmit} noValidate className="form">
       <ErrorSummary ref={summaryRef} errors={errors} failure={failure} labelOf={(field) => t(`districtForm.${field.replace(/[[.].*/, '')}`, { defaultValue: field })} />
-      <TextField id="name" label={t('districtForm.name')} value={name} onChange={setName} error={errors.name} required maxLength={200} />
-      <TextField id="boundary" label={t('districtForm.boundary')} hint={t('districtForm.boundaryHint')} value={boundary} onChange={setBoundary} error={boundaryError} multiline />
+      <TextField id="name" label={t('districtForm.name')} value={name} onChange={fixing('name', setName)} error={errors.name} required maxLength={200} />
+      <TextField id="boundary" label={t('districtForm.boundary')} hint={t('districtForm.boundaryHint')} value={boundary} onChange={(value) => { fixed('boundary'); setBoundaryInvalid(false); setBoundary(value); }} error={boundaryError} multiline />
       <FormActions saving={save.isPending} existing={district !== undefined} onCancel={onCancel} />
     </form>
   );

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '@/components/ErrorSummary';
 import { SelectField, TextField } from '@/components/fields';
+import { failureText } from '@/components/problemText';
 import { StatusMessage } from '@/components/StatusMessage';
 import { useProblemForm } from '@/components/useProblemForm';
 import { useDocuments } from '../api/listDocuments';
@@ -15,7 +16,7 @@ export function AdminDocuments({ formatSlug }: { formatSlug: string }) {
   const { data: documents } = useDocuments(formatSlug);
   const upload = useUploadDocument();
   const remove = useDeleteDocument();
-  const { errors, failure, summaryRef, onError } = useProblemForm();
+  const { errors, failure, summaryRef, onError, fixing, handle } = useProblemForm();
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState('PRESENTATION');
   const [file, setFile] = useState<File>();
@@ -30,15 +31,12 @@ export function AdminDocuments({ formatSlug }: { formatSlug: string }) {
     const form = event.currentTarget;
     upload.mutate(
       { formatSlug, title, kind, file },
-      {
-        onSuccess: (saved) => {
-          setMessage(t('documents.uploaded', { title: saved.title }));
-          setTitle('');
-          setFile(undefined);
-          form.reset();
-        },
-        onError,
-      },
+      handle((saved) => {
+        setMessage(t('documents.uploaded', { title: saved.title }));
+        setTitle('');
+        setFile(undefined);
+        form.reset();
+      }),
     );
   };
 
@@ -57,7 +55,10 @@ export function AdminDocuments({ formatSlug }: { formatSlug: string }) {
               onClick={() =>
                 remove.mutate(
                   { formatSlug, id: document.id },
-                  { onSuccess: () => setMessage(t('documents.deleted', { title: document.title })) },
+                  {
+                    onSuccess: () => setMessage(t('documents.deleted', { title: document.title })),
+                    onError: (error) => setMessage(t('admin.actionFailed', { detail: failureText(error, t) })),
+                  },
                 )
               }
             >
@@ -69,14 +70,14 @@ export function AdminDocuments({ formatSlug }: { formatSlug: string }) {
       <h3>{t('documents.upload')}</h3>
       <form className="form" onSubmit={onSubmit} noValidate>
         <ErrorSummary ref={summaryRef} errors={errors} failure={failure} labelOf={(field) => t(`documents.field.${field}`, { defaultValue: field })} />
-        <TextField id="document-title" label={t('documents.field.title')} value={title} onChange={setTitle} error={errors.title} required maxLength={300} />
-        <SelectField id="document-kind" label={t('documents.field.kind')} value={kind} onChange={setKind} error={errors.kind} options={KINDS.map((k) => ({ value: k, label: t(`documents.kind.${k}`) }))} />
+        <TextField id="document-title" label={t('documents.field.title')} value={title} onChange={fixing('title', setTitle)} error={errors.title} required maxLength={300} />
+        <SelectField id="document-kind" label={t('documents.field.kind')} value={kind} onChange={fixing('kind', setKind)} error={errors.kind} options={KINDS.map((k) => ({ value: k, label: t(`documents.kind.${k}`) }))} />
         <div className={errors.file ? 'field field--invalid' : 'field'}>
           <label htmlFor="document-file">{t('documents.field.file')}</label>
           <p className="field__hint" id="document-file-hint">
             {t('documents.fileHint')}
           </p>
-          <input id="document-file" type="file" accept="application/pdf,image/png,image/jpeg,image/gif,image/webp" aria-describedby="document-file-hint" onChange={(e) => setFile(e.target.files?.[0])} />
+          <input id="document-file" type="file" accept="application/pdf,image/png,image/jpeg,image/gif,image/webp" aria-describedby="document-file-hint" onChange={(e) => fixing('file', setFile)(e.target.files?.[0])} />
         </div>
         <div className="form-actions">
           <button type="submit" className="button" disabled={upload.isPending}>

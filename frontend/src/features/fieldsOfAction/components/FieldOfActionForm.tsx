@@ -24,7 +24,7 @@ export function FieldOfActionForm({ field, onSaved, onCancel }: Props) {
   const [position, setPosition] = useState(String(field?.position ?? 0));
   const [goals, setGoals] = useState((field?.goals ?? []).map((g) => ({ slug: g.slug, title: g.title, description: g.description })));
   const [strategyMap, setStrategyMap] = useState(geoJsonText(field?.strategyMap));
-  const { errors, failure, summaryRef, onError } = useProblemForm();
+  const { errors, failure, summaryRef, fixed, fixing, handle } = useProblemForm();
   const [mapInvalid, setMapInvalid] = useState(false);
   const save = useSaveFieldOfAction();
 
@@ -49,7 +49,7 @@ export function FieldOfActionForm({ field, onSaved, onCancel }: Props) {
           version: field?.version,
         },
       },
-      { onSuccess: onSaved, onError },
+      handle(onSaved),
     );
   };
   const mapError = mapInvalid ? t('fieldForm.mapNotJson') : Object.entries(errors).find(([k]) => k.startsWith('strategyMap'))?.[1];
@@ -57,21 +57,21 @@ export function FieldOfActionForm({ field, onSaved, onCancel }: Props) {
   return (
     <form onSubmit={onSubmit} noValidate className="form">
       <ErrorSummary ref={summaryRef} errors={errors} failure={failure} labelOf={(name) => t(`fieldForm.${name.replace(/[[.].*/, '')}`, { defaultValue: name })} />
-      <TextField id="title" label={t('fieldForm.title')} value={title} onChange={setTitle} error={errors.title} required maxLength={200} />
-      <TextField id="summary" label={t('fieldForm.summary')} value={summary} onChange={setSummary} error={errors.summary} required maxLength={1000} />
-      <TextField id="description" label={t('fieldForm.description')} hint={t('form.bodyHint')} value={description} onChange={setDescription} error={errors.description} multiline />
+      <TextField id="title" label={t('fieldForm.title')} value={title} onChange={fixing('title', setTitle)} error={errors.title} required maxLength={200} />
+      <TextField id="summary" label={t('fieldForm.summary')} value={summary} onChange={fixing('summary', setSummary)} error={errors.summary} required maxLength={1000} />
+      <TextField id="description" label={t('fieldForm.description')} hint={t('form.bodyHint')} value={description} onChange={fixing('description', setDescription)} error={errors.description} multiline />
       {description.trim() !== '' && (
         <details className="preview">
           <summary>{t('form.preview')}</summary>
           <Markdown source={description} />
         </details>
       )}
-      <TextField id="position" type="number" label={t('fieldForm.position')} value={position} onChange={setPosition} error={errors.position} />
+      <TextField id="position" type="number" label={t('fieldForm.position')} value={position} onChange={fixing('position', setPosition)} error={errors.position} />
       <fieldset>
         <legend>{t('fieldForm.goals')}</legend>
         {goals.map((goal, i) => (
           <div className="finding-row" key={i}>
-            <TextField id={`goals-${i}-title`} label={t('fieldForm.goalTitle', { n: i + 1 })} value={goal.title} error={errors[`goals[${i}].title`] ?? errors[`goals[${i}].slug`]} onChange={(value) => setGoals(goals.map((g, j) => (j === i ? { ...g, title: value } : g)))} />
+            <TextField id={`goals-${i}-title`} label={t('fieldForm.goalTitle', { n: i + 1 })} value={goal.title} error={errors[`goals[${i}].title`] ?? errors[`goals[${i}].slug`]} onChange={(value) => { fixed(`goals[${i}]`); setGoals(goals.map((g, j) => (j === i ? { ...g, title: value } : g))); }} />
             <TextField id={`goals-${i}-description`} label={t('fieldForm.goalDescription', { n: i + 1 })} value={goal.description} multiline onChange={(value) => setGoals(goals.map((g, j) => (j === i ? { ...g, description: value } : g)))} />
             <button type="button" className="button button--quiet button--small" onClick={() => setGoals(goals.filter((_, j) => j !== i))}>
               {t('fieldForm.removeGoal', { n: i + 1 })}
@@ -82,7 +82,7 @@ export function FieldOfActionForm({ field, onSaved, onCancel }: Props) {
           {t('fieldForm.addGoal')}
         </button>
       </fieldset>
-      <TextField id="strategyMap" label={t('fieldForm.strategyMap')} hint={t('fieldForm.strategyMapHint')} value={strategyMap} onChange={setStrategyMap} error={mapError} multiline />
+      <TextField id="strategyMap" label={t('fieldForm.strategyMap')} hint={t('fieldForm.strategyMapHint')} value={strategyMap} onChange={(value) => { fixed('strategyMap'); setMapInvalid(false); setStrategyMap(value); }} error={mapError} multiline />
       <FormActions saving={save.isPending} existing={field !== undefined} onCancel={onCancel} />
     </form>
   );

@@ -25,32 +25,50 @@ function answer(status: number, body: unknown, contentType = 'application/json')
   );
 }
 
+/** What the server answers to an empty title and an end before the start, asked in English. */
+const invalid = {
+  type: 'urn:mitwirken:problem:validation-failed',
+  title: 'The request is not valid',
+  status: 400,
+  detail: 'One or more fields are invalid.',
+  code: 'validation-failed',
+  arguments: {},
+  violations: [
+    { field: 'title', code: 'too-long', arguments: { max: 200 }, message: 'must be at most 200 characters long' },
+    { field: 'endsOn', code: 'end-before-start', arguments: {}, message: 'must not be before the start' },
+  ],
+};
+
 afterEach(() => vi.unstubAllGlobals());
 
 describe('FormatForm', () => {
-  it('shows each field violation from the server at its field and in a summary', async () => {
-    answer(
-      400,
-      {
-        type: 'urn:mitwirken:problem:validation-failed',
-        title: 'The request is not valid',
-        status: 400,
-        violations: [
-          { field: 'title', message: 'must not be blank' },
-          { field: 'endsOn', message: 'must not be before startsOn' },
-        ],
-      },
-      'application/problem+json',
-    );
+  it('shows each field violation in German from its code, at its field and in a summary', async () => {
+    answer(400, invalid, 'application/problem+json');
     renderForm();
 
     await userEvent.click(screen.getByRole('button', { name: 'Anlegen' }));
 
     const title = await screen.findByLabelText(/Titel/);
     expect(title).toHaveAttribute('aria-invalid', 'true');
-    expect(title).toHaveAccessibleDescription('must not be blank');
-    expect(screen.getByLabelText(/Ende/)).toHaveAccessibleDescription('must not be before startsOn');
+    expect(title).toHaveAccessibleDescription('darf höchstens 200 Zeichen lang sein');
+    expect(screen.getByLabelText(/Ende/)).toHaveAccessibleDescription('darf nicht vor dem Beginn liegen');
     expect(screen.getByRole('alert')).toHaveTextContent('Bitte korrigieren Sie folgende Angaben:');
+    expect(screen.getByRole('alert')).toHaveFocus();
+    expect(document.body).not.toHaveTextContent('must');
+  });
+
+  it('takes a field’s error away as soon as the field is changed, and leaves the others', async () => {
+    answer(400, invalid, 'application/problem+json');
+    renderForm();
+    await userEvent.click(screen.getByRole('button', { name: 'Anlegen' }));
+    const title = await screen.findByLabelText(/Titel/);
+    await vi.waitFor(() => expect(title).toHaveAttribute('aria-invalid', 'true'));
+
+    await userEvent.type(title, 'Stadtteilspaziergang');
+
+    expect(title).not.toHaveAttribute('aria-invalid');
+    expect(screen.getByRole('alert')).not.toHaveTextContent('Zeichen');
+    expect(screen.getByLabelText(/Ende/)).toHaveAccessibleDescription('darf nicht vor dem Beginn liegen');
   });
 
   it('sends what the admin entered and reports the saved format', async () => {
@@ -65,6 +83,7 @@ describe('FormatForm', () => {
     await vi.waitFor(() => expect(onSaved).toHaveBeenCalled());
     const request = vi.mocked(fetch).mock.calls[0]![0] as Request;
     expect(request.method).toBe('POST');
+    expect(request.headers.get('Accept-Language')).toBe('de');
     expect(await request.json()).toMatchObject({ title: 'Stadtteilspaziergang', process: 'insek', phase: 'strategie' });
   });
 });

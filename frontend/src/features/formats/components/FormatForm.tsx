@@ -101,18 +101,20 @@ interface Props {
 export function FormatForm({ processes, format, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
   const [state, setState] = useState(() => initialState(format, processes));
-  const { errors, failure, summaryRef, onError } = useProblemForm();
+  const { errors, failure, summaryRef, fixed, handle } = useProblemForm();
   const save = useSaveFormat();
   const phases = processes.find((process) => process.slug === state.process)?.phases ?? [];
 
-  const set = <K extends keyof FormState>(key: K) => (value: FormState[K]) =>
+  const set = <K extends keyof FormState>(key: K) => (value: FormState[K]) => {
+    fixed(key);
     setState((current) => ({ ...current, [key]: value }));
+  };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate(
       { slug: format?.slug, request: toRequest(state, format) },
-      { onSuccess: onSaved, onError },
+      handle(onSaved),
     );
   };
 
@@ -126,7 +128,10 @@ export function FormatForm({ processes, format, onSaved, onCancel }: Props) {
         id="process"
         label={t('form.process')}
         value={state.process}
-        onChange={(value) => setState((current) => ({ ...current, process: value, phase: '' }))}
+        onChange={(value) => {
+          fixed('process');
+          setState((current) => ({ ...current, process: value, phase: '' }));
+        }}
         options={processes.map((process) => ({ value: process.slug, label: process.title }))}
         error={fieldError('process')}
         required

@@ -30,7 +30,7 @@ export function InterviewNoteForm({ note, fieldsOfAction, onSaved, onCancel }: P
   const [summary, setSummary] = useState(note?.summary ?? '');
   const [findings, setFindings] = useState(note?.findings ?? []);
   const [fields, setFields] = useState((note?.fieldsOfAction ?? []).map((field) => field.slug));
-  const { errors, failure, summaryRef, onError } = useProblemForm();
+  const { errors, failure, summaryRef, fixed, fixing, handle } = useProblemForm();
   const save = useSaveInterviewNote();
 
   const toggle = <T,>(list: T[], value: T, on: boolean) => (on ? [...list, value] : list.filter((v) => v !== value));
@@ -52,22 +52,22 @@ export function InterviewNoteForm({ note, fieldsOfAction, onSaved, onCancel }: P
           version: note?.version,
         },
       },
-      { onSuccess: onSaved, onError },
+      handle(onSaved),
     );
   };
 
   return (
     <form onSubmit={onSubmit} noValidate className="form">
       <ErrorSummary ref={summaryRef} errors={errors} failure={failure} labelOf={(field) => t(`noteForm.${field.replace(/\[\d+\].*/, '')}`, { defaultValue: field })} />
-      <TextField id="title" label={t('noteForm.title')} value={title} onChange={setTitle} error={errors.title} required maxLength={200} />
-      <TextField id="stakeholder" label={t('noteForm.stakeholder')} value={stakeholder} onChange={setStakeholder} error={errors.stakeholder} required maxLength={300} />
-      <TextField id="interviewDate" type="date" label={t('noteForm.interviewDate')} value={interviewDate} onChange={setInterviewDate} error={errors.interviewDate} required />
+      <TextField id="title" label={t('noteForm.title')} value={title} onChange={fixing('title', setTitle)} error={errors.title} required maxLength={200} />
+      <TextField id="stakeholder" label={t('noteForm.stakeholder')} value={stakeholder} onChange={fixing('stakeholder', setStakeholder)} error={errors.stakeholder} required maxLength={300} />
+      <TextField id="interviewDate" type="date" label={t('noteForm.interviewDate')} value={interviewDate} onChange={fixing('interviewDate', setInterviewDate)} error={errors.interviewDate} required />
       <fieldset id="topicAreas" aria-describedby={errors.topicAreas ? 'topicAreas-error' : undefined}>
         <legend>{t('noteForm.topicAreas')}</legend>
         {errors.topicAreas && <p className="field__error" id="topicAreas-error">{errors.topicAreas}</p>}
         <div className="checkbox-grid">
           {TOPIC_AREAS.map((topic) => (
-            <CheckboxField key={topic} id={`topic-${topic}`} label={t(`topicArea.${topic}`)} checked={topics.includes(topic)} onChange={(on) => setTopics(toggle(topics, topic, on))} />
+            <CheckboxField key={topic} id={`topic-${topic}`} label={t(`topicArea.${topic}`)} checked={topics.includes(topic)} onChange={(on) => { fixed('topicAreas'); setTopics(toggle(topics, topic, on)); }} />
           ))}
         </div>
       </fieldset>
@@ -76,8 +76,8 @@ export function InterviewNoteForm({ note, fieldsOfAction, onSaved, onCancel }: P
         <p className="field__hint">{t('noteForm.participantsHint')}</p>
         {participants.map((participant, i) => (
           <div className="field-row" key={i}>
-            <TextField id={`participants-${i}-role`} label={t('noteForm.role', { n: i + 1 })} value={participant.role} error={errors[`participants[${i}].role`]} onChange={(role) => setParticipants(participants.map((p, j) => (j === i ? { ...p, role } : p)))} />
-            <TextField id={`participants-${i}-headCount`} type="number" label={t('noteForm.headCount', { n: i + 1 })} value={participant.headCount} error={errors[`participants[${i}].headCount`]} onChange={(headCount) => setParticipants(participants.map((p, j) => (j === i ? { ...p, headCount } : p)))} />
+            <TextField id={`participants-${i}-role`} label={t('noteForm.role', { n: i + 1 })} value={participant.role} error={errors[`participants[${i}].role`]} onChange={(role) => { fixed(`participants[${i}]`); setParticipants(participants.map((p, j) => (j === i ? { ...p, role } : p))); }} />
+            <TextField id={`participants-${i}-headCount`} type="number" label={t('noteForm.headCount', { n: i + 1 })} value={participant.headCount} error={errors[`participants[${i}].headCount`]} onChange={(headCount) => { fixed(`participants[${i}]`); setParticipants(participants.map((p, j) => (j === i ? { ...p, headCount } : p))); }} />
             <button type="button" className="button button--quiet button--small" onClick={() => setParticipants(participants.filter((_, j) => j !== i))}>
               {t('noteForm.removeParticipant', { n: i + 1 })}
             </button>
@@ -87,13 +87,13 @@ export function InterviewNoteForm({ note, fieldsOfAction, onSaved, onCancel }: P
           {t('noteForm.addParticipant')}
         </button>
       </fieldset>
-      <TextField id="summary" label={t('noteForm.summary')} value={summary} onChange={setSummary} error={errors.summary} required multiline />
+      <TextField id="summary" label={t('noteForm.summary')} value={summary} onChange={fixing('summary', setSummary)} error={errors.summary} required multiline />
       <fieldset>
         <legend>{t('noteForm.findings')}</legend>
         {findings.map((finding, i) => (
           <div className="finding-row" key={i}>
-            <SelectField id={`findings-${i}-type`} label={t('noteForm.findingType', { n: i + 1 })} value={finding.type} error={errors[`findings[${i}].type`]} options={FINDING_TYPES.map((type) => ({ value: type, label: t(`findingType.${type}`) }))} onChange={(type) => setFindings(findings.map((f, j) => (j === i ? { ...f, type: type as FindingType } : f)))} />
-            <TextField id={`findings-${i}-text`} label={t('noteForm.findingText', { n: i + 1 })} value={finding.text} error={errors[`findings[${i}].text`]} multiline onChange={(text) => setFindings(findings.map((f, j) => (j === i ? { ...f, text } : f)))} />
+            <SelectField id={`findings-${i}-type`} label={t('noteForm.findingType', { n: i + 1 })} value={finding.type} error={errors[`findings[${i}].type`]} options={FINDING_TYPES.map((type) => ({ value: type, label: t(`findingType.${type}`) }))} onChange={(type) => { fixed(`findings[${i}]`); setFindings(findings.map((f, j) => (j === i ? { ...f, type: type as FindingType } : f))); }} />
+            <TextField id={`findings-${i}-text`} label={t('noteForm.findingText', { n: i + 1 })} value={finding.text} error={errors[`findings[${i}].text`]} multiline onChange={(text) => { fixed(`findings[${i}]`); setFindings(findings.map((f, j) => (j === i ? { ...f, text } : f))); }} />
             <button type="button" className="button button--quiet button--small" onClick={() => setFindings(findings.filter((_, j) => j !== i))}>
               {t('noteForm.removeFinding', { n: i + 1 })}
             </button>
@@ -106,7 +106,7 @@ export function InterviewNoteForm({ note, fieldsOfAction, onSaved, onCancel }: P
       <fieldset>
         <legend>{t('noteForm.fieldsOfAction')}</legend>
         {fieldsOfAction.map((field) => (
-          <CheckboxField key={field.slug} id={`field-${field.slug}`} label={field.title} checked={fields.includes(field.slug)} onChange={(on) => setFields(toggle(fields, field.slug, on))} />
+          <CheckboxField key={field.slug} id={`field-${field.slug}`} label={field.title} checked={fields.includes(field.slug)} onChange={(on) => { fixed('fieldsOfAction'); setFields(toggle(fields, field.slug, on)); }} />
         ))}
       </fieldset>
       <FormActions saving={save.isPending} existing={note !== undefined} onCancel={onCancel} />

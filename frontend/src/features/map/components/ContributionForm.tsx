@@ -29,7 +29,7 @@ export function ContributionForm({ format, anonymous, picked, places, districts,
   const { t, i18n } = useTranslation();
   const describe = usePointDescription();
   const create = useCreateContribution();
-  const { errors, failure, summaryRef, onError } = useProblemForm();
+  const { errors, failure, summaryRef, fixed, fixing, handle } = useProblemForm();
   const [where, setWhere] = useState<Where>('PLACE');
   const [place, setPlace] = useState('');
   const [district, setDistrict] = useState('');
@@ -59,16 +59,13 @@ export function ContributionForm({ format, anonymous, picked, places, districts,
         district: where === 'DISTRICT' && district ? district : undefined,
         pseudonym: anonymous ? pseudonym : undefined,
       },
-      {
-        onSuccess: (created) => {
-          setTitle('');
-          setText('');
-          // The title makes each thanks new text, so a second contribution is announced as well.
-          const title = created.contribution.title;
-          onDone(created.contribution.state === 'PENDING' ? t('map.thanksPending', { title }) : t('map.thanks', { title }));
-        },
-        onError,
-      },
+      handle((created) => {
+        setTitle('');
+        setText('');
+        // The title makes each thanks new text, so a second contribution is announced as well.
+        const title = created.contribution.title;
+        onDone(created.contribution.state === 'PENDING' ? t('map.thanksPending', { title }) : t('map.thanks', { title }));
+      }),
     );
   };
 
@@ -79,17 +76,17 @@ export function ContributionForm({ format, anonymous, picked, places, districts,
         <legend>{t('map.whereLegend')}</legend>
         {(['PLACE', 'DISTRICT', 'MAP'] as Where[]).map((option) => (
           <label key={option} className="choice">
-            <input type="radio" name="where" checked={where === option} onChange={() => setWhere(option)} />
+            <input type="radio" name="where" checked={where === option} onChange={() => { fixed('location'); setWhere(option); }} />
             {t(`map.where.${option}`)}
           </label>
         ))}
         {errors.location && <p className="field__error">{errors.location}</p>}
         {where === 'PLACE' && (
-          <SelectField id="place" label={t('map.field.place')} value={place} onChange={setPlace} error={errors.place} required
+          <SelectField id="place" label={t('map.field.place')} value={place} onChange={fixing('place', setPlace)} error={errors.place} required
             options={[{ value: '', label: t('map.choosePlace') }, ...places.map((p) => ({ value: p.name, label: p.name }))]} />
         )}
         {where === 'DISTRICT' && (
-          <SelectField id="district" label={t('map.field.district')} value={district} onChange={setDistrict} error={errors.district} required
+          <SelectField id="district" label={t('map.field.district')} value={district} onChange={fixing('district', setDistrict)} error={errors.district} required
             options={[{ value: '', label: t('map.chooseDistrict') }, ...districts.map((d) => ({ value: d.slug, label: d.name }))]} />
         )}
         {/* Always present, so a point picked by keyboard on the map is announced as it is named. */}
@@ -105,12 +102,12 @@ export function ContributionForm({ format, anonymous, picked, places, districts,
             ))}
         </p>
       </fieldset>
-      <SelectField id="category" label={t('map.field.category')} value={category} onChange={(v) => setCategory(v as MapCategory)} error={errors.category} required
+      <SelectField id="category" label={t('map.field.category')} value={category} onChange={fixing('category', (v: string) => setCategory(v as MapCategory))} error={errors.category} required
         options={CATEGORIES.map((c) => ({ value: c, label: t(`map.category.${c}`) }))} />
-      <TextField id="title" label={t('map.field.title')} value={title} onChange={setTitle} error={errors.title} required maxLength={200} />
-      <TextField id="text" label={t('map.field.text')} value={text} onChange={setText} error={errors.text} required multiline maxLength={5000} />
+      <TextField id="title" label={t('map.field.title')} value={title} onChange={fixing('title', setTitle)} error={errors.title} required maxLength={200} />
+      <TextField id="text" label={t('map.field.text')} value={text} onChange={fixing('text', setText)} error={errors.text} required multiline maxLength={5000} />
       {anonymous && (
-        <TextField id="pseudonym" label={t('map.field.pseudonym')} hint={t('comments.pseudonymHint')} value={pseudonym} onChange={setPseudonym} error={errors.pseudonym} required maxLength={50} />
+        <TextField id="pseudonym" label={t('map.field.pseudonym')} hint={t('comments.pseudonymHint')} value={pseudonym} onChange={fixing('pseudonym', setPseudonym)} error={errors.pseudonym} required maxLength={50} />
       )}
       <div className="form-actions">
         <button type="submit" className="button" disabled={create.isPending}>

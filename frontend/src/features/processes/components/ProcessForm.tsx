@@ -25,10 +25,12 @@ export function ProcessForm({ process, onSaved, onCancel }: Props) {
   const [phases, setPhases] = useState(
     (process?.phases ?? []).map((p) => ({ slug: p.slug, title: p.title, startsOn: p.startsOn ?? '', endsOn: p.endsOn ?? '' })),
   );
-  const { errors, failure, summaryRef, onError } = useProblemForm();
+  const { errors, failure, summaryRef, fixed, fixing, handle } = useProblemForm();
   const save = useSaveProcess();
-  const update = (i: number, change: Partial<(typeof phases)[number]>) =>
+  const update = (i: number, change: Partial<(typeof phases)[number]>) => {
+    fixed(`phases[${i}]`);
     setPhases(phases.map((phase, j) => (j === i ? { ...phase, ...change } : phase)));
+  };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -50,23 +52,23 @@ export function ProcessForm({ process, onSaved, onCancel }: Props) {
           version: process?.version,
         },
       },
-      { onSuccess: onSaved, onError },
+      handle(onSaved),
     );
   };
 
   return (
     <form onSubmit={onSubmit} noValidate className="form">
       <ErrorSummary ref={summaryRef} errors={errors} failure={failure} labelOf={(field) => t(`processForm.${field.replace(/[[.].*/, '')}`, { defaultValue: field })} />
-      <TextField id="title" label={t('processForm.title')} value={title} onChange={setTitle} error={errors.title} required maxLength={200} />
-      <TextField id="summary" label={t('processForm.summary')} value={summary} onChange={setSummary} error={errors.summary} required maxLength={1000} />
-      <TextField id="description" label={t('processForm.description')} hint={t('form.bodyHint')} value={description} onChange={setDescription} error={errors.description} multiline />
+      <TextField id="title" label={t('processForm.title')} value={title} onChange={fixing('title', setTitle)} error={errors.title} required maxLength={200} />
+      <TextField id="summary" label={t('processForm.summary')} value={summary} onChange={fixing('summary', setSummary)} error={errors.summary} required maxLength={1000} />
+      <TextField id="description" label={t('processForm.description')} hint={t('form.bodyHint')} value={description} onChange={fixing('description', setDescription)} error={errors.description} multiline />
       {description.trim() !== '' && (
         <details className="preview">
           <summary>{t('form.preview')}</summary>
           <Markdown source={description} />
         </details>
       )}
-      <SelectField id="status" label={t('processForm.status')} value={status} onChange={(value) => setStatus(value as Process['status'])} error={errors.status} options={STATUSES.map((s) => ({ value: s, label: t(`processes.status.${s}`) }))} />
+      <SelectField id="status" label={t('processForm.status')} value={status} onChange={fixing('status', (value: string) => setStatus(value as Process['status']))} error={errors.status} options={STATUSES.map((s) => ({ value: s, label: t(`processes.status.${s}`) }))} />
       <fieldset>
         <legend>{t('processForm.phases')}</legend>
         {phases.map((phase, i) => (

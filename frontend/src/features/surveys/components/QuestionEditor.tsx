@@ -49,12 +49,12 @@ export function QuestionEditor({ index, count, question, errors, onChange, onMov
       <CheckboxField id={`${path}-required`} label={t('surveyEditor.required', { n })} checked={question.required} onChange={(required) => onChange({ ...question, required })} />
       {error('required') && <p className="field__error">{error('required')}</p>}
       {hasOptions(question.type) && (
-        <fieldset>
+        <fieldset id={`${path}-options`} tabIndex={-1}>
           <legend>{t(question.type === 'LOCATION' ? 'surveyEditor.categories' : 'surveyEditor.options', { n })}</legend>
           {error('options') && <p className="field__error">{error('options')}</p>}
           {question.options.map((option, i) => (
             <div key={i} className="finding-row">
-              <TextField id={i === 0 ? `${path}-options` : `${path}-option-${i}`} label={t('surveyEditor.option', { n, i: i + 1 })} value={option.label} maxLength={300}
+              <TextField id={`${path}-options-${i}-label`} label={t('surveyEditor.option', { n, i: i + 1 })} value={option.label} maxLength={300} error={error(`options[${i}].label`)}
                 onChange={(label) => onChange({ ...question, options: question.options.map((o, j) => (j === i ? { ...o, label } : o)) })} />
               <button type="button" className="button button--small button--quiet" aria-label={t('surveyEditor.removeOption', { n, i: i + 1 })}
                 onClick={() => onChange({ ...question, options: question.options.filter((_, j) => j !== i) })}>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ParticipationCodes } from '@/components/ParticipationCodes';
+import { failureText } from '@/components/problemText';
 import { StatusMessage } from '@/components/StatusMessage';
 import { downloadCodeSheet, downloadResponses, useCreateCodes } from '../api/manageSurveys';
 import type { Survey } from '../api/surveys';
@@ -10,7 +11,7 @@ export function SurveyAdminTools({ survey }: { survey: Survey }) {
   const { t } = useTranslation();
   const createCodes = useCreateCodes(survey.slug);
   const [message, setMessage] = useState<string>();
-  const fail = (error: Error) => setMessage(t('form.failed', { detail: error.message }));
+  const fail = (error: Error) => setMessage(t('admin.actionFailed', { detail: failureText(error, t) }));
   return (
     <>
       {survey.integrityMode === 'PARTICIPATION_CODE' && (

@@ -23,7 +23,7 @@ export function SurveyForm({ survey }: { survey: Survey }) {
   const { t } = useTranslation();
   const auth = useAuth();
   const submit = useSubmitSurvey(survey.slug);
-  const { errors, failure, summaryRef, onError } = useProblemForm();
+  const { errors, failure, summaryRef, fixed, fixing, handle } = useProblemForm();
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [code, setCode] = useState(codeFromFragment);
   const [done, setDone] = useState(false);
@@ -55,7 +55,7 @@ export function SurveyForm({ survey }: { survey: Survey }) {
     const given = Object.fromEntries(Object.entries(answers).filter(([, answer]) => !isEmpty(answer)));
     submit.mutate(
       { answers: given, code: survey.integrityMode === 'PARTICIPATION_CODE' ? code : undefined },
-      { onSuccess: () => setDone(true), onError },
+      handle(() => setDone(true)),
     );
   };
 
@@ -63,7 +63,7 @@ export function SurveyForm({ survey }: { survey: Survey }) {
     <form className="form survey-form" onSubmit={onSubmit} noValidate>
       <ErrorSummary ref={summaryRef} errors={byQuestion} failure={failure} labelOf={titleOf} />
       {survey.integrityMode === 'PARTICIPATION_CODE' && (
-        <TextField id="code" label={t('survey.code')} hint={t('survey.codeHint')} value={code} onChange={setCode} error={byQuestion.code} required maxLength={40} />
+        <TextField id="code" label={t('survey.code')} hint={t('survey.codeHint')} value={code} onChange={fixing('code', setCode)} error={byQuestion.code} required maxLength={40} />
       )}
       {survey.questions.map((question, index) => {
         const error = byQuestion[`answers.${question.slug}`];
@@ -79,7 +79,7 @@ export function SurveyForm({ survey }: { survey: Survey }) {
             <QuestionInput
               question={question}
               answer={answers[question.slug] ?? {}}
-              onChange={(answer) => setAnswers({ ...answers, [question.slug]: answer })}
+              onChange={(answer) => { fixed(`answers.${question.slug}`); setAnswers({ ...answers, [question.slug]: answer }); }}
               describedBy={[hintId, errorId].filter(Boolean).join(' ') || undefined}
               invalid={Boolean(error)}
             />

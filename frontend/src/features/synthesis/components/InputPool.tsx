@@ -26,7 +26,7 @@ export function InputPool() {
   const { data: choices } = useChoices();
   const link = useLink();
   const respond = useRespond();
-  const { errors, failure, summaryRef, onError } = useProblemForm();
+  const { errors, failure, summaryRef, fixed, fixing, handle } = useProblemForm();
   const goals = choices?.fields.find((f) => f.slug === field)?.goals ?? [];
   const chosen = Object.values(selected);
   const target = { inputs: chosen, fieldOfAction: field, goal: goal || undefined };
@@ -61,6 +61,7 @@ export function InputPool() {
                       } else {
                         delete next[key];
                       }
+                      fixed('inputs');
                       setSelected(next);
                     }} />
                   <label htmlFor={`input-${key}`}>
@@ -77,25 +78,25 @@ export function InputPool() {
         <ErrorSummary ref={summaryRef} errors={errors} failure={failure} labelOf={(f) => t(`synthesis.fields.${f.replace(/\[.*$/, '')}`, { defaultValue: f })} />
         <p>{t('synthesis.selected', { count: chosen.length })}</p>
         <div className="field-row">
-          <SelectField id="fieldOfAction" label={t('synthesis.fields.fieldOfAction')} value={field} onChange={(f) => { setField(f); setGoal(''); }} error={errors.fieldOfAction} required
+          <SelectField id="fieldOfAction" label={t('synthesis.fields.fieldOfAction')} value={field} onChange={(f) => { fixed('fieldOfAction'); fixed('goal'); setField(f); setGoal(''); }} error={errors.fieldOfAction} required
             options={[{ value: '', label: t('map.choosePlace') }, ...(choices?.fields ?? []).map((f) => ({ value: f.slug, label: f.title }))]} />
-          <SelectField id="goal" label={t('synthesis.fields.goal')} value={goal} onChange={setGoal} error={errors.goal}
+          <SelectField id="goal" label={t('synthesis.fields.goal')} value={goal} onChange={fixing('goal', setGoal)} error={errors.goal}
             options={[{ value: '', label: t('synthesis.wholeField') }, ...goals.map((g) => ({ value: g.slug, label: g.title }))]} />
         </div>
         <div className="form-actions">
           <button type="button" className="button" disabled={link.isPending || chosen.length === 0}
-            onClick={() => link.mutate(target, { onSuccess: () => { setMessage(t('synthesis.linkedDone', { count: chosen.length })); setSelected({}); }, onError })}>
+            onClick={() => link.mutate(target, handle(() => { setMessage(t('synthesis.linkedDone', { count: chosen.length })); setSelected({}); }))}>
             {t('synthesis.link')}
           </button>
         </div>
         <h3>{t('synthesis.respond')}</h3>
-        <TextField id="response-title" label={t('synthesis.fields.title')} value={title} onChange={setTitle} error={errors.title} required maxLength={200} />
+        <TextField id="response-title" label={t('synthesis.fields.title')} value={title} onChange={fixing('title', setTitle)} error={errors.title} required maxLength={200} />
         <SelectField id="response-status" label={t('synthesis.fields.status')} value={status} onChange={(s) => setStatus(s as ResponseStatus)}
           options={STATUSES.map((s) => ({ value: s, label: t(`outcome.status.${s}`) }))} />
-        <TextField id="response-reason" label={t('synthesis.fields.reason')} value={reason} onChange={setReason} error={errors.reason} required multiline maxLength={5000} />
+        <TextField id="response-reason" label={t('synthesis.fields.reason')} value={reason} onChange={fixing('reason', setReason)} error={errors.reason} required multiline maxLength={5000} />
         <div className="form-actions">
           <button type="button" className="button" disabled={respond.isPending}
-            onClick={() => respond.mutate({ ...target, title, status, reason }, { onSuccess: () => { setMessage(t('synthesis.respondedDone', { title })); setTitle(''); setReason(''); }, onError })}>
+            onClick={() => respond.mutate({ ...target, title, status, reason }, handle(() => { setMessage(t('synthesis.respondedDone', { title })); setTitle(''); setReason(''); }))}>
             {t('synthesis.saveResponse')}
           </button>
         </div>

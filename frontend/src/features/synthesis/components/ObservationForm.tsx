@@ -13,7 +13,7 @@ export function ObservationForm() {
   const { t } = useTranslation();
   const { data: choices } = useChoices();
   const record = useRecordObservation();
-  const { errors, failure, summaryRef, onError } = useProblemForm();
+  const { errors, failure, summaryRef, fixing, handle } = useProblemForm();
   const [format, setFormat] = useState('');
   const [kind, setKind] = useState<Kind>('WALK_STOP');
   const [title, setTitle] = useState('');
@@ -24,7 +24,7 @@ export function ObservationForm() {
     event.preventDefault();
     record.mutate(
       { format, kind, title, text, dotCount: kind === 'FLIPCHART' && dots ? Number(dots) : undefined },
-      { onSuccess: () => { setMessage(t('synthesis.observed', { title })); setTitle(''); setText(''); setDots(''); }, onError },
+      handle(() => { setMessage(t('synthesis.observed', { title })); setTitle(''); setText(''); setDots(''); }),
     );
   };
   return (
@@ -32,15 +32,15 @@ export function ObservationForm() {
       <StatusMessage message={message} />
       <ErrorSummary ref={summaryRef} errors={errors} failure={failure} labelOf={(f) => t(`synthesis.fields.${f}`, { defaultValue: f })} />
       <div className="field-row">
-        <SelectField id="observation-format" label={t('synthesis.fields.format')} value={format} onChange={setFormat} error={errors.format} required
+        <SelectField id="observation-format" label={t('synthesis.fields.format')} value={format} onChange={fixing('format', setFormat)} error={errors.format} required
           options={[{ value: '', label: t('map.choosePlace') }, ...(choices?.formats ?? []).map((f) => ({ value: f.slug, label: f.title }))]} />
         <SelectField id="observation-kind" label={t('synthesis.fields.kind')} value={kind} onChange={(k) => setKind(k as Kind)}
           options={(['WALK_STOP', 'FLIPCHART'] as Kind[]).map((k) => ({ value: k, label: t(`synthesis.observationKind.${k}`) }))} />
       </div>
-      <TextField id="observation-title" label={t('synthesis.fields.title')} value={title} onChange={setTitle} error={errors.title} required maxLength={200} />
-      <TextField id="observation-text" label={t('synthesis.fields.text')} value={text} onChange={setText} error={errors.text} required multiline maxLength={5000} />
+      <TextField id="observation-title" label={t('synthesis.fields.title')} value={title} onChange={fixing('title', setTitle)} error={errors.title} required maxLength={200} />
+      <TextField id="observation-text" label={t('synthesis.fields.text')} value={text} onChange={fixing('text', setText)} error={errors.text} required multiline maxLength={5000} />
       {kind === 'FLIPCHART' && (
-        <TextField id="observation-dots" type="number" label={t('synthesis.fields.dotCount')} value={dots} onChange={setDots} error={errors.dotCount} />
+        <TextField id="observation-dots" type="number" label={t('synthesis.fields.dotCount')} value={dots} onChange={fixing('dotCount', setDots)} error={errors.dotCount} />
       )}
       <div className="form-actions">
         <button type="submit" className="button" disabled={record.isPending}>{t('synthesis.record')}</button>

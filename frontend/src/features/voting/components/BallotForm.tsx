@@ -62,7 +62,7 @@ function ExistingBallot({ round, proof, loggedIn }: { round: VotingRound; proof:
 function BallotFields({ round, proof, initial }: { round: VotingRound; proof: BallotProof; initial: Ballot | null }) {
   const { t } = useTranslation();
   const cast = useCastBallot(round.id);
-  const { errors, failure, problemType, summaryRef, onError, reset } = useProblemForm();
+  const { errors, failure, problemType, summaryRef, reset, fixed, handle } = useProblemForm();
   const withCode = round.integrityMode === 'PARTICIPATION_CODE';
   const [dots, setDots] = useState<Record<string, number>>(() =>
     Object.fromEntries((initial?.dots ?? []).map((d) => [d.item, d.dots])),
@@ -102,17 +102,13 @@ function BallotFields({ round, proof, initial }: { round: VotingRound; proof: Ba
         onSiteCode: proof.onSiteCode,
         code: withCode ? code.trim() : undefined,
       },
-      {
-        onSuccess: (ballot) => {
-          reset();
-          forgetKeptFragment();
-          setSaved(ballot);
-          setMessage(
-            [t('voting.saved'), t(`voting.countsWhere.${ballot.channel}`), t(withCode ? 'voting.finalBallot' : 'voting.changeable')].join(' '),
-          );
-        },
-        onError,
-      },
+      handle((ballot) => {
+        forgetKeptFragment();
+        setSaved(ballot);
+        setMessage(
+          [t('voting.saved'), t(`voting.countsWhere.${ballot.channel}`), t(withCode ? 'voting.finalBallot' : 'voting.changeable')].join(' '),
+        );
+      }),
     );
   };
 
@@ -156,7 +152,7 @@ function BallotFields({ round, proof, initial }: { round: VotingRound; proof: Ba
             </p>
           )}
           {withCode && (
-            <TextField id="code" label={t('voting.code')} hint={t('voting.codeHint')} value={code} onChange={setCode} error={fieldErrors.code} required maxLength={40} />
+            <TextField id="code" label={t('voting.code')} hint={t('voting.codeHint')} value={code} onChange={(value) => { fixed('code'); if (codeProblem) reset(); setCode(value); }} error={fieldErrors.code} required maxLength={40} />
           )}
           <p className="field__hint">{t('voting.rules', { cap: round.maxDotsPerItem })}</p>
           {/* Stays in view on a phone while the items scroll past. */}
@@ -173,6 +169,7 @@ function BallotFields({ round, proof, initial }: { round: VotingRound; proof: Ba
             <DotStepper key={item.id} item={item} value={dots[item.id] ?? 0} cap={round.maxDotsPerItem} budget={budget}
               onRefused={refused(item.title)}
               onChange={(value) => {
+                fixed('dots');
                 setRefusal(undefined);
                 setDots({ ...dots, [item.id]: value });
               }} />

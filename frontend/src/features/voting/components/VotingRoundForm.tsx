@@ -39,7 +39,7 @@ export function VotingRoundForm({ format, fieldsOfAction }: Props) {
   const [closesAt, setClosesAt] = useState('');
   const [mode, setMode] = useState<Mode>('OPEN');
   const [message, setMessage] = useState<string>();
-  const { errors, failure, summaryRef, onError } = useProblemForm();
+  const { errors, failure, summaryRef, onError, reset, fixed, fixing } = useProblemForm();
   const create = useMutation({
     mutationFn: async () =>
       unwrap(
@@ -58,6 +58,7 @@ export function VotingRoundForm({ format, fieldsOfAction }: Props) {
         }),
       ),
     onSuccess: (round) => {
+      reset();
       void queryClient.invalidateQueries({ queryKey: ['votings'] });
       setMessage(t('admin.saved', { title: round.title }));
     },
@@ -71,12 +72,13 @@ export function VotingRoundForm({ format, fieldsOfAction }: Props) {
     <form className="form" onSubmit={onSubmit} noValidate>
       <StatusMessage message={message} />
       <ErrorSummary ref={summaryRef} errors={errors} failure={failure} labelOf={(field) => t(`roundForm.${field.replace(/[[.].*/, '')}`, { defaultValue: field })} />
-      <TextField id="round-title" label={t('roundForm.title')} value={title} onChange={setTitle} error={errors.title} required maxLength={200} />
+      <TextField id="round-title" label={t('roundForm.title')} value={title} onChange={fixing('title', setTitle)} error={errors.title} required maxLength={200} />
       <SelectField
         id="round-item-type"
         label={t('roundForm.itemType')}
         value={itemType}
         onChange={(value) => {
+          fixed('items');
           setItemType(value as ItemType);
           setItems([]);
         }}
@@ -86,31 +88,31 @@ export function VotingRoundForm({ format, fieldsOfAction }: Props) {
         <legend>{t(`roundForm.itemsOf.${itemType}`)}</legend>
         {errors.items && <p className="field__error">{errors.items}</p>}
         {itemType === 'FIELD_OF_ACTION'
-          ? fieldsOfAction.map((field) => <ItemCheckbox key={field.id} item={field} items={items} onChange={setItems} />)
+          ? fieldsOfAction.map((field) => <ItemCheckbox key={field.id} item={field} items={items} onChange={fixing('items', setItems)} />)
           : fieldsOfAction
               .filter((field) => field.goals.length > 0)
               .map((field) => (
                 <fieldset key={field.id}>
                   <legend>{field.title}</legend>
                   {field.goals.map((goal) => (
-                    <ItemCheckbox key={goal.id} item={goal} items={items} onChange={setItems} />
+                    <ItemCheckbox key={goal.id} item={goal} items={items} onChange={fixing('items', setItems)} />
                   ))}
                 </fieldset>
               ))}
       </fieldset>
       <div className="field-row">
-        <TextField id="round-dots" type="number" label={t('roundForm.dotsPerParticipant')} value={dots} onChange={setDots} error={errors.dotsPerParticipant} required />
-        <TextField id="round-cap" type="number" label={t('roundForm.maxDotsPerItem')} value={cap} onChange={setCap} error={errors.maxDotsPerItem} required />
+        <TextField id="round-dots" type="number" label={t('roundForm.dotsPerParticipant')} value={dots} onChange={fixing('dotsPerParticipant', setDots)} error={errors.dotsPerParticipant} required />
+        <TextField id="round-cap" type="number" label={t('roundForm.maxDotsPerItem')} value={cap} onChange={fixing('maxDotsPerItem', setCap)} error={errors.maxDotsPerItem} required />
       </div>
       <div className="field-row">
-        <TextField id="round-opens" type="datetime-local" label={t('roundForm.opensAt')} value={opensAt} onChange={setOpensAt} error={errors.opensAt} required />
-        <TextField id="round-closes" type="datetime-local" label={t('roundForm.closesAt')} value={closesAt} onChange={setClosesAt} error={errors.closesAt} required />
+        <TextField id="round-opens" type="datetime-local" label={t('roundForm.opensAt')} value={opensAt} onChange={fixing('opensAt', setOpensAt)} error={errors.opensAt} required />
+        <TextField id="round-closes" type="datetime-local" label={t('roundForm.closesAt')} value={closesAt} onChange={fixing('closesAt', setClosesAt)} error={errors.closesAt} required />
       </div>
       <RadioGroupField
         id="integrityMode"
         legend={t('roundForm.integrityMode')}
         value={mode}
-        onChange={(value) => setMode(value as Mode)}
+        onChange={fixing('integrityMode', (value: string) => setMode(value as Mode))}
         error={errors.integrityMode}
         options={MODES.map((value) => ({ value, label: t(`voting.modes.${value}`), hint: t(`roundForm.modeHelp.${value}`) }))}
       />

@@ -29,23 +29,25 @@ export function WebhookForm({ onCreated, onCancel }: Props) {
   const [appClient, setAppClient] = useState('');
   const [url, setUrl] = useState('');
   const [events, setEvents] = useState<WebhookEventType[]>([]);
-  const { errors: problemErrors, failure, summaryRef, onError } = useProblemForm();
+  const { errors: problemErrors, failure, summaryRef, fixed, fixing, handle } = useProblemForm();
   const create = useCreateWebhook();
   const errors = byFormField(problemErrors);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate({ appClient: appClient.trim(), url: url.trim(), events }, { onSuccess: onCreated, onError });
+    create.mutate({ appClient: appClient.trim(), url: url.trim(), events }, handle(onCreated));
   };
-  const toggle = (type: WebhookEventType, on: boolean) =>
+  const toggle = (type: WebhookEventType, on: boolean) => {
+    fixed('events');
     setEvents(on ? [...events, type] : events.filter((chosen) => chosen !== type));
+  };
   const eventsDescribedBy = ['events-hint', errors.events && 'events-error'].filter(Boolean).join(' ');
 
   return (
     <form onSubmit={onSubmit} noValidate className="form">
       <ErrorSummary ref={summaryRef} errors={errors} failure={failure} labelOf={(field) => t(`webhookForm.${field.replace(/[[.].*/, '')}`, { defaultValue: field })} />
-      <TextField id="appClient" label={t('webhookForm.appClient')} hint={t('webhookForm.appClientHint')} value={appClient} onChange={setAppClient} error={errors.appClient} required maxLength={100} />
-      <TextField id="url" label={t('webhookForm.url')} hint={t('webhookForm.urlHint')} value={url} onChange={setUrl} error={errors.url} required maxLength={2000} />
+      <TextField id="appClient" label={t('webhookForm.appClient')} hint={t('webhookForm.appClientHint')} value={appClient} onChange={fixing('appClient', setAppClient)} error={errors.appClient} required maxLength={100} />
+      <TextField id="url" label={t('webhookForm.url')} hint={t('webhookForm.urlHint')} value={url} onChange={fixing('url', setUrl)} error={errors.url} required maxLength={2000} />
       <fieldset id="events" className={errors.events ? 'field--invalid' : undefined} aria-describedby={eventsDescribedBy}>
         <legend>{t('webhookForm.events')}</legend>
         <p className="field__hint" id="events-hint">

@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
 import { ApiProblem } from '@/api/problem';
-import { problemMessage } from '@/components/useProblemForm';
+import { failureText } from '@/components/problemText';
 
 /** Why an action on a webhook failed, in the reader's language; a 409 means someone else changed it first. */
 export function actionFailure(error: Error, t: TFunction): string {
   if (error instanceof ApiProblem && error.status === 409) {
     return t('webhooks.conflict');
   }
-  return problemMessage(error, t) ?? t('admin.actionFailed', { detail: error.message });
+  return t('admin.actionFailed', { detail: failureText(error, t) });
 }

@@ -39,7 +39,7 @@ public class AccountResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AccountExport.class)))
     public Response export() {
-        viewer.requireAccount("export your data");
+        viewer.requireAccount();
         return Response.ok(service.export(viewer.actor()))
                 .header("Content-Disposition", "attachment; filename=\"mitwirken-meine-daten.json\"").build();
     }
@@ -53,6 +53,6 @@ public class AccountResource {
     public void erase(@QueryParam("contributions") @NotNull @OneOf(ErasureMode.class) @Parameter(required = true,
             schema = @Schema(implementation = ErasureMode.class),
             description = "DELETE removes my contributions; ANONYMISE keeps them without my name") String contributions) {
-        service.erase(viewer.requireAccount("erase your data"), ErasureMode.valueOf(contributions));
+        service.erase(viewer.requireAccount(), ErasureMode.valueOf(contributions));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mitwirken.common.participation.CommentTargetType;
+import org.mitwirken.common.validation.PrintableText;
 
 @Schema(name = "CommentRequest", description = "A new comment or reply. Plain text; it is never rendered as HTML.")
 public record CommentRequest(
@@ -14,5 +15,5 @@ public record CommentRequest(
         @Schema(description = "The comment this one replies to") UUID parentId,
         @NotBlank @Size(max = 2000) String text,
         @Schema(description = "Required without login where anonymous comments are allowed; not accepted with login")
-        @Size(min = 2, max = 50) String pseudonym) {
+        @Size(min = 2, max = 50) @PrintableText String pseudonym) {
 }

@@ -118,7 +118,7 @@ public class CommentResource {
     @APIResponse(responseCode = "204", description = "Supported")
     @APIResponse(responseCode = "401", description = "Supporting needs a login")
     public void support(@PathParam("id") UUID id) {
-        service.support(id, viewer.requireAccount("support comments"), true);
+        service.support(id, viewer.requireAccount(), true);
     }
 
     @DELETE
@@ -130,7 +130,7 @@ public class CommentResource {
     @APIResponse(responseCode = "204", description = "Withdrawn")
     @APIResponse(responseCode = "401", description = "Supporting needs a login")
     public void withdrawSupport(@PathParam("id") UUID id) {
-        service.support(id, viewer.requireAccount("support comments"), false);
+        service.support(id, viewer.requireAccount(), false);
     }
 
     @POST

@@ -35,6 +35,8 @@ import org.mitwirken.common.persistence.IdChunks;
 import org.mitwirken.common.problem.ProblemException;
 import org.mitwirken.common.problem.ProblemType;
 import org.mitwirken.common.problem.ValidationProblem;
+import org.mitwirken.common.problem.GeneralCode;
+import org.mitwirken.common.participation.ParticipationCode;
 
 @ApplicationScoped
 public class CommentService {
@@ -77,16 +79,16 @@ public class CommentService {
         String account = author == null ? null : author.subject();
         ParticipationPolicy policy = policy(request.targetType(), request.targetId());
         if (!policy.commentsEnabled()) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Comments are closed for this item.");
+            throw new ProblemException(ProblemType.FORBIDDEN, CommentCode.COMMENTS_CLOSED);
         }
         if (account == null && !policy.anonymousAllowed()) {
-            throw new ProblemException(ProblemType.UNAUTHORIZED, "Log in to comment on this item.");
+            throw new ProblemException(ProblemType.UNAUTHORIZED, ParticipationCode.LOGIN_TO_CONTRIBUTE);
         }
         if (account == null && request.pseudonym() == null) {
-            throw ValidationProblem.of("pseudonym", "must be given to comment without logging in");
+            throw ValidationProblem.of("pseudonym", ParticipationCode.PSEUDONYM_REQUIRED);
         }
         if (account != null && request.pseudonym() != null) {
-            throw ValidationProblem.of("pseudonym", "is not accepted with a login; your account name is shown");
+            throw ValidationProblem.of("pseudonym", ParticipationCode.PSEUDONYM_WITH_LOGIN);
         }
         Comment comment = new Comment();
         comment.targetType = request.targetType();
@@ -233,8 +235,7 @@ public class CommentService {
     private ParticipationPolicy policy(CommentTargetType type, UUID targetId) {
         return targets.stream().filter(t -> t.handles(type)).findFirst()
                 .flatMap(t -> t.publicPolicy(type, targetId))
-                .orElseThrow(() -> ProblemException.notFound(type.name().toLowerCase().replace('_', ' '),
-                        targetId.toString()));
+                .orElseThrow(() -> ProblemException.notFound(targetId.toString()));
     }
 
     private int parentDepth(CommentRequest request) {
@@ -244,9 +245,10 @@ public class CommentService {
         Comment parent = repository.findByIdOptional(request.parentId())
                 .filter(p -> p.state == ModerationState.PUBLISHED && !p.withdrawn)
                 .filter(p -> p.targetType == request.targetType() && p.targetId.equals(request.targetId()))
-                .orElseThrow(() -> ValidationProblem.of("parentId", "no published comment on this item has this id"));
+                .orElseThrow(() -> ValidationProblem.of("parentId", GeneralCode.UNKNOWN,
+                        Map.of("value", request.parentId())));
         if (parent.depth >= MAX_DEPTH) {
-            throw ValidationProblem.of("parentId", "replies nest at most " + MAX_DEPTH + " levels deep");
+            throw ValidationProblem.of("parentId", CommentCode.REPLY_TOO_DEEP, Map.of("max", MAX_DEPTH));
         }
         return parent.depth;
     }
@@ -273,6 +275,6 @@ public class CommentService {
     }
 
     private static ProblemException notFound(UUID id) {
-        return ProblemException.notFound("Comment", id.toString());
+        return ProblemException.notFound(id.toString());
     }
 }

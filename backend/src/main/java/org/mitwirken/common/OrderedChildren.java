@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.mitwirken.common.problem.GeneralCode;
 import org.mitwirken.common.problem.ValidationProblem;
 import org.mitwirken.common.problem.Violation;
 
@@ -39,7 +40,7 @@ public final class OrderedChildren {
             String slug = requestedSlug.apply(request) != null ? requestedSlug.apply(request)
                     : Slugs.fromTitle(requestedTitle.apply(request));
             if (!seen.add(slug)) {
-                violations.add(new Violation(path + ".slug", "appears twice: '" + slug + "'"));
+                violations.add(new Violation(path + ".slug", GeneralCode.DUPLICATE, Map.of("value", slug)));
             }
             E child = current.containsKey(slug) ? current.get(slug) : create.get();
             update.apply(child, request, slug, i, path, violations);

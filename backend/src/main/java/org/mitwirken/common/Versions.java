@@ -1,5 +1,7 @@
 package org.mitwirken.common;
 
+import java.util.Map;
+import org.mitwirken.common.problem.GeneralCode;
 import org.mitwirken.common.problem.ProblemException;
 import org.mitwirken.common.problem.ValidationProblem;
 
@@ -9,13 +11,12 @@ public final class Versions {
     private Versions() {
     }
 
-    public static void requireCurrent(Long requested, long current, String what) {
+    public static void requireCurrent(Long requested, long current) {
         if (requested == null) {
-            throw ValidationProblem.of("version", "must be given when updating");
+            throw ValidationProblem.of("version", GeneralCode.VERSION_REQUIRED);
         }
         if (requested != current) {
-            throw ProblemException.conflict(what + " has version " + current + ", the request was based on version "
-                    + requested + ".");
+            throw ProblemException.conflict(GeneralCode.STALE_VERSION, Map.of("current", current, "sent", requested));
         }
     }
 }

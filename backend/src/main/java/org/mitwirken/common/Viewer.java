@@ -31,10 +31,10 @@ public class Viewer {
         return identity.isAnonymous() ? null : identity.getPrincipal().getName();
     }
 
-    /** The logged-in account's subject; without login a 401 problem saying what the login is for. */
-    public String requireAccount(String loginNeededFor) {
+    /** The logged-in account's subject; without login a 401 problem. */
+    public String requireAccount() {
         if (identity.isAnonymous()) {
-            throw new ProblemException(ProblemType.UNAUTHORIZED, "Log in to " + loginNeededFor + ".");
+            throw new ProblemException(ProblemType.UNAUTHORIZED);
         }
         return identity.getPrincipal().getName();
     }

@@ -42,7 +42,7 @@ public class DistrictService {
     @Transactional
     public DistrictResponse create(DistrictRequest request) {
         District district = new District();
-        district.slug = repository.slugForNew(request.slug(), request.name(), "district");
+        district.slug = repository.slugForNew(request.slug(), request.name());
         apply(request, district);
         repository.persist(district);
         repository.flush();
@@ -52,8 +52,8 @@ public class DistrictService {
     @Transactional
     public DistrictResponse update(String slug, DistrictRequest request) {
         District district = existing(slug);
-        Versions.requireCurrent(request.version(), district.version, "District '" + slug + "'");
-        district.slug = repository.slugForUpdate(district.slug, request.slug(), "district");
+        Versions.requireCurrent(request.version(), district.version);
+        district.slug = repository.slugForUpdate(district.slug, request.slug());
         apply(request, district);
         repository.flush();
         return DistrictResponse.of(district);
@@ -97,7 +97,7 @@ public class DistrictService {
     }
 
     private District existing(String slug) {
-        return repository.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("District", slug));
+        return repository.findBySlug(slug).orElseThrow(() -> ProblemException.notFound(slug));
     }
 
     private void apply(DistrictRequest request, District district) {

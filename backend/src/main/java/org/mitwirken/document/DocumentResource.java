@@ -45,6 +45,9 @@ import org.mitwirken.common.problem.ProblemException;
 import org.mitwirken.common.problem.ProblemType;
 import org.mitwirken.common.problem.ValidationProblem;
 import org.mitwirken.common.validation.OneOf;
+import org.mitwirken.common.problem.GeneralCode;
+import java.util.Map;
+import org.mitwirken.common.validation.PrintableText;
 
 @Path("/api/v1/formats/{slug}/documents")
 @Tag(name = "Documents")
@@ -80,12 +83,12 @@ public class DocumentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = DocumentResponse.class)))
     public Response create(@PathParam("slug") String slug,
-            @RestForm @NotBlank @Size(max = 300) String title,
+            @RestForm @NotBlank @Size(max = 300) @PrintableText String title,
             @RestForm @NotNull @OneOf(value = DocumentKind.class, formPart = true) @Schema(implementation = DocumentKind.class) String kind,
             @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
             @Context UriInfo uri) {
         if (file == null) {
-            throw ValidationProblem.of("file", "must be given");
+            throw ValidationProblem.of("file", GeneralCode.REQUIRED);
         }
         DocumentResponse created = service.create(slug, upload(title, kind, file, null));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -102,7 +105,7 @@ public class DocumentResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = DocumentForms.Replacement.class)))
     public DocumentResponse replace(@PathParam("slug") String slug, @PathParam("id") UUID id,
-            @RestForm @NotBlank @Size(max = 300) String title,
+            @RestForm @NotBlank @Size(max = 300) @PrintableText String title,
             @RestForm @NotNull @OneOf(value = DocumentKind.class, formPart = true) @Schema(implementation = DocumentKind.class) String kind,
             @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
             @RestForm Long version) {
@@ -124,8 +127,8 @@ public class DocumentResource {
             return new DocumentUpload(title, kind, null, null, version);
         }
         if (file.size() > maxSizeBytes) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
-                    "The file has " + file.size() + " bytes; at most " + maxSizeBytes + " are accepted.");
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, GeneralCode.BODY_TOO_LARGE,
+                    Map.of("maxBytes", maxSizeBytes));
         }
         try {
             return new DocumentUpload(title, kind, ContentDisposition.sanitise(file.fileName()),

@@ -18,9 +18,6 @@ import org.mitwirken.format.FormatService;
 
 @ApplicationScoped
 public class DocumentService {
-    private static final String ACCEPTED = "Only PDF, PNG, JPEG, GIF and WebP files are accepted; the content of "
-            + "this file is none of them.";
-
     @Inject
     DocumentRepository repository;
 
@@ -54,7 +51,7 @@ public class DocumentService {
     @Transactional
     public DocumentResponse replace(String formatSlug, UUID id, DocumentUpload upload) {
         Document document = existing(formatSlug, id);
-        Versions.requireCurrent(upload.version(), document.version, "Document '" + id + "'");
+        Versions.requireCurrent(upload.version(), document.version);
         document.title = upload.title();
         document.kind = upload.kind();
         if (upload.content() != null) {
@@ -75,14 +72,15 @@ public class DocumentService {
     public DocumentFile download(UUID id, boolean includeDrafts) {
         Document document = repository.findByIdOptional(id)
                 .filter(d -> includeDrafts || formats.findRef(d.formatId).map(FormatRef::publiclyVisible).orElse(false))
-                .orElseThrow(() -> ProblemException.notFound("Document", id.toString()));
-        byte[] content = storage.load(id).orElseThrow(() -> ProblemException.notFound("Document", id.toString()));
+                .orElseThrow(() -> ProblemException.notFound(id.toString()));
+        byte[] content = storage.load(id).orElseThrow(() -> ProblemException.notFound(id.toString()));
         return new DocumentFile(document.fileName, document.contentType, document.sha256, content);
     }
 
     private void attach(Document document, DocumentUpload upload) {
         FileType type = FileType.of(upload.content())
-                .orElseThrow(() -> new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, ACCEPTED));
+                .orElseThrow(() -> new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                        DocumentCode.FILE_TYPE_NOT_ACCEPTED));
         document.fileName = upload.fileName();
         document.contentType = type.mediaType;
         document.sizeBytes = upload.content().length;
@@ -90,12 +88,12 @@ public class DocumentService {
     }
 
     private FormatRef format(String slug, boolean includeDrafts) {
-        return formats.findRef(slug, includeDrafts).orElseThrow(() -> ProblemException.notFound("Format", slug));
+        return formats.findRef(slug, includeDrafts).orElseThrow(() -> ProblemException.notFound(slug));
     }
 
     private Document existing(String formatSlug, UUID id) {
         UUID formatId = format(formatSlug, true).id();
         return repository.findByIdOptional(id).filter(document -> document.formatId.equals(formatId))
-                .orElseThrow(() -> ProblemException.notFound("Document", id.toString()));
+                .orElseThrow(() -> ProblemException.notFound(id.toString()));
     }
 }

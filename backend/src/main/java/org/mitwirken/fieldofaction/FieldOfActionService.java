@@ -37,13 +37,13 @@ public class FieldOfActionService {
 
     public FieldOfActionResponse get(String slug, boolean includeDrafts) {
         return FieldOfActionResponse.of(visible(slug, includeDrafts)
-                .orElseThrow(() -> ProblemException.notFound("Field of action", slug)));
+                .orElseThrow(() -> ProblemException.notFound(slug)));
     }
 
     @Transactional
     public FieldOfActionResponse create(FieldOfActionRequest request) {
         FieldOfAction field = new FieldOfAction();
-        field.slug = repository.slugForNew(request.slug(), request.title(), "field of action");
+        field.slug = repository.slugForNew(request.slug(), request.title());
         apply(request, field);
         repository.persist(field);
         repository.flush();
@@ -53,8 +53,8 @@ public class FieldOfActionService {
     @Transactional
     public FieldOfActionResponse update(String slug, FieldOfActionRequest request) {
         FieldOfAction field = existing(slug);
-        Versions.requireCurrent(request.version(), field.version, "Field of action '" + slug + "'");
-        field.slug = repository.slugForUpdate(field.slug, request.slug(), "field of action");
+        Versions.requireCurrent(request.version(), field.version);
+        field.slug = repository.slugForUpdate(field.slug, request.slug());
         apply(request, field);
         repository.flush();
         return FieldOfActionResponse.of(field);
@@ -108,7 +108,7 @@ public class FieldOfActionService {
     }
 
     private FieldOfAction existing(String slug) {
-        return repository.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Field of action", slug));
+        return repository.findBySlug(slug).orElseThrow(() -> ProblemException.notFound(slug));
     }
 
     private void apply(FieldOfActionRequest request, FieldOfAction field) {

@@ -9,22 +9,23 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mitwirken.common.Slugs;
+import org.mitwirken.common.validation.PrintableText;
 
 @Schema(name = "FormatRequest", description = "A participation format as an admin writes it. New formats start "
         + "as drafts; publishing is a separate operation.")
 public record FormatRequest(
         @Schema(description = "Derived from the title when omitted") @Size(max = Slugs.MAX_LENGTH)
-        @Pattern(regexp = Slugs.PATTERN) String slug,
+        @Pattern(regexp = Slugs.PATTERN, message = "{slug}") String slug,
         @Schema(description = "Slug of the process the format belongs to") @NotBlank String process,
         @Schema(description = "Slug of a phase of that process") String phase,
         @NotNull FormatKind kind,
-        @NotBlank @Size(max = 200) String title,
+        @NotBlank @Size(max = 200) @PrintableText String title,
         @NotBlank @Size(max = 1000) String summary,
         @Schema(description = "Markdown; clients render it without raw HTML") @Size(max = 50000) String body,
         @NotNull LocalDate startsOn,
         @Schema(description = "Defaults to startsOn (DAY) or the month's last day (MONTH)") LocalDate endsOn,
         @Schema(description = "Defaults to DAY") DatePrecision datePrecision,
-        @Size(max = 300) String venue,
+        @Size(max = 300) @PrintableText String venue,
         @Schema(description = "Takes place online; defaults to false") Boolean online,
         @Schema(description = "Defaults to PUBLIC") Audience audience,
         @Valid ParticipationSettingsDto participation,

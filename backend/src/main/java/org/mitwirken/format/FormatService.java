@@ -40,6 +40,7 @@ import org.mitwirken.fieldofaction.FieldOfActionService;
 import org.mitwirken.process.PhaseRef;
 import org.mitwirken.process.ProcessRef;
 import org.mitwirken.process.ProcessService;
+import org.mitwirken.common.problem.GeneralCode;
 
 @ApplicationScoped
 public class FormatService {
@@ -131,7 +132,7 @@ public class FormatService {
     public FormatResponse get(String slug, boolean includeDrafts) {
         ParticipationFormat format = existing(slug);
         if (!includeDrafts && !publiclyVisible(format)) {
-            throw ProblemException.notFound("Format", slug);
+            throw ProblemException.notFound(slug);
         }
         return response(format, includeDrafts);
     }
@@ -187,7 +188,7 @@ public class FormatService {
     @Transactional
     public FormatResponse create(FormatRequest request) {
         ParticipationFormat format = new ParticipationFormat();
-        format.slug = repository.slugForNew(request.slug(), request.title(), "format");
+        format.slug = repository.slugForNew(request.slug(), request.title());
         apply(request, format);
         repository.persist(format);
         repository.flush();
@@ -198,10 +199,10 @@ public class FormatService {
     @Transactional
     public FormatResponse update(String slug, FormatRequest request) {
         ParticipationFormat format = existing(slug);
-        Versions.requireCurrent(request.version(), format.version, "Format '" + slug + "'");
+        Versions.requireCurrent(request.version(), format.version);
         boolean wasPublic = publiclyVisible(format);
         String publicPath = path(format);
-        format.slug = repository.slugForUpdate(format.slug, request.slug(), "format");
+        format.slug = repository.slugForUpdate(format.slug, request.slug());
         apply(request, format);
         repository.flush();
         announce(format, wasPublic, publicPath, true);
@@ -249,7 +250,7 @@ public class FormatService {
     }
 
     private ParticipationFormat existing(String slug) {
-        return repository.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Format", slug));
+        return repository.findBySlug(slug).orElseThrow(() -> ProblemException.notFound(slug));
     }
 
     private ProcessRef processOf(ParticipationFormat format) {
@@ -261,12 +262,11 @@ public class FormatService {
         ProcessRef process = processes.findRef(request.process(), true).orElse(null);
         PhaseRef phase = null;
         if (process == null) {
-            violations.add(new Violation("process", "no process has the slug '" + request.process() + "'"));
+            violations.add(new Violation("process", GeneralCode.UNKNOWN, Map.of("value", request.process())));
         } else if (request.phase() != null) {
             phase = process.phase(request.phase()).orElse(null);
             if (phase == null) {
-                violations.add(new Violation("phase", "process '" + process.slug() + "' has no phase '"
-                        + request.phase() + "'"));
+                violations.add(new Violation("phase", GeneralCode.UNKNOWN, Map.of("value", request.phase())));
             }
         }
         DatePrecision precision = request.datePrecision() == null ? DatePrecision.DAY : request.datePrecision();
@@ -274,7 +274,7 @@ public class FormatService {
                 : precision == DatePrecision.MONTH ? YearMonth.from(request.startsOn()).atEndOfMonth()
                 : request.startsOn();
         if (endsOn.isBefore(request.startsOn())) {
-            violations.add(new Violation("endsOn", "must not be before startsOn"));
+            violations.add(new Violation("endsOn", GeneralCode.END_BEFORE_START));
         }
         Set<UUID> districtIds = resolve(request.districts(), "districts", slug -> districts.findRef(slug)
                 .map(DistrictRef::id), violations);
@@ -311,7 +311,7 @@ public class FormatService {
             String slug = given.get(i);
             String path = field + "[" + i + "]";
             lookup.apply(slug).ifPresentOrElse(ids::add,
-                    () -> violations.add(new Violation(path, "unknown: '" + slug + "'")));
+                    () -> violations.add(new Violation(path, GeneralCode.UNKNOWN, Map.of("value", slug))));
         }
         return ids;
     }

@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mitwirken.common.export.Csv;
@@ -26,10 +27,9 @@ public class CodeHandouts {
     String publicUrl;
 
     /** Codes only for scopes that use them; they are returned this once, the server keeps only keyed hashes. */
-    public CodeRequests.Codes generate(ParticipationCodes codes, UUID scope, IntegrityMode mode, String description,
-            int count) {
+    public CodeRequests.Codes generate(ParticipationCodes codes, UUID scope, IntegrityMode mode, int count) {
         if (mode != IntegrityMode.PARTICIPATION_CODE) {
-            throw ProblemException.conflict(description + " does not use participation codes.");
+            throw ProblemException.conflict(IntegrityCode.CODES_NOT_USED, Map.of());
         }
         return new CodeRequests.Codes(codes.generate(scope, count));
     }
@@ -43,7 +43,7 @@ public class CodeHandouts {
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < requested.size(); i++) {
             if (!codes.exists(scope, requested.get(i))) {
-                violations.add(new Violation("codes[" + i + "]", "was not issued here"));
+                violations.add(new Violation("codes[" + i + "]", IntegrityCode.CODE_NOT_ISSUED_HERE));
             }
         }
         if (!violations.isEmpty()) {

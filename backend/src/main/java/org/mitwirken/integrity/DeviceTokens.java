@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.mitwirken.common.Hashes;
 import org.mitwirken.common.Tokens;
-import org.mitwirken.common.problem.ProblemException;
-import org.mitwirken.common.problem.ProblemType;
 
 /**
  * The token a device keeps to change its own anonymous contribution. Only the server issues tokens (each one with a
@@ -35,8 +33,7 @@ public class DeviceTokens {
         boolean issuedHere = dot > 0 && MessageDigest.isEqual(check(token.substring(0, dot))
                 .getBytes(StandardCharsets.US_ASCII), token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII));
         if (!issuedHere) {
-            throw new ProblemException(ProblemType.FORBIDDEN, IntegrityProblems.DEVICE_TOKEN_INVALID, "This device "
-                    + "token was not issued by this server; send the request without it to receive one.");
+            throw IntegrityProblems.deviceTokenInvalid();
         }
         return participantOf(token);
     }

@@ -37,7 +37,7 @@ public class ParticipationGate {
      * may contribute again and again (survey answers), rather than replace their one contribution (a ballot).
      */
     public record Scope(UUID id, IntegrityMode mode, ParticipationCodes codes, ParticipationMarks marks,
-            String description, boolean repeatable) {
+            boolean repeatable) {
     }
 
     /**
@@ -64,7 +64,7 @@ public class ParticipationGate {
         Admitted admitted = switch (scope.mode()) {
             case ONE_PER_ACCOUNT -> {
                 if (!who.loggedIn()) {
-                    throw IntegrityProblems.loginRequired("take part in " + scope.description());
+                    throw IntegrityProblems.loginRequired();
                 }
                 if (!who.emailVerified()) {
                     throw IntegrityProblems.emailNotVerified();

@@ -30,6 +30,7 @@ import org.mitwirken.common.problem.ValidationProblem;
 import org.mitwirken.common.problem.Violation;
 import org.mitwirken.fieldofaction.FieldOfActionRef;
 import org.mitwirken.fieldofaction.FieldOfActionService;
+import org.mitwirken.common.problem.GeneralCode;
 
 @ApplicationScoped
 public class InterviewNoteService {
@@ -82,14 +83,14 @@ public class InterviewNoteService {
     public InterviewNoteResponse get(String slug, boolean includeDrafts) {
         InterviewNote note = repository.findBySlug(slug)
                 .filter(n -> includeDrafts || n.publicationState == PublicationState.PUBLISHED)
-                .orElseThrow(() -> ProblemException.notFound("Interview note", slug));
+                .orElseThrow(() -> ProblemException.notFound(slug));
         return response(note, includeDrafts);
     }
 
     @Transactional
     public InterviewNoteResponse create(InterviewNoteRequest request, Actor author) {
         InterviewNote note = new InterviewNote();
-        note.slug = repository.slugForNew(request.slug(), request.title(), "interview note");
+        note.slug = repository.slugForNew(request.slug(), request.title());
         apply(request, note);
         repository.persist(note);
         repository.flush();
@@ -100,9 +101,9 @@ public class InterviewNoteService {
     @Transactional
     public InterviewNoteResponse update(String slug, InterviewNoteRequest request, Actor author) {
         InterviewNote note = existing(slug);
-        Versions.requireCurrent(request.version(), note.version, "Interview note '" + slug + "'");
+        Versions.requireCurrent(request.version(), note.version);
         Map<String, Object> before = snapshot(note);
-        note.slug = repository.slugForUpdate(note.slug, request.slug(), "interview note");
+        note.slug = repository.slugForUpdate(note.slug, request.slug());
         apply(request, note);
         List<String> changed = changedFields(before, snapshot(note));
         repository.flush();
@@ -135,7 +136,7 @@ public class InterviewNoteService {
     }
 
     private InterviewNote existing(String slug) {
-        return repository.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Interview note", slug));
+        return repository.findBySlug(slug).orElseThrow(() -> ProblemException.notFound(slug));
     }
 
     private void apply(InterviewNoteRequest request, InterviewNote note) {
@@ -146,7 +147,7 @@ public class InterviewNoteService {
             String fieldSlug = fields.get(i);
             String path = "fieldsOfAction[" + i + "]";
             fieldsOfAction.findRef(fieldSlug, true).ifPresentOrElse(ref -> fieldIds.add(ref.id()),
-                    () -> violations.add(new Violation(path, "unknown: '" + fieldSlug + "'")));
+                    () -> violations.add(new Violation(path, GeneralCode.UNKNOWN, Map.of("value", fieldSlug))));
         }
         if (!violations.isEmpty()) {
             throw new ValidationProblem(violations);

@@ -124,7 +124,7 @@ public class MapContributionResource {
     @APIResponse(responseCode = "204", description = "Supported")
     @APIResponse(responseCode = "401", description = "Supporting needs a login")
     public void support(@PathParam("id") UUID id) {
-        service.support(id, viewer.requireAccount("support contributions"), true);
+        service.support(id, viewer.requireAccount(), true);
     }
 
     @DELETE
@@ -136,7 +136,7 @@ public class MapContributionResource {
     @APIResponse(responseCode = "204", description = "Withdrawn")
     @APIResponse(responseCode = "401", description = "Supporting needs a login")
     public void withdrawSupport(@PathParam("id") UUID id) {
-        service.support(id, viewer.requireAccount("support contributions"), false);
+        service.support(id, viewer.requireAccount(), false);
     }
 
     @POST

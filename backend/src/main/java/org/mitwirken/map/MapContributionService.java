@@ -35,6 +35,8 @@ import org.mitwirken.district.DistrictRef;
 import org.mitwirken.district.DistrictService;
 import org.mitwirken.format.FormatRef;
 import org.mitwirken.format.FormatService;
+import org.mitwirken.common.problem.GeneralCode;
+import org.mitwirken.common.participation.ParticipationCode;
 
 /** Map contributions: placed by map, named place or district; moderated, supported and commented like comments. */
 @ApplicationScoped
@@ -99,16 +101,16 @@ public class MapContributionService {
     public MapContributionCreated create(MapContributionRequest request, Actor author) {
         String account = author == null ? null : author.subject();
         FormatRef format = formats.findRef(request.format(), false).orElseThrow(() -> ValidationProblem.of("format",
-                "no public format has the slug '" + request.format() + "'"));
+                GeneralCode.UNKNOWN, Map.of("value", request.format())));
         ParticipationPolicy policy = formats.publicParticipation(format.id()).orElseThrow();
         if (account == null && !policy.anonymousAllowed()) {
-            throw new ProblemException(ProblemType.UNAUTHORIZED, "Log in to contribute to this map.");
+            throw new ProblemException(ProblemType.UNAUTHORIZED, ParticipationCode.LOGIN_TO_CONTRIBUTE);
         }
         if (account == null && request.pseudonym() == null) {
-            throw ValidationProblem.of("pseudonym", "must be given to contribute without logging in");
+            throw ValidationProblem.of("pseudonym", ParticipationCode.PSEUDONYM_REQUIRED);
         }
         if (account != null && request.pseudonym() != null) {
-            throw ValidationProblem.of("pseudonym", "is not accepted with a login; your account name is shown");
+            throw ValidationProblem.of("pseudonym", ParticipationCode.PSEUDONYM_WITH_LOGIN);
         }
         MapContribution contribution = new MapContribution();
         contribution.formatId = format.id();
@@ -191,25 +193,25 @@ public class MapContributionService {
         long given = java.util.stream.Stream.of(request.location(), request.place(), request.district())
                 .filter(Objects::nonNull).count();
         if (given != 1) {
-            throw ValidationProblem.of("location", "give exactly one of location, place or district");
+            throw ValidationProblem.of("location", MapCode.ONE_PLACE_NEEDED);
         }
         if (request.location() != null) {
             if (!city.contains(request.location())) {
-                throw ValidationProblem.of("location", "must lie " + city.describe());
+                throw new ValidationProblem(List.of(city.outside("location")));
             }
             contribution.locationSource = LocationSource.MAP;
             at(contribution, request.location());
             contribution.districtId = districts.containing(request.location()).map(DistrictRef::id).orElse(null);
         } else if (request.place() != null) {
             MapPlaces.Place place = places.byName(request.place()).orElseThrow(() -> ValidationProblem.of("place",
-                    "no place of this name; see /api/v1/map/places"));
+                    GeneralCode.UNKNOWN, Map.of("value", request.place())));
             contribution.locationSource = LocationSource.PLACE;
             contribution.placeName = place.name();
             at(contribution, place.location());
             contribution.districtId = districts.containing(place.location()).map(DistrictRef::id).orElse(null);
         } else {
             DistrictRef district = districts.findRef(request.district()).orElseThrow(() -> ValidationProblem.of(
-                    "district", "no district has the slug '" + request.district() + "'"));
+                    "district", GeneralCode.UNKNOWN, Map.of("value", request.district())));
             contribution.locationSource = LocationSource.DISTRICT;
             contribution.districtId = district.id();
             districts.center(district.slug()).ifPresent(center -> at(contribution, center));
@@ -272,7 +274,7 @@ public class MapContributionService {
     }
 
     private static ProblemException notFound(UUID id) {
-        return ProblemException.notFound("Map contribution", id.toString());
+        return ProblemException.notFound(id.toString());
     }
 
     /** For retention: the contributions on these formats, whatever their state. */

@@ -22,7 +22,7 @@ public class MapQuery {
 
     @QueryParam("bbox")
     @jakarta.validation.constraints.Pattern(regexp = "-?\\d+(\\.\\d+)?(,-?\\d+(\\.\\d+)?){3}",
-            message = "must be west,south,east,north in degrees")
+            message = "{bbox}")
     @Parameter(description = "west,south,east,north (WGS 84 degrees), as in a GeoJSON bbox", example = "7.7,49.4,7.8,49.5")
     public String bbox;
 

@@ -67,10 +67,10 @@ public class Outbox {
                 .setParameter(1, now).setParameter(2, messageId).setParameter(3, destination).executeUpdate();
         OutboxMessage message = entityManager.find(OutboxMessage.class, messageId);
         if (message == null || !message.destination.equals(destination)) {
-            throw ProblemException.notFound("Delivery", messageId.toString());
+            throw ProblemException.notFound(messageId.toString());
         }
         if (changed == 0) {
-            throw ProblemException.conflict("Delivery '" + messageId + "' has been delivered or is being sent now");
+            throw ProblemException.conflict(OutboxCode.DELIVERY_UNDER_WAY, Map.of("delivery", messageId));
         }
         entityManager.refresh(message);
         return Delivery.of(message, lastAttempts(List.of(messageId)).getOrDefault(messageId, List.of()));

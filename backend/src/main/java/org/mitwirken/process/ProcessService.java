@@ -24,6 +24,7 @@ import org.mitwirken.common.participation.PublicChanges.ChangeType;
 import org.mitwirken.common.participation.PublicChanges.PublicChange;
 import org.mitwirken.common.problem.ProblemException;
 import org.mitwirken.common.problem.Violation;
+import org.mitwirken.common.problem.GeneralCode;
 
 @ApplicationScoped
 public class ProcessService {
@@ -53,7 +54,7 @@ public class ProcessService {
     @Transactional
     public ProcessResponse create(ProcessRequest request) {
         Process process = new Process();
-        process.slug = repository.slugForNew(request.slug(), request.title(), "process");
+        process.slug = repository.slugForNew(request.slug(), request.title());
         apply(request, process);
         repository.persist(process);
         repository.flush();
@@ -63,9 +64,9 @@ public class ProcessService {
     @Transactional
     public ProcessResponse update(String slug, ProcessRequest request) {
         Process process = existing(slug);
-        Versions.requireCurrent(request.version(), process.version, "Process '" + slug + "'");
+        Versions.requireCurrent(request.version(), process.version);
         List<PhaseResponse> phasesBefore = ProcessResponse.of(process).phases();
-        process.slug = repository.slugForUpdate(process.slug, request.slug(), "process");
+        process.slug = repository.slugForUpdate(process.slug, request.slug());
         apply(request, process);
         repository.flush();
         ProcessResponse updated = ProcessResponse.of(process);
@@ -148,7 +149,7 @@ public class ProcessService {
     private Process visible(String slug, boolean includeDrafts) {
         return repository.findBySlug(slug)
                 .filter(process -> includeDrafts || process.publicationState == PublicationState.PUBLISHED)
-                .orElseThrow(() -> ProblemException.notFound("Process", slug));
+                .orElseThrow(() -> ProblemException.notFound(slug));
     }
 
     private Process existing(String slug) {
@@ -173,7 +174,7 @@ public class ProcessService {
                 PhaseRequest::title, "phases", Phase::new, (phase, request, slug, position, path, violations) -> {
                     if (request.startsOn() != null && request.endsOn() != null
                             && request.endsOn().isBefore(request.startsOn())) {
-                        violations.add(new Violation(path + ".endsOn", "must not be before startsOn"));
+                        violations.add(new Violation(path + ".endsOn", GeneralCode.END_BEFORE_START));
                     }
                     phase.process = process;
                     phase.slug = slug;

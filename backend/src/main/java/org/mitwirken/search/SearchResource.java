@@ -3,7 +3,6 @@ package org.mitwirken.search;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -16,7 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.util.Map;
 import org.mitwirken.common.problem.ValidationProblem;
+import org.mitwirken.common.validation.WholeNumber;
 
 /** The site search over the city's content and citizens' published input. */
 @Path("/api/v1/search")
@@ -38,20 +39,17 @@ public class SearchResource {
     public SearchResponse search(
             @QueryParam("q") @NotBlank @Size(max = 200) @Parameter(description = "Words to look for", required = true)
             String q,
-            @QueryParam("size") @DefaultValue("20") @Pattern(regexp = "[1-9]|[1-4]\\d|50",
-                    message = "must be a whole number from 1 to 50")
+            @QueryParam("size") @DefaultValue("20") @WholeNumber(min = 1, max = 50)
             @Parameter(description = "Hits per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
                     maximum = "50", defaultValue = "20")) String size,
-            @QueryParam("page") @DefaultValue("0") @Pattern(regexp = "0|[1-9]\\d{0,2}",
-                    message = "must be a whole number from 0 to 999")
+            @QueryParam("page") @DefaultValue("0") @WholeNumber(min = 0, max = 999)
             @Parameter(description = "Zero-based page number; the page must end within the best "
                     + SearchService.MAX_DEPTH + " hits", schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
                             maximum = "999", defaultValue = "0")) String page) {
         int pageSize = Integer.parseInt(size);
         int pageNumber = Integer.parseInt(page);
         if ((pageNumber + 1) * pageSize > SearchService.MAX_DEPTH) {
-            throw ValidationProblem.of("page", "must end within the best " + SearchService.MAX_DEPTH
-                    + " hits ((page + 1) × size at most " + SearchService.MAX_DEPTH + "); narrow the search instead");
+            throw ValidationProblem.of("page", SearchCode.BEYOND_BEST_HITS, Map.of("max", SearchService.MAX_DEPTH));
         }
         return search.search(q, pageNumber, pageSize);
     }

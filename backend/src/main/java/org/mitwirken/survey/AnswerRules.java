@@ -3,10 +3,12 @@ package org.mitwirken.survey;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.mitwirken.common.geo.CityBounds;
+import org.mitwirken.common.problem.GeneralCode;
 import org.mitwirken.common.problem.Violation;
 
 /** Checks one answer against its question and turns it into answer rows. */
@@ -33,7 +35,7 @@ final class AnswerRules {
             case MULTIPLE_CHOICE -> {
                 List<String> choices = answer.choices();
                 if (choices == null || choices.isEmpty()) {
-                    violations.add(new Violation(path + ".choices", "choose at least one option"));
+                    violations.add(new Violation(path + ".choices", SurveyCode.CHOOSE_AN_OPTION));
                 } else {
                     distinctOptions(question, choices, path + ".choices", violations);
                     choices.forEach(key -> rows.add(row(question, a -> a.optionKey = key)));
@@ -42,8 +44,8 @@ final class AnswerRules {
             case SCALE -> {
                 Integer value = answer.value();
                 if (value == null || value < question.scaleMin || value > question.scaleMax) {
-                    violations.add(new Violation(path + ".value", "must be a whole number from " + question.scaleMin
-                            + " to " + question.scaleMax));
+                    violations.add(new Violation(path + ".value", GeneralCode.WHOLE_NUMBER,
+                            Map.of("min", question.scaleMin, "max", question.scaleMax)));
                 } else {
                     rows.add(row(question, a -> a.numberValue = value));
                 }
@@ -51,9 +53,10 @@ final class AnswerRules {
             case FREE_TEXT -> {
                 String text = answer.text() == null ? null : answer.text().strip();
                 if (text == null || text.isEmpty()) {
-                    violations.add(new Violation(path + ".text", "must not be blank"));
+                    violations.add(new Violation(path + ".text", GeneralCode.REQUIRED));
                 } else if (text.length() > question.maxLength) {
-                    violations.add(new Violation(path + ".text", "at most " + question.maxLength + " characters"));
+                    violations.add(new Violation(path + ".text", GeneralCode.TOO_LONG,
+                            Map.of("max", question.maxLength)));
                 } else {
                     rows.add(row(question, a -> {
                         a.textValue = text;
@@ -64,8 +67,8 @@ final class AnswerRules {
             case RANKING -> {
                 List<String> ranking = answer.ranking();
                 if (ranking == null || ranking.size() != question.options.size()) {
-                    violations.add(new Violation(path + ".ranking", "must rank all " + question.options.size()
-                            + " items, most important first"));
+                    violations.add(new Violation(path + ".ranking", SurveyCode.RANK_ALL,
+                            Map.of("count", question.options.size())));
                 } else {
                     distinctOptions(question, ranking, path + ".ranking", violations);
                     for (int i = 0; i < ranking.size(); i++) {
@@ -80,9 +83,9 @@ final class AnswerRules {
             }
             case LOCATION -> {
                 if (answer.location() == null) {
-                    violations.add(new Violation(path + ".location", "a point on the map is required"));
+                    violations.add(new Violation(path + ".location", GeneralCode.REQUIRED));
                 } else if (!city.contains(answer.location())) {
-                    violations.add(new Violation(path + ".location", "must lie " + city.describe()));
+                    violations.add(city.outside(path + ".location"));
                 }
                 if (option(question, answer.category(), path + ".category", violations)
                         && answer.location() != null) {
@@ -99,11 +102,11 @@ final class AnswerRules {
 
     private static boolean option(SurveyQuestion question, String key, String path, List<Violation> violations) {
         if (key == null) {
-            violations.add(new Violation(path, "choose one of the options"));
+            violations.add(new Violation(path, SurveyCode.CHOOSE_AN_OPTION));
             return false;
         }
         if (!question.hasOption(key)) {
-            violations.add(new Violation(path, "'" + key + "' is not an option of this question"));
+            violations.add(new Violation(path, SurveyCode.NOT_AN_OPTION, Map.of("value", key)));
             return false;
         }
         return true;
@@ -114,10 +117,11 @@ final class AnswerRules {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < keys.size(); i++) {
             if (!question.hasOption(keys.get(i))) {
-                violations.add(new Violation(path + "[" + i + "]", "'" + keys.get(i) + "' is not an option of "
-                        + "this question"));
+                violations.add(new Violation(path + "[" + i + "]", SurveyCode.NOT_AN_OPTION,
+                        Map.of("value", keys.get(i))));
             } else if (!seen.add(keys.get(i))) {
-                violations.add(new Violation(path + "[" + i + "]", "appears twice"));
+                violations.add(new Violation(path + "[" + i + "]", GeneralCode.DUPLICATE,
+                        Map.of("value", keys.get(i))));
             }
         }
     }

@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mitwirken.common.problem.GeneralCode;
 import org.mitwirken.common.problem.ProblemException;
 
 /** Free-text answers wait for a moderator before they appear in public results. */
@@ -42,11 +44,12 @@ public class FreeTextModeration {
     @Transactional
     public void decide(UUID id, FreeTextState state) {
         if (state == FreeTextState.PENDING) {
-            throw org.mitwirken.common.problem.ValidationProblem.of("state", "must be PUBLISHED or HIDDEN");
+            throw org.mitwirken.common.problem.ValidationProblem.of("state", GeneralCode.ONE_OF,
+                    Map.of("allowed", List.of(FreeTextState.PUBLISHED, FreeTextState.HIDDEN)));
         }
         SurveyAnswer answer = entityManager.find(SurveyAnswer.class, id);
         if (answer == null || answer.textState == null) {
-            throw ProblemException.notFound("Free-text answer", id.toString());
+            throw ProblemException.notFound(id.toString());
         }
         answer.textState = state;
     }

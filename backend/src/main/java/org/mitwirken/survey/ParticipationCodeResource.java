@@ -48,7 +48,7 @@ public class ParticipationCodeResource {
     public Response create(@PathParam("slug") String slug, @NotNull @Valid CodeRequests.Batch request) {
         Survey survey = surveys.visible(slug, true);
         return Response.status(Response.Status.CREATED).entity(handouts.generate(codes, survey.id,
-                survey.integrityMode, "The survey '" + survey.title + "'", request.count())).build();
+                survey.integrityMode, request.count())).build();
     }
 
     @POST

@@ -9,14 +9,16 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mitwirken.common.Slugs;
+import org.mitwirken.common.validation.PrintableText;
 
 @Schema(name = "QuestionRequest", description = "One question; which settings apply depends on its type")
 public record QuestionRequest(
         @Schema(description = "Derived from the title when omitted") @Size(max = 120)
-        @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "lower-case letters, digits and single hyphens")
+        @Pattern(regexp = Slugs.PATTERN, message = "{slug}")
         String slug,
         @NotNull QuestionType type,
-        @NotBlank @Size(max = 500) String title,
+        @NotBlank @Size(max = 500) @PrintableText String title,
         @Size(max = 2000) String helpText,
         @NotNull Boolean required,
         @Schema(description = "Choices, ranking items or location categories (2 to 30); not for SCALE and FREE_TEXT")
@@ -28,6 +30,7 @@ public record QuestionRequest(
     @Schema(name = "Scale", description = "A scale from min to max with labelled ends",
             requiredProperties = { "min", "max", "minLabel", "maxLabel" })
     public record Scale(@NotNull @Min(0) @Max(10) Integer min, @NotNull @Min(1) @Max(10) Integer max,
-            @NotBlank @Size(max = 100) String minLabel, @NotBlank @Size(max = 100) String maxLabel) {
+            @NotBlank @Size(max = 100) @PrintableText String minLabel,
+            @NotBlank @Size(max = 100) @PrintableText String maxLabel) {
     }
 }

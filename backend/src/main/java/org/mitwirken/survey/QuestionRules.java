@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.mitwirken.common.Slugs;
+import org.mitwirken.common.problem.GeneralCode;
 import org.mitwirken.common.problem.Violation;
 
 /** What makes a question well-formed, and which changes keep existing answers valid. */
@@ -16,26 +17,28 @@ final class QuestionRules {
         List<ChoiceOption> options = question.options() == null ? List.of() : question.options();
         if (question.type().hasOptions()) {
             if (options.size() < 2) {
-                violations.add(new Violation(path + ".options", "needs at least 2 options for " + question.type()));
+                violations.add(new Violation(path + ".options", GeneralCode.TOO_FEW, Map.of("min", 2)));
             }
             Set<String> keys = options.stream().map(ChoiceOption::key).collect(Collectors.toSet());
             if (keys.size() != options.size()) {
-                violations.add(new Violation(path + ".options", "option keys must differ"));
+                violations.add(new Violation(path + ".options", GeneralCode.DUPLICATE));
             }
         } else if (!options.isEmpty()) {
-            violations.add(new Violation(path + ".options", "do not apply to " + question.type()));
+            violations.add(new Violation(path + ".options", SurveyCode.NOT_FOR_TYPE, Map.of("type", question.type())));
         }
         if (question.type() == QuestionType.SCALE) {
             if (question.scale() == null) {
-                violations.add(new Violation(path + ".scale", "is required for SCALE"));
+                violations.add(new Violation(path + ".scale", GeneralCode.REQUIRED));
             } else if (question.scale().min() >= question.scale().max()) {
-                violations.add(new Violation(path + ".scale.max", "must be greater than min"));
+                violations.add(new Violation(path + ".scale.max", GeneralCode.TOO_SMALL,
+                        Map.of("min", question.scale().min() + 1)));
             }
         } else if (question.scale() != null) {
-            violations.add(new Violation(path + ".scale", "applies to SCALE only"));
+            violations.add(new Violation(path + ".scale", SurveyCode.NOT_FOR_TYPE, Map.of("type", question.type())));
         }
         if (question.maxLength() != null && question.type() != QuestionType.FREE_TEXT) {
-            violations.add(new Violation(path + ".maxLength", "applies to FREE_TEXT only"));
+            violations.add(new Violation(path + ".maxLength", SurveyCode.NOT_FOR_TYPE,
+                    Map.of("type", question.type())));
         }
     }
 
@@ -44,42 +47,40 @@ final class QuestionRules {
             List<Violation> violations) {
         Set<String> kept = requested.stream().map(QuestionRules::slugOf).collect(Collectors.toSet());
         current.keySet().stream().filter(slug -> !kept.contains(slug)).sorted().forEach(slug -> violations.add(
-                new Violation("questions", "question '" + slug + "' has answers and cannot be removed")));
+                new Violation("questions", SurveyCode.ANSWERED_CANNOT_GO, Map.of("value", slug))));
         for (int i = 0; i < requested.size(); i++) {
             QuestionRequest question = requested.get(i);
             String path = "questions[" + i + "]";
             SurveyQuestion existing = current.get(slugOf(question));
             if (existing == null) {
                 if (question.required()) {
-                    violations.add(new Violation(path + ".required", "a question added after responses came in "
-                            + "must be optional"));
+                    violations.add(new Violation(path + ".required", SurveyCode.ADDED_MUST_BE_OPTIONAL));
                 }
                 continue;
             }
             if (existing.type != question.type()) {
-                violations.add(new Violation(path + ".type", "cannot change once responses exist"));
+                violations.add(new Violation(path + ".type", SurveyCode.FIXED_ONCE_ANSWERED));
                 continue;
             }
             if (question.required() && !existing.required) {
-                violations.add(new Violation(path + ".required", "cannot become required once responses exist"));
+                violations.add(new Violation(path + ".required", SurveyCode.FIXED_ONCE_ANSWERED));
             }
             Set<String> keys = question.options() == null ? Set.of()
                     : question.options().stream().map(ChoiceOption::key).collect(Collectors.toSet());
             existing.options.stream().map(ChoiceOption::key).filter(key -> !keys.contains(key)).forEach(key ->
-                    violations.add(new Violation(path + ".options", "option '" + key + "' has answers and cannot "
-                            + "be removed")));
+                    violations.add(new Violation(path + ".options", SurveyCode.ANSWERED_CANNOT_GO,
+                            Map.of("value", key))));
             if (existing.type == QuestionType.RANKING && keys.size() != existing.options.size()) {
-                violations.add(new Violation(path + ".options", "a ranking's items cannot change once responses "
-                        + "exist"));
+                violations.add(new Violation(path + ".options", SurveyCode.FIXED_ONCE_ANSWERED));
             }
             if (question.scale() != null && existing.type == QuestionType.SCALE
                     && (!question.scale().min().equals(existing.scaleMin)
                             || !question.scale().max().equals(existing.scaleMax))) {
-                violations.add(new Violation(path + ".scale", "the range cannot change once responses exist"));
+                violations.add(new Violation(path + ".scale", SurveyCode.FIXED_ONCE_ANSWERED));
             }
             if (existing.type == QuestionType.FREE_TEXT && question.maxLength() != null
                     && question.maxLength() < existing.maxLength) {
-                violations.add(new Violation(path + ".maxLength", "cannot shrink once responses exist"));
+                violations.add(new Violation(path + ".maxLength", SurveyCode.CANNOT_SHRINK));
             }
         }
     }

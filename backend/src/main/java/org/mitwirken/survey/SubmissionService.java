@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.mitwirken.common.CityTime;
 import org.mitwirken.common.geo.CityBounds;
+import org.mitwirken.common.problem.GeneralCode;
 import org.mitwirken.common.problem.ProblemException;
 import org.mitwirken.common.problem.ProblemType;
 import org.mitwirken.common.problem.ValidationProblem;
@@ -54,8 +55,8 @@ public class SubmissionService {
         Checked checked = QuarkusTransaction.requiringNew().call(() -> {
             Survey survey = surveys.visible(slug, false);
             if (!survey.isOpen(Instant.now())) {
-                throw new ProblemException(ProblemType.NOT_OPEN, "The survey '" + survey.title + "' takes answers from "
-                        + survey.opensAt + " until " + survey.closesAt + ".");
+                throw new ProblemException(ProblemType.NOT_OPEN, GeneralCode.OPEN_BETWEEN, Map.of("title",
+                        survey.title, "opensAt", survey.opensAt, "closesAt", survey.closesAt));
             }
             List<SurveyAnswer> rows = validate(survey, request);
             return new Checked(survey, rows);
@@ -64,9 +65,9 @@ public class SubmissionService {
         LocalDate today = LocalDate.now(CityTime.ZONE);
         QuarkusTransaction.requiringNew().run(() -> {
             Admitted admitted = gate.admit(new ParticipationGate.Scope(survey.id, survey.integrityMode, codes, marks,
-                    "this survey", true), who, ParticipationGate.Proof.code(request.code()));
+                    true), who, ParticipationGate.Proof.code(request.code()));
             if (admitted.returning()) {
-                throw IntegrityProblems.alreadyTakenPart("this survey");
+                throw IntegrityProblems.alreadyTakenPart();
             }
             pool.add(survey.id, channelOf(survey.integrityMode), today, checked.rows());
         });
@@ -88,14 +89,15 @@ public class SubmissionService {
                 .collect(Collectors.toMap(q -> q.slug, q -> q));
         Set<String> unknown = request.answers().keySet().stream().filter(key -> !questions.containsKey(key))
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
-        unknown.forEach(key -> violations.add(new Violation("answers." + key, "is not a question of this survey")));
+        unknown.forEach(key -> violations.add(new Violation("answers." + key, SurveyCode.NOT_A_QUESTION,
+                Map.of("value", key))));
         List<SurveyAnswer> rows = new ArrayList<>();
         for (SurveyQuestion question : survey.questions) {
             SubmissionRequest.Answer answer = request.answers().get(question.slug);
             String path = "answers." + question.slug;
             if (AnswerRules.isEmpty(answer)) {
                 if (question.required) {
-                    violations.add(new Violation(path, "is required"));
+                    violations.add(new Violation(path, GeneralCode.REQUIRED));
                 }
                 continue;
             }

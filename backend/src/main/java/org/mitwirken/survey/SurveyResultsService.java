@@ -29,7 +29,7 @@ public class SurveyResultsService {
     /** A square's height in degrees of latitude (a degree of latitude is about 111.32 km everywhere). */
     private static final double CELL_DEGREES = CELL_METRES / 111_320.0;
     private static final ProblemException.Refinement NOT_PUBLIC_YET = new ProblemException.Refinement(
-            "results-not-public-yet", "The results are published when the survey closes");
+            SurveyCode.RESULTS_NOT_PUBLIC_YET);
 
     @Inject
     SurveyService surveys;
@@ -40,8 +40,8 @@ public class SurveyResultsService {
     public SurveyResults results(String slug, String breakdownBy, boolean includeDrafts) {
         Survey survey = surveys.visible(slug, includeDrafts);
         if (!includeDrafts && !survey.resultsPublic(Instant.now())) {
-            throw new ProblemException(ProblemType.FORBIDDEN, NOT_PUBLIC_YET, "The results of the survey '"
-                    + survey.title + "' are published when it closes (" + survey.closesAt + ").");
+            throw new ProblemException(ProblemType.FORBIDDEN, NOT_PUBLIC_YET, SurveyCode.RESULTS_NOT_PUBLIC_YET,
+                    Map.of("title", survey.title, "closesAt", survey.closesAt));
         }
         Aggregates all = aggregates(survey, null, null);
         SurveyResults.Breakdown breakdown = breakdownBy == null ? null
@@ -52,8 +52,7 @@ public class SurveyResultsService {
     private static SurveyQuestion breakdownQuestion(Survey survey, String slug) {
         return survey.questions.stream().filter(q -> q.slug.equals(slug)).findFirst()
                 .filter(q -> q.type == QuestionType.SINGLE_CHOICE)
-                .orElseThrow(() -> ValidationProblem.of("breakdown", "must be the slug of a single-choice "
-                        + "question of this survey"));
+                .orElseThrow(() -> ValidationProblem.of("breakdown", SurveyCode.NOT_SINGLE_CHOICE));
     }
 
     private SurveyResults.Breakdown breakdown(Survey survey, Aggregates all, SurveyQuestion by) {

@@ -21,6 +21,7 @@ import org.mitwirken.common.problem.Violation;
 import org.mitwirken.integrity.IntegrityMode;
 import org.mitwirken.format.FormatRef;
 import org.mitwirken.format.FormatService;
+import org.mitwirken.common.problem.GeneralCode;
 
 /** Building surveys: once responses exist, questions may only change in ways that keep every answer valid. */
 @ApplicationScoped
@@ -41,7 +42,7 @@ public class SurveyService {
 
     public List<SurveyView> forFormat(String formatSlug, boolean includeDrafts) {
         FormatRef format = formats.findRef(formatSlug, includeDrafts)
-                .orElseThrow(() -> ProblemException.notFound("Format", formatSlug));
+                .orElseThrow(() -> ProblemException.notFound(formatSlug));
         return surveys.list("formatId", Sort.by("opensAt").and("id"), format.id()).stream()
                 .map(survey -> view(survey, format)).toList();
     }
@@ -56,13 +57,13 @@ public class SurveyService {
         return surveys.findBySlug(slug)
                 .filter(survey -> includeDrafts || formats.findRef(survey.formatId)
                         .map(FormatRef::publiclyVisible).orElse(false))
-                .orElseThrow(() -> ProblemException.notFound("Survey", slug));
+                .orElseThrow(() -> ProblemException.notFound(slug));
     }
 
     @Transactional
     public SurveyView create(SurveyRequest request) {
         Survey survey = new Survey();
-        survey.slug = surveys.slugForNew(request.slug(), request.title(), "survey");
+        survey.slug = surveys.slugForNew(request.slug(), request.title());
         apply(survey, request, 0);
         surveys.persist(survey);
         surveys.flush();
@@ -71,9 +72,9 @@ public class SurveyService {
 
     @Transactional
     public SurveyView update(String slug, SurveyRequest request) {
-        Survey survey = surveys.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Survey", slug));
-        Versions.requireCurrent(request.version(), survey.version, "survey");
-        survey.slug = surveys.slugForUpdate(survey.slug, request.slug(), "survey");
+        Survey survey = surveys.findBySlug(slug).orElseThrow(() -> ProblemException.notFound(slug));
+        Versions.requireCurrent(request.version(), survey.version);
+        survey.slug = surveys.slugForUpdate(survey.slug, request.slug());
         apply(survey, request, responseCount(survey.id));
         surveys.flush();
         return get(survey.slug, true);
@@ -81,10 +82,9 @@ public class SurveyService {
 
     @Transactional
     public void delete(String slug) {
-        Survey survey = surveys.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("Survey", slug));
+        Survey survey = surveys.findBySlug(slug).orElseThrow(() -> ProblemException.notFound(slug));
         if (responseCount(survey.id) > 0) {
-            throw ProblemException.conflict("The survey '" + survey.title + "' has responses; export them, then "
-                    + "close the survey instead of deleting it.");
+            throw ProblemException.conflict(SurveyCode.SURVEY_HAS_RESPONSES, Map.of("title", survey.title));
         }
         surveys.delete(survey);
     }
@@ -99,18 +99,17 @@ public class SurveyService {
         List<Violation> violations = new ArrayList<>();
         FormatRef format = formats.findRef(request.format(), true).orElse(null);
         if (format == null) {
-            violations.add(new Violation("format", "no format has the slug '" + request.format() + "'"));
+            violations.add(new Violation("format", GeneralCode.UNKNOWN, Map.of("value", request.format())));
         }
         if (!request.closesAt().isAfter(request.opensAt())) {
-            violations.add(new Violation("closesAt", "must be after opensAt"));
+            violations.add(new Violation("closesAt", GeneralCode.NOT_AFTER_START));
         }
         if (survey.integrityMode == IntegrityMode.ONE_PER_ACCOUNT && survey.closesAt != null
                 && !survey.closesAt.isAfter(Instant.now()) && request.closesAt().isAfter(Instant.now())) {
-            violations.add(new Violation("closesAt", "a one-per-account survey that has closed cannot open again: "
-                    + "who answered it is no longer kept"));
+            violations.add(new Violation("closesAt", SurveyCode.CLOSED_FOR_GOOD));
         }
         if (responses > 0 && request.integrityMode() != survey.integrityMode) {
-            violations.add(new Violation("integrityMode", "cannot change once responses exist"));
+            violations.add(new Violation("integrityMode", SurveyCode.FIXED_ONCE_ANSWERED));
         }
         for (int i = 0; i < request.questions().size(); i++) {
             QuestionRules.check(request.questions().get(i), "questions[" + i + "]", violations);

@@ -23,6 +23,7 @@ import org.mitwirken.format.FormatRef;
 import org.mitwirken.format.FormatService;
 import org.mitwirken.synthesis.SynthesisDtos.ObservationRequest;
 import org.mitwirken.synthesis.SynthesisDtos.ObservationView;
+import org.mitwirken.common.problem.GeneralCode;
 
 /** Observations staff record from offline formats; they join the input pool like online contributions. */
 @ApplicationScoped
@@ -43,9 +44,9 @@ public class ObservationService implements InputSource {
     @Transactional
     public ObservationView record(ObservationRequest request, Actor staff) {
         FormatRef format = formats.findRef(request.format(), true).orElseThrow(() -> ValidationProblem.of("format",
-                "no format has the slug '" + request.format() + "'"));
+                GeneralCode.UNKNOWN, Map.of("value", request.format())));
         if (request.location() != null && !city.contains(request.location())) {
-            throw ValidationProblem.of("location", "must lie " + city.describe());
+            throw new ValidationProblem(List.of(city.outside("location")));
         }
         Observation observation = new Observation();
         observation.formatId = format.id();
@@ -58,7 +59,7 @@ public class ObservationService implements InputSource {
         }
         observation.districtId = request.district() != null
                 ? districts.findRef(request.district()).map(DistrictRef::id).orElseThrow(() -> ValidationProblem.of(
-                        "district", "no district has the slug '" + request.district() + "'"))
+                        "district", GeneralCode.UNKNOWN, Map.of("value", request.district())))
                 : request.location() != null ? districts.containing(request.location()).map(DistrictRef::id)
                         .orElse(null) : null;
         observation.dotCount = request.dotCount();
@@ -73,7 +74,7 @@ public class ObservationService implements InputSource {
     public void delete(UUID id) {
         Observation observation = entityManager.find(Observation.class, id);
         if (observation == null) {
-            throw ProblemException.notFound("Observation", id.toString());
+            throw ProblemException.notFound(id.toString());
         }
         entityManager.remove(observation);
     }

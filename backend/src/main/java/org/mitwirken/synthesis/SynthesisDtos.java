@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mitwirken.common.geo.Point;
 import org.mitwirken.common.synthesis.Input;
+import org.mitwirken.common.validation.PrintableText;
 
 /** Requests and answers of synthesis: observations, links, official responses and "what became of it". */
 public final class SynthesisDtos {
@@ -19,7 +20,8 @@ public final class SynthesisDtos {
 
     @Schema(name = "ObservationRequest", description = "A walk stop (with a place) or a flip chart (with dots)")
     public record ObservationRequest(@NotBlank String format, @NotNull ObservationKind kind,
-            @NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 5000) String text, @Valid Point location,
+            @NotBlank @Size(max = 200) @PrintableText String title,
+            @NotBlank @Size(max = 5000) String text, @Valid Point location,
             @Schema(description = "Slug of a district") @Size(max = 120) String district,
             @Schema(description = "Dots the flip chart got") @Min(0) Integer dotCount) {
     }
@@ -47,7 +49,7 @@ public final class SynthesisDtos {
 
     @Schema(name = "OfficialResponseRequest")
     public record ResponseRequest(@NotBlank String fieldOfAction, @Size(max = 120) String goal,
-            @NotBlank @Size(max = 200) String title, @NotNull ResponseStatus status,
+            @NotBlank @Size(max = 200) @PrintableText String title, @NotNull ResponseStatus status,
             @NotBlank @Size(max = 5000) String reason,
             @NotNull @Size(max = 500) List<@Valid @NotNull InputKey> inputs,
             @Schema(description = "Required when updating") Long version) {

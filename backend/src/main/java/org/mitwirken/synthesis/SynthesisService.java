@@ -40,6 +40,7 @@ import org.mitwirken.synthesis.SynthesisDtos.PoolItem;
 import org.mitwirken.synthesis.SynthesisDtos.ResponseRequest;
 import org.mitwirken.synthesis.SynthesisDtos.ResponseView;
 import org.mitwirken.synthesis.SynthesisDtos.Target;
+import org.mitwirken.common.problem.GeneralCode;
 
 /** Links input to fields of action and goals, records the city's responses, and tells what became of input. */
 @ApplicationScoped
@@ -108,7 +109,7 @@ public class SynthesisService {
     @Transactional
     public ResponseView updateResponse(UUID id, ResponseRequest request) {
         OfficialResponse response = existingResponse(id);
-        Versions.requireCurrent(request.version(), response.version, "response");
+        Versions.requireCurrent(request.version(), response.version);
         UUID fieldBefore = response.fieldOfActionId;
         apply(response, request);
         entityManager.flush();
@@ -166,7 +167,7 @@ public class SynthesisService {
 
     /** For a citizen following their own contribution: where it was linked, and the responses that name it. */
     public InputOutcome inputOutcome(InputKind kind, String ref) {
-        Input input = source(kind).find(ref).orElseThrow(() -> ProblemException.notFound("Input", kind + " " + ref));
+        Input input = source(kind).find(ref).orElseThrow(() -> ProblemException.notFound(kind + " " + ref));
         List<Target> links = targetsByInput(entityManager.createQuery("from InputLink l where l.inputKind = :kind "
                 + "and l.inputRef = :ref", InputLink.class).setParameter("kind", kind).setParameter("ref", ref)
                 .getResultList()).getOrDefault(key(input), List.of());
@@ -207,7 +208,8 @@ public class SynthesisService {
         for (int i = 0; i < keys.size(); i++) {
             InputKey key = keys.get(i);
             if (!known.containsKey(key)) {
-                violations.add(new Violation(field + "[" + i + "].ref", "no published " + key.kind() + " has it"));
+                violations.add(new Violation(field + "[" + i + "].ref", GeneralCode.UNKNOWN,
+                        Map.of("value", key.ref())));
             }
         }
         if (!violations.isEmpty()) {
@@ -217,8 +219,7 @@ public class SynthesisService {
 
     private FieldOfActionResponse field(String slug) {
         return fieldsOfAction.findRef(slug, true).map(ref -> fieldsOfAction.get(slug, true))
-                .orElseThrow(() -> ValidationProblem.of("fieldOfAction", "no field of action has the slug '" + slug
-                        + "'"));
+                .orElseThrow(() -> ValidationProblem.of("fieldOfAction", GeneralCode.UNKNOWN, Map.of("value", slug)));
     }
 
     private static UUID goalId(FieldOfActionResponse field, String goal) {
@@ -226,7 +227,7 @@ public class SynthesisService {
             return null;
         }
         return field.goals().stream().filter(g -> g.slug().equals(goal)).map(GoalResponse::id).findFirst()
-                .orElseThrow(() -> ValidationProblem.of("goal", "'" + field.title() + "' has no goal '" + goal + "'"));
+                .orElseThrow(() -> ValidationProblem.of("goal", GeneralCode.UNKNOWN, Map.of("value", goal)));
     }
 
     private ResponseView view(OfficialResponse response) {
@@ -284,7 +285,7 @@ public class SynthesisService {
     private OfficialResponse existingResponse(UUID id) {
         OfficialResponse response = entityManager.find(OfficialResponse.class, id);
         if (response == null) {
-            throw ProblemException.notFound("Response", id.toString());
+            throw ProblemException.notFound(id.toString());
         }
         return response;
     }

@@ -176,7 +176,7 @@ public class VotingResource {
     public Response createCodes(@PathParam("id") UUID id, @NotNull @Valid CodeRequests.Batch request) {
         VotingRoundResponse round = service.get(id, true);
         return Response.status(Response.Status.CREATED).entity(handouts.generate(codes, id, round.integrityMode(),
-                "The voting round '" + round.title() + "'", request.count())).build();
+                request.count())).build();
     }
 
     @POST

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mitwirken.integrity.IntegrityMode;
+import org.mitwirken.common.validation.PrintableText;
 
 @Schema(name = "VotingRoundRequest", description = "A dot-voting round as an admin opens it")
 public record VotingRoundRequest(
         @Schema(description = "Slug of the format the round belongs to") @NotBlank String format,
-        @NotBlank @Size(max = 200) String title,
+        @NotBlank @Size(max = 200) @PrintableText String title,
         @NotNull VotingItemType itemType,
         @Schema(description = "Ids of the published goals or fields of action to prioritise, in display order")
         @NotNull @Size(min = 2, max = 30) List<@NotNull UUID> items,

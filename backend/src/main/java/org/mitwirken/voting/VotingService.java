@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.mitwirken.common.problem.GeneralCode;
 import org.mitwirken.common.problem.ProblemException;
 import org.mitwirken.common.problem.ProblemType;
 import org.mitwirken.common.problem.ValidationProblem;
@@ -71,22 +72,22 @@ public class VotingService {
         List<Violation> violations = new ArrayList<>();
         FormatRef format = formats.findRef(request.format(), true).orElse(null);
         if (format == null) {
-            violations.add(new Violation("format", "no format has the slug '" + request.format() + "'"));
+            violations.add(new Violation("format", GeneralCode.UNKNOWN, Map.of("value", request.format())));
         }
         if (!request.closesAt().isAfter(request.opensAt())) {
-            violations.add(new Violation("closesAt", "must be after opensAt"));
+            violations.add(new Violation("closesAt", GeneralCode.NOT_AFTER_START));
         }
         if (request.maxDotsPerItem() > request.dotsPerParticipant()) {
-            violations.add(new Violation("maxDotsPerItem", "must not exceed dotsPerParticipant"));
+            violations.add(new Violation("maxDotsPerItem", GeneralCode.TOO_LARGE,
+                    Map.of("max", request.dotsPerParticipant())));
         }
         Map<UUID, String> titles = titles(request.itemType(), request.items());
         for (int i = 0; i < request.items().size(); i++) {
             UUID item = request.items().get(i);
             if (!titles.containsKey(item)) {
-                violations.add(new Violation("items[" + i + "]", "no published " + request.itemType().name()
-                        .toLowerCase().replace('_', ' ') + " has this id"));
+                violations.add(new Violation("items[" + i + "]", GeneralCode.UNKNOWN, Map.of("value", item)));
             } else if (request.items().indexOf(item) != i) {
-                violations.add(new Violation("items[" + i + "]", "appears twice"));
+                violations.add(new Violation("items[" + i + "]", GeneralCode.DUPLICATE, Map.of("value", item)));
             }
         }
         if (!violations.isEmpty()) {
@@ -109,7 +110,7 @@ public class VotingService {
 
     public List<VotingRoundResponse> forFormat(String formatSlug, boolean includeDrafts) {
         FormatRef format = formats.findRef(formatSlug, includeDrafts)
-                .orElseThrow(() -> ProblemException.notFound("Format", formatSlug));
+                .orElseThrow(() -> ProblemException.notFound(formatSlug));
         return rounds.list("formatId", Sort.by("opensAt").and("id"), format.id()).stream()
                 .map(round -> response(round, format)).toList();
     }
@@ -129,11 +130,11 @@ public class VotingService {
     public BallotResponse cast(UUID id, BallotRequest request, Participant who, String deviceToken) {
         BallotRules rules = ballots.rules(id)
                 .filter(found -> formats.findRef(found.formatId()).map(FormatRef::publiclyVisible).orElse(false))
-                .orElseThrow(() -> ProblemException.notFound("Voting round", id.toString()));
+                .orElseThrow(() -> ProblemException.notFound(id.toString()));
         int total = checkDots(rules, request.dots());
         Supplier<BallotResponse> cast = () -> {
             Admitted admitted = gate.admit(new ParticipationGate.Scope(id, rules.integrityMode(), codes, marks,
-                    "this voting round", false), who, new ParticipationGate.Proof(request.code(), request.onSiteCode(),
+                    false), who, new ParticipationGate.Proof(request.code(), request.onSiteCode(),
                     request.channel() == Channel.ON_SITE));
             Channel channel = admitted.channel();
             DeviceTokens.Issued issued = admitted.admission() == Admission.ANONYMOUS && (deviceToken == null
@@ -144,7 +145,7 @@ public class VotingService {
                 default -> issued != null ? issued.participant() : deviceTokens.participant(deviceToken);
             };
             if (admitted.returning() && ballots.ballotOf(id, participant).isEmpty()) {
-                throw IntegrityProblems.alreadyTakenPart("this voting round");
+                throw IntegrityProblems.alreadyTakenPart();
             }
             if (!ballots.castIfOpen(id, participant, channel, admitted.admission(), request.dots())) {
                 throw notOpen(id);
@@ -163,17 +164,19 @@ public class VotingService {
         for (int i = 0; i < given.size(); i++) {
             BallotRequest.Dots dots = given.get(i);
             if (!rules.itemIds().contains(dots.item())) {
-                violations.add(new Violation("dots[" + i + "].item", "is not an item of this round"));
+                violations.add(new Violation("dots[" + i + "].item", VotingCode.NOT_AN_ITEM));
             } else if (!seen.add(dots.item())) {
-                violations.add(new Violation("dots[" + i + "].item", "appears twice"));
+                violations.add(new Violation("dots[" + i + "].item", GeneralCode.DUPLICATE));
             }
             if (dots.dots() > rules.maxDotsPerItem()) {
-                violations.add(new Violation("dots[" + i + "].dots", "at most " + rules.maxDotsPerItem() + " per item"));
+                violations.add(new Violation("dots[" + i + "].dots", VotingCode.DOTS_PER_ITEM,
+                        Map.of("max", rules.maxDotsPerItem())));
             }
             total += dots.dots();
         }
         if (total > rules.dotsPerParticipant()) {
-            violations.add(new Violation("dots", total + " dots given; the budget is " + rules.dotsPerParticipant()));
+            violations.add(new Violation("dots", VotingCode.OVER_BUDGET, Map.of("given", total, "budget",
+                    rules.dotsPerParticipant())));
         }
         if (!violations.isEmpty()) {
             throw new ValidationProblem(violations);
@@ -183,16 +186,16 @@ public class VotingService {
 
     private ProblemException notOpen(UUID id) {
         VotingRound round = rounds.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("Voting round", id.toString()));
-        return new ProblemException(ProblemType.NOT_OPEN, "The round '" + round.title + "' takes ballots from "
-                + round.opensAt + " until " + round.closesAt + ".");
+                .orElseThrow(() -> ProblemException.notFound(id.toString()));
+        return new ProblemException(ProblemType.NOT_OPEN, GeneralCode.OPEN_BETWEEN, Map.of("title", round.title,
+                "opensAt", round.opensAt, "closesAt", round.closesAt));
     }
 
     /** Ends the round now, e.g. when the dialogue event moves on; its results become final. */
     @Transactional
     public VotingRoundResponse close(UUID id) {
         VotingRound round = rounds.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ProblemException.notFound("Voting round", id.toString()));
+                .orElseThrow(() -> ProblemException.notFound(id.toString()));
         Instant now = Instant.now();
         if (round.closesAt.isAfter(now)) {
             round.closesAt = now;
@@ -218,7 +221,7 @@ public class VotingService {
         if (who.loggedIn()) {
             participant = BallotStore.accountParticipant(who.subject());
         } else if (deviceToken == null || deviceToken.isBlank()) {
-            throw ProblemException.notFound("Ballot for this device", "(no X-Ballot-Token)");
+            throw new ProblemException(ProblemType.NOT_FOUND);
         } else {
             participant = deviceTokens.participant(deviceToken);
         }
@@ -228,7 +231,7 @@ public class VotingService {
     private BallotResponse ballot(UUID id, String participant) {
         VotingRound round = visible(id, false);
         BallotStore.StoredBallot ballot = ballots.ballotOf(id, participant)
-                .orElseThrow(() -> ProblemException.notFound("Ballot in round", id.toString()));
+                .orElseThrow(() -> ProblemException.notFound(id.toString()));
         int used = ballot.dots().stream().mapToInt(BallotRequest.Dots::dots).sum();
         return new BallotResponse(ballot.channel(), ballot.dots(), round.dotsPerParticipant - used, null);
     }
@@ -270,7 +273,7 @@ public class VotingService {
         return rounds.findByIdOptional(id)
                 .filter(round -> includeDrafts || formats.findRef(round.formatId)
                         .map(FormatRef::publiclyVisible).orElse(false))
-                .orElseThrow(() -> ProblemException.notFound("Voting round", id.toString()));
+                .orElseThrow(() -> ProblemException.notFound(id.toString()));
     }
 
     private Map<UUID, String> titles(VotingItemType type, List<UUID> ids) {

@@ -12,7 +12,7 @@ import org.mitwirken.common.participation.PublicChanges.ChangeType;
 public record WebhookRequest(
         @Schema(description = "The Keycloak client id of the app that receives it (see docs/api.md, Registered apps)")
         @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._:-]+",
-                message = "only letters, digits and . _ : - are allowed") String appClient,
+                message = "{app-client}") String appClient,
         @Schema(description = "Where deliveries are POSTed: an https URL on a public host")
         @NotBlank @Size(max = 2000) String url,
         @Schema(description = "The event types it receives; empty or missing: all")

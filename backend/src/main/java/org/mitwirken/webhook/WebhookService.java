@@ -63,7 +63,7 @@ public class WebhookService {
     @Transactional
     public WebhookResponse update(UUID id, WebhookRequest request) {
         WebhookSubscription webhook = existing(id);
-        Versions.requireCurrent(request.version(), webhook.version, "Webhook '" + id + "'");
+        Versions.requireCurrent(request.version(), webhook.version);
         apply(request, webhook);
         repository.flush();
         return WebhookResponse.of(webhook);
@@ -115,6 +115,6 @@ public class WebhookService {
     }
 
     private WebhookSubscription existing(UUID id) {
-        return repository.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Webhook", id.toString()));
+        return repository.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(id.toString()));
     }
 }

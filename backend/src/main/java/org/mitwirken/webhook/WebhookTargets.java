@@ -25,27 +25,27 @@ class WebhookTargets {
     boolean allowLocal;
 
     /** Why this URL cannot receive webhooks as written, or empty. */
-    Optional<String> problemWith(String url) {
+    Optional<WebhookCode> problemWith(String url) {
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            return Optional.of("is not a valid URL");
+            return Optional.of(WebhookCode.URL_INVALID);
         }
         if (!"https".equalsIgnoreCase(uri.getScheme()) && !(allowLocal && "http".equalsIgnoreCase(uri.getScheme()))) {
-            return Optional.of("must be an https URL");
+            return Optional.of(WebhookCode.URL_NOT_HTTPS);
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            return Optional.of("must name a host");
+            return Optional.of(WebhookCode.URL_WITHOUT_HOST);
         }
         if (uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
-            return Optional.of("must not contain credentials or a fragment");
+            return Optional.of(WebhookCode.URL_WITH_CREDENTIALS);
         }
         if (uri.getPort() > 65535) {
-            return Optional.of("has no valid port");
+            return Optional.of(WebhookCode.URL_PORT_INVALID);
         }
         if (!allowLocal && namesLocalHost(uri.getHost())) {
-            return Optional.of("must name a public host, not a local or private address");
+            return Optional.of(WebhookCode.URL_NOT_PUBLIC);
         }
         return Optional.empty();
     }

@@ -12,12 +12,16 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Whatever text admins enter is stored and returned exactly; rendering it inert is the clients' job. */
+/**
+ * Whatever text admins enter is stored and returned exactly; rendering it inert is the clients' job. Names and titles
+ * take no bidirectional overrides (UnprintableNamesTest), so theirs is the hostile text without one.
+ */
 @QuarkusTest
 @DisplayName("Hostile and unusual text")
 class HostileTextTest {
     private static final String TEXT = "<script>alert('x')</script><img src=x onerror=alert(1)> "
             + "Ärger über Straßen 🚲 مرحبا بالعالم \u202Egnp.exe " + "ß".repeat(150);
+    private static final String NAME = TEXT.replace("\u202E", "").substring(0, 190);
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "fields-of-action", "districts", "interview-notes" })
@@ -25,10 +29,10 @@ class HostileTextTest {
     @DisplayName("round-trips unchanged through every kind of content")
     void roundTrips(String collection) {
         Map<String, Object> body = switch (collection) {
-            case "fields-of-action" -> Map.of("title", TEXT.substring(0, 190), "summary", TEXT,
-                    "goals", List.of(Map.of("title", TEXT, "description", TEXT)));
-            case "districts" -> Map.of("name", TEXT.substring(0, 190));
-            default -> Map.of("title", TEXT.substring(0, 190), "stakeholder", TEXT, "interviewDate", "2023-12-01",
+            case "fields-of-action" -> Map.of("title", NAME, "summary", TEXT,
+                    "goals", List.of(Map.of("title", NAME, "description", TEXT)));
+            case "districts" -> Map.of("name", NAME);
+            default -> Map.of("title", NAME, "stakeholder", NAME, "interviewDate", "2023-12-01",
                     "topicAreas", List.of("CULTURE"), "summary", TEXT,
                     "findings", List.of(Map.of("type", "CHALLENGE", "text", TEXT)));
         };
@@ -37,7 +41,7 @@ class HostileTextTest {
         String slug = api().contentType(ContentType.JSON).body(body).when().post("/api/v1/" + collection)
                 .then().statusCode(201).extract().path("slug");
         var read = api().when().get("/api/v1/" + collection + "/" + slug).then().statusCode(200)
-                .body(titleField, equalTo(TEXT.substring(0, 190)));
+                .body(titleField, equalTo(NAME));
         if (!collection.equals("districts")) {
             read.body(collection.equals("interview-notes") ? "findings[0].text" : "goals[0].description",
                     equalTo(TEXT));

@@ -255,7 +255,8 @@ class FormatResourceTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo(field))
-                .body("violations[0].message", containsString("unknown field"));
+                .body("violations[0].code", equalTo("unknown-field"))
+                .body("violations[0].arguments.accepted", containsString("title"));
     }
 
     @Test
@@ -270,7 +271,8 @@ class FormatResourceTest {
         wrongEnum.put("kind", "PICNIC");
         badRequest().contentType(ContentType.JSON).body(wrongEnum).when().post("/api/v1/formats")
                 .then().statusCode(400).body("violations[0].field", equalTo("kind"))
-                .body("violations[0].message", containsString("PUBLIC_DIALOGUE"));
+                .body("violations[0].code", equalTo("one-of"))
+                .body("violations[0].arguments.allowed", containsString("PUBLIC_DIALOGUE"));
         Map<String, Object> wrongDate = validBody(aProcess().create().slug());
         wrongDate.put("startsOn", "13.11.2024");
         badRequest().contentType(ContentType.JSON).body(wrongDate).when().post("/api/v1/formats")
@@ -330,7 +332,8 @@ class FormatResourceTest {
         body.put("slug", existing.slug());
 
         api().contentType(ContentType.JSON).body(body).when().post("/api/v1/formats")
-                .then().statusCode(409).body("detail", containsString(existing.slug()));
+                .then().statusCode(409).body("code", equalTo("slug-taken"))
+                .body("arguments.slug", equalTo(existing.slug()));
     }
 
     @Test

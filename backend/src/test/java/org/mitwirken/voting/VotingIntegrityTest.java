@@ -124,7 +124,7 @@ public class VotingIntegrityTest {
         cast(round, ballot).then().statusCode(403).body("type", equalTo("urn:mitwirken:problem:on-site-proof-required"));
         ballot.put("onSiteCode", "ZZZZZZ");
         cast(round, ballot).then().statusCode(403).body("type", equalTo("urn:mitwirken:problem:on-site-code-invalid"))
-                .body("detail", containsString("scan the code on the screen again"));
+                .body("code", equalTo("on-site-code-invalid"));
         results(round).body("ballots.total", equalTo(0));
     }
 

@@ -4,10 +4,12 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.mitwirken.common.Roles;
+import org.mitwirken.common.problem.ProblemCode;
 import org.mitwirken.common.problem.ProblemException;
 import org.mitwirken.common.problem.ProblemType;
 
@@ -18,8 +20,13 @@ import org.mitwirken.common.problem.ProblemType;
  * name. A service account the city gave a staff role (automation of its own) keeps what that role may do.
  */
 public class ServerAppsReadOnly {
-    static final ProblemException.Refinement READ_ONLY = new ProblemException.Refinement("server-app-read-only",
-            "Server apps read; they do not take part");
+    /** Its slug names both the refined type and the detail. */
+    private enum Code implements ProblemCode {
+        /** The token belongs to the app {@code app} itself, not to a person. */
+        SERVER_APP_READ_ONLY
+    }
+
+    static final ProblemException.Refinement READ_ONLY = new ProblemException.Refinement(Code.SERVER_APP_READ_ONLY);
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Inject
@@ -35,9 +42,8 @@ public class ServerAppsReadOnly {
             return;
         }
         if (identity.getPrincipal() instanceof JsonWebToken token && isServiceAccount(token)) {
-            throw new ProblemException(ProblemType.FORBIDDEN, READ_ONLY, "This token belongs to the app '"
-                    + token.getClaim("azp") + "' itself, not to a person; server apps may read, but only people take "
-                    + "part (log in for a citizen with PKCE instead).");
+            throw new ProblemException(ProblemType.FORBIDDEN, READ_ONLY, Code.SERVER_APP_READ_ONLY,
+                    Map.of("app", String.valueOf((Object) token.getClaim("azp"))));
         }
     }
 

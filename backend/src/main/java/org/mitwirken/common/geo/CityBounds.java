@@ -2,7 +2,9 @@ package org.mitwirken.common.geo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mitwirken.common.problem.Violation;
 
 /** The rectangle around the city; points outside it are refused wherever citizens place something on the map. */
 @ApplicationScoped
@@ -31,7 +33,9 @@ public class CityBounds {
         return List.of(west, south, east, north);
     }
 
-    public String describe() {
-        return "within the city (longitude " + west + " to " + east + ", latitude " + south + " to " + north + ")";
+    /** The violation of a point at {@code field} that lies outside, with the rectangle as its arguments. */
+    public Violation outside(String field) {
+        return new Violation(field, GeoCode.OUTSIDE_CITY, Map.of("west", west, "south", south, "east", east,
+                "north", north));
     }
 }

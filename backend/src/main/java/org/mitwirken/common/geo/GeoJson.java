@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.mitwirken.common.problem.GeneralCode;
 import org.mitwirken.common.problem.ValidationProblem;
 import org.mitwirken.common.problem.Violation;
 
@@ -30,8 +32,8 @@ public final class GeoJson {
         List<Violation> violations = new ArrayList<>();
         String type = geoJson.path("type").asText("");
         if (!allowedTypes.contains(type)) {
-            violations.add(new Violation(field + ".type", "must be one of " + String.join(", ", allowedTypes.stream()
-                    .sorted().toList())));
+            violations.add(new Violation(field + ".type", GeneralCode.ONE_OF,
+                    Map.of("allowed", allowedTypes.stream().sorted().toList())));
         } else {
             check(geoJson, field, violations);
         }
@@ -59,7 +61,7 @@ public final class GeoJson {
             case "FeatureCollection" -> {
                 JsonNode features = node.path("features");
                 if (!features.isArray()) {
-                    violations.add(new Violation(path + ".features", "must be an array"));
+                    violations.add(new Violation(path + ".features", GeoCode.NOT_AN_ARRAY));
                     return;
                 }
                 for (int i = 0; i < features.size(); i++) {
@@ -84,20 +86,25 @@ public final class GeoJson {
             case "Polygon" -> nested(coordinates, path + ".coordinates", violations, true);
             case "MultiPolygon" -> {
                 if (!coordinates.isArray()) {
-                    violations.add(new Violation(path + ".coordinates", "must be an array of polygons"));
+                    violations.add(new Violation(path + ".coordinates", GeoCode.NOT_AN_ARRAY));
                     return;
                 }
                 for (int i = 0; i < coordinates.size(); i++) {
                     nested(coordinates.get(i), path + ".coordinates[" + i + "]", violations, true);
                 }
             }
-            default -> violations.add(new Violation(path + ".type", "is not a GeoJSON type"));
+            default -> violations.add(new Violation(path + ".type", GeneralCode.ONE_OF,
+                    Map.of("allowed", ANY.stream().sorted().toList())));
         }
     }
 
     private static void nested(JsonNode lines, String path, List<Violation> violations, boolean rings) {
-        if (!lines.isArray() || lines.isEmpty()) {
-            violations.add(new Violation(path, "must be a non-empty array"));
+        if (!lines.isArray()) {
+            violations.add(new Violation(path, GeoCode.NOT_AN_ARRAY));
+            return;
+        }
+        if (lines.isEmpty()) {
+            violations.add(new Violation(path, GeneralCode.TOO_FEW, Map.of("min", 1)));
             return;
         }
         for (int i = 0; i < lines.size(); i++) {
@@ -105,15 +112,14 @@ public final class GeoJson {
             String linePath = path + "[" + i + "]";
             positions(line, linePath, violations);
             if (rings && line.isArray() && (line.size() < 4 || !line.get(0).equals(line.get(line.size() - 1)))) {
-                violations.add(new Violation(linePath, "a linear ring needs at least four positions and must end "
-                        + "where it starts"));
+                violations.add(new Violation(linePath, GeoCode.RING_NOT_CLOSED));
             }
         }
     }
 
     private static void positions(JsonNode positions, String path, List<Violation> violations) {
         if (!positions.isArray()) {
-            violations.add(new Violation(path, "must be an array of positions"));
+            violations.add(new Violation(path, GeoCode.NOT_AN_ARRAY));
             return;
         }
         for (int i = 0; i < positions.size(); i++) {
@@ -123,13 +129,13 @@ public final class GeoJson {
 
     private static void position(JsonNode position, String path, List<Violation> violations) {
         if (!position.isArray() || position.size() < 2 || !position.get(0).isNumber() || !position.get(1).isNumber()) {
-            violations.add(new Violation(path, "must be [longitude, latitude]"));
+            violations.add(new Violation(path, GeoCode.NOT_A_POSITION));
             return;
         }
         double longitude = position.get(0).asDouble();
         double latitude = position.get(1).asDouble();
         if (longitude < -180 || longitude > 180 || latitude < -90 || latitude > 90) {
-            violations.add(new Violation(path, "must be [longitude, latitude] within -180..180 and -90..90"));
+            violations.add(new Violation(path, GeoCode.POSITION_OUT_OF_RANGE));
         }
     }
 

@@ -2,8 +2,10 @@ package org.mitwirken.common.http;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.mitwirken.common.problem.GeneralCode;
 import org.mitwirken.common.problem.ProblemException;
 import org.mitwirken.common.problem.ProblemType;
 
@@ -22,8 +24,8 @@ public class BodyLimitFilter {
         boolean multipart = type != null && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE);
         int length = request.getLength();
         if (!multipart && length > maxJsonBytes) {
-            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
-                    "The body has " + length + " bytes; at most " + maxJsonBytes + " are accepted here.");
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, GeneralCode.BODY_TOO_LARGE,
+                    Map.of("maxBytes", maxJsonBytes));
         }
     }
 }

@@ -8,7 +8,9 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mitwirken.common.problem.GeneralCode;
 import org.mitwirken.common.problem.ProblemException;
 import org.mitwirken.common.problem.ProblemType;
 
@@ -44,8 +46,8 @@ public class ChunkedBodyLimit implements ReaderInterceptor {
     }
 
     private static ProblemException tooLarge(long limit) {
-        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE,
-                "The body has more than " + limit + " bytes; at most " + limit + " are accepted here.");
+        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, GeneralCode.BODY_TOO_LARGE,
+                Map.of("maxBytes", limit));
     }
 
     private static final class Counted extends FilterInputStream {

@@ -3,6 +3,7 @@ package org.mitwirken.common.http;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.mitwirken.common.problem.GeneralCode;
 import org.mitwirken.common.problem.ValidationProblem;
 
 /**
@@ -16,7 +17,7 @@ public class NulCharacterFilter {
         String raw = request.getUriInfo().getRequestUri().getRawPath() + "?"
                 + request.getUriInfo().getRequestUri().getRawQuery();
         if (raw.toLowerCase(Locale.ROOT).contains("%00")) {
-            throw ValidationProblem.of("path", "must not contain a NUL character");
+            throw ValidationProblem.of("path", GeneralCode.NUL_CHARACTER);
         }
     }
 }

@@ -15,7 +15,7 @@ import org.mitwirken.common.problem.ProblemMapper;
 
 /**
  * Documents the error responses every operation shares, so resources state only their own successes: the Problem
- * schema, 400 where input is read, 404 where a path names an item, 401/403 where a role is required, 409 on writes.
+ * schema (with its violations and the arguments of their codes), 400 where input is read, 404 where a path names an item, 401/403 where a role is required, 409 on writes.
  */
 final class ProblemResponses {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
@@ -91,26 +91,51 @@ final class ProblemResponses {
 
     private static Schema problemSchema() {
         return OASFactory.createSchema()
-                .description("RFC 9457 problem details")
+                .description("RFC 9457 problem details. `title`, `detail` and each violation's `message` are in the "
+                        + "language `Accept-Language` asks for (de or en; German otherwise), which `Content-Language` "
+                        + "names; `code` and `arguments` say the same for programs, in every language alike.")
                 .addType(Schema.SchemaType.OBJECT)
-                .required(List.of("type", "title", "status"))
+                .required(List.of("type", "title", "status", "detail", "code", "arguments"))
                 .addProperty("type", stringSchema("Stable URI identifying the kind of problem, "
                         + "e.g. urn:mitwirken:problem:validation-failed"))
                 .addProperty("title", stringSchema("Short summary of the problem type"))
                 .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
                         .description("HTTP status code"))
                 .addProperty("detail", stringSchema("What went wrong in this occurrence"))
+                .addProperty("code", codeSchema("Stable code of the detail, e.g. no-such-item or stale-version; "
+                        + "for a general detail the last part of the type"))
+                .addProperty("arguments", argumentsSchema())
                 .addProperty("instance", stringSchema("The request path"))
                 .addProperty("violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                        .description("Each invalid field, for validation-failed")
                         .items(OASFactory.createSchema().ref("#/components/schemas/Violation")));
     }
 
     private static Schema violationSchema() {
         return OASFactory.createSchema()
+                .description("One invalid field, e.g. {\"field\": \"title\", \"code\": \"too-long\", "
+                        + "\"arguments\": {\"max\": 200}, \"message\": \"darf höchstens 200 Zeichen lang sein\"}")
                 .addType(Schema.SchemaType.OBJECT)
-                .required(List.of("field", "message"))
+                .required(List.of("field", "code", "arguments", "message"))
                 .addProperty("field", stringSchema("JSON path of the field or name of the parameter"))
-                .addProperty("message", stringSchema("What is wrong with it"));
+                .addProperty("code", codeSchema("Stable code of what is wrong with it, e.g. required, too-long, "
+                        + "unknown, unprintable"))
+                .addProperty("arguments", argumentsSchema())
+                .addProperty("message", stringSchema("What is wrong with it, in the language of the answer"));
+    }
+
+    /** Inline rather than a schema of its own: generators read a map of scalars only so without warnings. */
+    private static Schema argumentsSchema() {
+        return OASFactory.createSchema()
+                .description("The code's arguments by name, e.g. {\"min\": 2, \"max\": 50}: numbers, or texts "
+                        + "(a list as its entries joined by \", \", a time in ISO 8601); empty when the code has none")
+                .addType(Schema.SchemaType.OBJECT)
+                .additionalPropertiesSchema(OASFactory.createSchema()
+                        .type(List.of(Schema.SchemaType.STRING, Schema.SchemaType.NUMBER)));
+    }
+
+    private static Schema codeSchema(String description) {
+        return stringSchema(description).pattern("^[a-z0-9]+(-[a-z0-9]+)*$");
     }
 
     private static Schema stringSchema(String description) {

@@ -83,13 +83,13 @@ public class OpenDataResource {
     public Response downloadGeoJson(@PathParam("dataset") @Parameter(example = "map-contributions") String name) {
         OpenDataSource source = source(name);
         if (!source.dataset().spatial()) {
-            throw ProblemException.notFound("GeoJSON of dataset", name);
+            throw ProblemException.notFound(name + ".geojson");
         }
         return Response.ok(OpenDataFiles.geoJson(mapper, source.dataset(), source.rows()), GEO_JSON).build();
     }
 
     private OpenDataSource source(String name) {
         return sources.stream().filter(s -> s.dataset().name().equals(name)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Dataset", name));
+                .orElseThrow(() -> ProblemException.notFound(name));
     }
 }

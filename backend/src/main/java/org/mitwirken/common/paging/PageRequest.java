@@ -1,12 +1,12 @@
 package org.mitwirken.common.paging;
 
 import java.util.List;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.mitwirken.common.validation.WholeNumber;
 
 /**
  * The paging query parameters every list shares. Out-of-range values are refused with a field-level problem,
@@ -17,13 +17,13 @@ public class PageRequest {
 
     @QueryParam("page")
     @DefaultValue("0")
-    @Pattern(regexp = "0|[1-9]\\d{0,5}", message = "must be a whole number from 0 to 999999")
+    @WholeNumber(min = 0, max = 999999)
     @Parameter(description = "Zero-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "999999", defaultValue = "0"))
     String page;
 
     @QueryParam("size")
     @DefaultValue("20")
-    @Pattern(regexp = "[1-9]\\d?|100", message = "must be a whole number from 1 to 100")
+    @WholeNumber(min = 1, max = MAX_SIZE)
     @Parameter(description = "Items per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
     String size;
 

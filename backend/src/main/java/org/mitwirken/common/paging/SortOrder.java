@@ -1,9 +1,8 @@
 package org.mitwirken.common.paging;
 
 import io.quarkus.panache.common.Sort;
-import java.util.List;
 import java.util.Map;
-import org.mitwirken.common.problem.Violation;
+import org.mitwirken.common.problem.GeneralCode;
 import org.mitwirken.common.problem.ValidationProblem;
 
 /**
@@ -24,8 +23,7 @@ public final class SortOrder {
             String field = descending ? trimmed.substring(1) : trimmed;
             String column = allowedFields.get(field);
             if (column == null) {
-                throw new ValidationProblem(List.of(new Violation("sort",
-                        "unknown sort field '" + field + "'; allowed: " + String.join(", ", allowedFields.keySet()))));
+                throw ValidationProblem.of("sort", GeneralCode.ONE_OF, Map.of("allowed", allowedFields.keySet()));
             }
             Sort.Direction direction = descending ? Sort.Direction.Descending : Sort.Direction.Ascending;
             sort = sort == null ? Sort.by(column, direction) : sort.and(column, direction);

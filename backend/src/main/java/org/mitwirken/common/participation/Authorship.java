@@ -18,7 +18,7 @@ public final class Authorship {
                 && MessageDigest.isEqual(Hashes.sha256Hex(deletionToken).getBytes(StandardCharsets.US_ASCII),
                         tokenHash.getBytes(StandardCharsets.US_ASCII));
         if (!byAccount && !byToken) {
-            throw new ProblemException(ProblemType.FORBIDDEN, "Only the author may withdraw this contribution.");
+            throw new ProblemException(ProblemType.FORBIDDEN, ParticipationCode.NOT_THE_AUTHOR);
         }
     }
 }

@@ -16,7 +16,7 @@ public record DecisionRequest(
             return null;
         }
         if (reason == null || reason.isBlank()) {
-            throw ValidationProblem.of("reason", "must be given to hide or reject");
+            throw ValidationProblem.of("reason", ParticipationCode.REASON_REQUIRED);
         }
         return reason;
     }

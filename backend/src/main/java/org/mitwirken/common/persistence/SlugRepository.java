@@ -1,9 +1,11 @@
 package org.mitwirken.common.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.mitwirken.common.Slugs;
+import org.mitwirken.common.problem.GeneralCode;
 import org.mitwirken.common.problem.ProblemException;
 
 /** Lookups for entities addressed by a unique {@code slug}. */
@@ -18,18 +20,18 @@ public interface SlugRepository<T> extends PanacheRepositoryBase<T, UUID> {
     }
 
     /** The slug of a new item: the requested one if free (taken: 409), else one derived from the title. */
-    default String slugForNew(String requested, String title, String what) {
-        return requested != null ? requireFree(requested, what) : Slugs.firstFree(title, this::slugTaken);
+    default String slugForNew(String requested, String title) {
+        return requested != null ? requireFree(requested) : Slugs.firstFree(title, this::slugTaken);
     }
 
     /** The slug after an update: the current one, or the requested one if it differs and is free. */
-    default String slugForUpdate(String current, String requested, String what) {
-        return requested == null || requested.equals(current) ? current : requireFree(requested, what);
+    default String slugForUpdate(String current, String requested) {
+        return requested == null || requested.equals(current) ? current : requireFree(requested);
     }
 
-    private String requireFree(String slug, String what) {
+    private String requireFree(String slug) {
         if (slugTaken(slug)) {
-            throw ProblemException.conflict("A " + what + " with slug '" + slug + "' exists already.");
+            throw ProblemException.conflict(GeneralCode.SLUG_TAKEN, Map.of("slug", slug));
         }
         return slug;
     }

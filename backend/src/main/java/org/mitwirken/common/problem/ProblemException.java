@@ -1,61 +1,93 @@
 package org.mitwirken.common.problem;
 
 import java.util.List;
+import java.util.Map;
 
-/** Thrown by services for a client-caused failure; the single mapper turns it into problem+json. */
+/**
+ * Thrown by services for a client-caused failure; the single mapper turns it into problem+json. It carries no text:
+ * the code of its detail and the code's arguments, said in the caller's language by {@link ProblemMapper}.
+ */
 public class ProblemException extends RuntimeException {
     private final ProblemType type;
     private final Refinement refinement;
+    private final ProblemCode code;
+    private final Map<String, Object> arguments;
     private final List<Violation> violations;
 
     /**
      * A narrower kind of a problem type that clients can switch on, e.g. "the on-site code has expired" within 403:
-     * its own stable type URI and title; status and everything else come from the broader type.
+     * its own stable type URI and title (in the bundles as {@code title.<slug>}); status and everything else come
+     * from the broader type.
      */
-    public record Refinement(String slug, String title) {
+    public record Refinement(String slug) {
+        public Refinement(ProblemCode code) {
+            this(code.code());
+        }
     }
 
-    public ProblemException(ProblemType type, String detail) {
-        this(type, null, detail, null);
+    /** A problem whose detail is the type's own, general one. */
+    public ProblemException(ProblemType type) {
+        this(type, null, type, Map.of(), null);
     }
 
-    public ProblemException(ProblemType type, Refinement refinement, String detail) {
-        this(type, refinement, detail, null);
+    public ProblemException(ProblemType type, ProblemCode code) {
+        this(type, null, code, Map.of(), null);
     }
 
-    protected ProblemException(ProblemType type, String detail, List<Violation> violations) {
-        this(type, null, detail, violations);
+    public ProblemException(ProblemType type, ProblemCode code, Map<String, ?> arguments) {
+        this(type, null, code, arguments, null);
     }
 
-    private ProblemException(ProblemType type, Refinement refinement, String detail, List<Violation> violations) {
-        super(detail);
+    public ProblemException(ProblemType type, Refinement refinement, ProblemCode code, Map<String, ?> arguments) {
+        this(type, refinement, code, arguments, null);
+    }
+
+    protected ProblemException(ProblemType type, ProblemCode code, List<Violation> violations) {
+        this(type, null, code, Map.of(), violations);
+    }
+
+    private ProblemException(ProblemType type, Refinement refinement, ProblemCode code, Map<String, ?> arguments,
+            List<Violation> violations) {
+        super(code.code() + (arguments.isEmpty() ? "" : " " + arguments));
         this.type = type;
         this.refinement = refinement;
+        this.code = code;
+        this.arguments = Arguments.of(arguments);
         this.violations = violations;
     }
 
     /** The stable type URI: the refinement's where there is one. */
     public String typeUri() {
-        return refinement == null ? type.uri() : ProblemType.uriOf(refinement.slug());
+        return ProblemType.uriOf(typeSlug());
     }
 
-    public String title() {
-        return refinement == null ? type.title() : refinement.title();
+    /** The last part of the type URI, which also names the title in the bundles. */
+    String typeSlug() {
+        return refinement == null ? type.code() : refinement.slug();
     }
 
     public ProblemType type() {
         return type;
     }
 
+    public String code() {
+        return code.code();
+    }
+
+    public Map<String, Object> arguments() {
+        return arguments;
+    }
+
     public List<Violation> violations() {
         return violations;
     }
 
-    public static ProblemException notFound(String what, String key) {
-        return new ProblemException(ProblemType.NOT_FOUND, what + " '" + key + "' does not exist");
+    /** Nothing has this key (a slug or id), or the caller may not see it. */
+    public static ProblemException notFound(String key) {
+        return new ProblemException(ProblemType.NOT_FOUND, GeneralCode.NO_SUCH_ITEM, Map.of("key", key));
     }
 
-    public static ProblemException conflict(String detail) {
-        return new ProblemException(ProblemType.CONFLICT, detail);
+    public static ProblemException conflict(ProblemCode code, Map<String, ?> arguments) {
+        return new ProblemException(ProblemType.CONFLICT, code, arguments);
     }
 }

@@ -25,8 +25,11 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,7 +41,8 @@ import org.mitwirken.common.ratelimit.AnonymousWriteLimiter;
 
 /**
  * The one place where failures become RFC 9457 problem documents. Every mapper method delegates to
- * {@link #toProblem}, which looks through wrapper exceptions (transactions, CDI) for the cause that decides the status.
+ * {@link #toProblem}, which looks through wrapper exceptions (transactions, CDI) for the cause that decides the status,
+ * and says the problem's codes in the language the caller's {@code Accept-Language} asks for.
  */
 public class ProblemMapper {
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -51,20 +55,20 @@ public class ProblemMapper {
     CurrentIdentityAssociation identities;
 
     @ServerExceptionMapper
-    public Response problem(ProblemException exception, UriInfo uri) {
-        return toResponse(exception, uri);
+    public Response problem(ProblemException exception, UriInfo uri, HttpHeaders headers) {
+        return toResponse(exception, uri, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     @ServerExceptionMapper
-    public Response validation(ConstraintViolationException exception, UriInfo uri) {
-        return toResponse(exception, uri);
+    public Response validation(ConstraintViolationException exception, UriInfo uri, HttpHeaders headers) {
+        return toResponse(exception, uri, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     /** Named one by one because quarkus-rest-jackson ships mappers for the specific classes, which would win. */
     @ServerExceptionMapper({ JsonProcessingException.class, UnrecognizedPropertyException.class,
             InvalidFormatException.class, MismatchedInputException.class, JsonParseException.class })
-    public Response json(Exception exception, UriInfo uri) {
-        return toResponse(exception, uri);
+    public Response json(Exception exception, UriInfo uri, HttpHeaders headers) {
+        return toResponse(exception, uri, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     /**
@@ -74,39 +78,47 @@ public class ProblemMapper {
     @ServerExceptionMapper({ NotAcceptableException.class, NotSupportedException.class })
     public Uni<Response> negotiation(WebApplicationException exception, ContainerRequestContext request) {
         UriInfo uri = request.getUriInfo();
+        String language = request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
         Optional<Set<String>> roles = securedRoutes.requirement(request.getMethod(), uri.getPath());
         if (roles.isEmpty()) {
-            return Uni.createFrom().item(toResponse(exception, uri));
+            return Uni.createFrom().item(toResponse(exception, uri, language));
         }
         return identities.getDeferredIdentity().map(identity -> toResponse(
                 identity.isAnonymous() ? new UnauthorizedException()
                         : roles.get().isEmpty() || roles.get().stream().anyMatch(identity::hasRole) ? exception
-                        : new ForbiddenException(), uri));
+                        : new ForbiddenException(), uri, language));
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException exception, UriInfo uri) {
-        return toResponse(exception, uri);
+    public Response web(WebApplicationException exception, UriInfo uri, HttpHeaders headers) {
+        return toResponse(exception, uri, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
-    public Response unauthenticated(RuntimeException exception, UriInfo uri) {
-        return toResponse(exception, uri);
+    public Response unauthenticated(RuntimeException exception, UriInfo uri, HttpHeaders headers) {
+        return toResponse(exception, uri, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException exception, UriInfo uri) {
-        return toResponse(exception, uri);
+    public Response forbidden(ForbiddenException exception, UriInfo uri, HttpHeaders headers) {
+        return toResponse(exception, uri, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable exception, UriInfo uri) {
-        return toResponse(exception, uri);
+    public Response unexpected(Throwable exception, UriInfo uri, HttpHeaders headers) {
+        return toResponse(exception, uri, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
-    Response toResponse(Throwable exception, UriInfo uri) {
-        ProblemDetail problem = toProblem(exception, uri == null ? null : uri.getPath());
-        Response.ResponseBuilder response = Response.status(problem.status()).type(MEDIA_TYPE).entity(problem);
+    /**
+     * The problem in the language the caller asked for (German unless English is asked for); the answer says which
+     * and that it depends on the header, so a cache never hands one caller's language to another.
+     */
+    Response toResponse(Throwable exception, UriInfo uri, String acceptLanguage) {
+        Locale language = ProblemMessages.negotiate(acceptLanguage);
+        ProblemDetail problem = toProblem(exception, uri == null ? null : uri.getPath(), language);
+        Response.ResponseBuilder response = Response.status(problem.status()).type(MEDIA_TYPE).entity(problem)
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         if (exception instanceof AnonymousWriteLimiter.RateLimited limited) {
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()));
         }
@@ -119,9 +131,9 @@ public class ProblemMapper {
         return response.build();
     }
 
-    ProblemDetail toProblem(Throwable exception, String instance) {
+    ProblemDetail toProblem(Throwable exception, String instance, Locale language) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            ProblemDetail problem = known(cause, instance);
+            Known problem = known(cause, instance);
             // A failed commit keeps the database's reason as a suppressed exception, not as its cause.
             for (Throwable suppressed : cause.getSuppressed()) {
                 for (Throwable inner = suppressed; inner != null && problem == null; inner = inner.getCause()) {
@@ -129,83 +141,90 @@ public class ProblemMapper {
                 }
             }
             if (problem != null) {
-                return problem;
+                return said(problem, instance, language);
             }
         }
         LOG.error("Unexpected failure answering " + instance, exception);
-        return problem(ProblemType.INTERNAL_ERROR, "The server could not complete the request.", instance, null);
+        return said(new Known(new ProblemException(ProblemType.INTERNAL_ERROR)), instance, language);
     }
 
-    private ProblemDetail known(Throwable cause, String instance) {
+    /** A failure recognised as a problem, and the status to answer with where it is not the type's own. */
+    private record Known(ProblemException problem, int status) {
+        Known(ProblemException problem) {
+            this(problem, problem.type().status().getStatusCode());
+        }
+    }
+
+    private static ProblemDetail said(Known known, String instance, Locale language) {
+        ProblemException p = known.problem();
+        List<Violation> violations = p.violations() == null ? null : p.violations().stream()
+                .map(v -> v.message() != null ? v : v.saying(ProblemMessages.violation(v.code(), v.arguments(),
+                        language)))
+                .toList();
+        return new ProblemDetail(p.typeUri(), ProblemMessages.title(p.typeSlug(), p.type(), language), known.status(),
+                ProblemMessages.detail(p.code(), p.arguments(), language), p.code(), p.arguments(), instance,
+                violations);
+    }
+
+    private Known known(Throwable cause, String instance) {
         if (cause instanceof ProblemException p) {
-            return new ProblemDetail(p.typeUri(), p.title(), p.type().status().getStatusCode(), p.getMessage(),
-                    instance, p.violations());
+            return new Known(p);
         }
         if (cause instanceof ConstraintViolationException c) {
-            return problem(ProblemType.VALIDATION_FAILED, "One or more fields are invalid", instance, violations(c));
+            return new Known(new ValidationProblem(violations(c)));
         }
         if (cause instanceof JsonProcessingException j) {
-            return jsonProblem(j, instance);
+            return new Known(jsonProblem(j));
         }
         if (cause instanceof UnauthorizedException || cause instanceof AuthenticationFailedException) {
-            return problem(ProblemType.UNAUTHORIZED, "A valid bearer token is required.", instance, null);
+            return new Known(new ProblemException(ProblemType.UNAUTHORIZED));
         }
         if (cause instanceof ForbiddenException) {
-            return problem(ProblemType.FORBIDDEN, "Your role does not allow this operation.", instance, null);
+            return new Known(new ProblemException(ProblemType.FORBIDDEN));
         }
         if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-            return problem(ProblemType.CONFLICT, "Someone else changed this item meanwhile; reload and retry.",
-                    instance, null);
+            return new Known(new ProblemException(ProblemType.CONFLICT, GeneralCode.CHANGED_MEANWHILE));
         }
         if (cause instanceof org.hibernate.exception.ConstraintViolationException c) {
-            return problem(ProblemType.CONFLICT, constraintDetail(c), instance, null);
+            return new Known(new ProblemException(ProblemType.CONFLICT, constraintCode(c)));
         }
         if (cause instanceof OIDCException) {
             LOG.warn("Login service unreachable answering " + instance + ": " + cause.getMessage());
-            return problem(ProblemType.SERVICE_UNAVAILABLE,
-                    "The login service cannot be reached; reading and anonymous participation still work.", instance, null);
+            return new Known(new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
+                    GeneralCode.LOGIN_SERVICE_UNREACHABLE));
         }
         if (Unavailability.ofDatabase(cause)) {
             LOG.warn("Database unavailable or too slow answering " + instance + ": " + cause.getMessage());
-            return problem(ProblemType.SERVICE_UNAVAILABLE, "The service is briefly unavailable; try again shortly.",
-                    instance, null);
+            return new Known(new ProblemException(ProblemType.SERVICE_UNAVAILABLE));
         }
         if (cause instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
-            ProblemType type = ProblemType.forStatus(w.getResponse().getStatus());
-            return problem(type, type.title(), instance, null, w.getResponse().getStatus());
+            return new Known(new ProblemException(ProblemType.forStatus(w.getResponse().getStatus())),
+                    w.getResponse().getStatus());
         }
         return null;
     }
 
-    private static ProblemDetail jsonProblem(JsonProcessingException exception, String instance) {
+    private static ProblemException jsonProblem(JsonProcessingException exception) {
         if (exception instanceof UnrecognizedPropertyException u) {
-            return problem(ProblemType.VALIDATION_FAILED, "The request contains a field this operation does not accept",
-                    instance, List.of(new Violation(path(u), "unknown field; accepted: " + u.getKnownPropertyIds().stream()
-                            .map(Object::toString).sorted().collect(Collectors.joining(", ")))));
+            return ValidationProblem.of(path(u), GeneralCode.UNKNOWN_FIELD, Map.of("accepted",
+                    u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList()));
         }
         if (exception instanceof InvalidFormatException f && f.getTargetType() == String.class) {
-            return problem(ProblemType.VALIDATION_FAILED, "A field has a value of the wrong form", instance,
-                    List.of(new Violation(path(f), "must not contain a NUL character")));
+            return ValidationProblem.of(path(f), GeneralCode.NUL_CHARACTER);
+        }
+        if (exception instanceof InvalidFormatException f && f.getTargetType().isEnum()) {
+            return ValidationProblem.of(path(f), GeneralCode.ONE_OF, Map.of("allowed",
+                    Arrays.stream(f.getTargetType().getEnumConstants()).map(Object::toString).toList()));
         }
         if (exception instanceof InvalidFormatException f) {
-            return problem(ProblemType.VALIDATION_FAILED, "A field has a value of the wrong form", instance,
-                    List.of(new Violation(path(f), "cannot read '" + f.getValue() + "' as "
-                            + f.getTargetType().getSimpleName() + allowedValues(f.getTargetType()))));
+            return ValidationProblem.of(path(f), GeneralCode.WRONG_FORMAT, Map.of("value", String.valueOf(f.getValue()),
+                    "expected", f.getTargetType().getSimpleName()));
         }
         if (exception instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-            return problem(ProblemType.VALIDATION_FAILED, "A field has a value of the wrong type", instance,
-                    List.of(new Violation(path(m), "expected " + m.getTargetType().getSimpleName())));
+            return ValidationProblem.of(path(m), GeneralCode.WRONG_TYPE,
+                    Map.of("expected", m.getTargetType().getSimpleName()));
         }
-        return problem(ProblemType.MALFORMED_REQUEST, "The body is not valid JSON of the expected shape.", instance,
-                null);
-    }
-
-    private static String allowedValues(Class<?> type) {
-        if (!type.isEnum()) {
-            return "";
-        }
-        return "; allowed: " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                .collect(Collectors.joining(", "));
+        return new ProblemException(ProblemType.MALFORMED_REQUEST);
     }
 
     private static String path(JsonMappingException exception) {
@@ -216,8 +235,8 @@ public class ProblemMapper {
 
     private static List<Violation> violations(ConstraintViolationException exception) {
         return exception.getConstraintViolations().stream()
-                .map(v -> new Violation(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
+                .map(v -> ConstraintCodes.of(fieldOf(v), v))
+                .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::code))
                 .toList();
     }
 
@@ -243,23 +262,14 @@ public class ProblemMapper {
         return field.toString();
     }
 
-    private static String constraintDetail(org.hibernate.exception.ConstraintViolationException exception) {
+    private static ProblemCode constraintCode(org.hibernate.exception.ConstraintViolationException exception) {
         String constraint = exception.getConstraintName() == null ? "" : exception.getConstraintName();
         if (constraint.contains("slug")) {
-            return "An item with this slug exists already.";
+            return GeneralCode.SLUG_TAKEN;
         }
         if (constraint.contains("fkey") || constraint.startsWith("fk_")) {
-            return "Other items still refer to this one; remove or move them first.";
+            return GeneralCode.STILL_REFERENCED;
         }
-        return "The change conflicts with stored data.";
-    }
-
-    private static ProblemDetail problem(ProblemType type, String detail, String instance, List<Violation> violations) {
-        return problem(type, detail, instance, violations, type.status().getStatusCode());
-    }
-
-    private static ProblemDetail problem(ProblemType type, String detail, String instance, List<Violation> violations,
-            int status) {
-        return new ProblemDetail(type.uri(), type.title(), status, detail, instance, violations);
+        return ProblemType.CONFLICT;
     }
 }

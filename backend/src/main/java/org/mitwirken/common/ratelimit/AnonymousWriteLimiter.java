@@ -19,6 +19,8 @@ import java.util.function.LongFunction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.mitwirken.common.Hashes;
+import org.mitwirken.common.problem.GeneralCode;
+import org.mitwirken.common.problem.ProblemCode;
 import org.mitwirken.common.problem.ProblemException;
 import org.mitwirken.common.problem.ProblemType;
 
@@ -222,12 +224,11 @@ public class AnonymousWriteLimiter {
         private final long retryAfterSeconds;
 
         RateLimited(long retryAfterSeconds) {
-            this(retryAfterSeconds, "Too many contributions without login from this connection; try again in "
-                    + retryAfterSeconds + " seconds or log in.");
+            this(retryAfterSeconds, GeneralCode.TOO_MANY_WRITES, Map.of("retryAfter", retryAfterSeconds));
         }
 
-        public RateLimited(long retryAfterSeconds, String detail) {
-            super(ProblemType.TOO_MANY_REQUESTS, detail);
+        public RateLimited(long retryAfterSeconds, ProblemCode code, Map<String, ?> arguments) {
+            super(ProblemType.TOO_MANY_REQUESTS, code, arguments);
             this.retryAfterSeconds = retryAfterSeconds;
         }
 

@@ -6,11 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.mitwirken.common.problem.GeneralCode;
 import org.mitwirken.common.ratelimit.AnonymousWriteLimiter.Allowance;
 import org.mitwirken.common.ratelimit.AnonymousWriteLimiter.RateLimited;
 
@@ -70,7 +72,7 @@ public class AppAllowance {
     }
 
     private RateLimited refused(long secondsLeft) {
-        return new RateLimited(secondsLeft, "This app has made its " + requestsPerWindow
-                + " requests of this window; try again in " + secondsLeft + " seconds.");
+        return new RateLimited(secondsLeft, GeneralCode.APP_ALLOWANCE_USED,
+                Map.of("limit", requestsPerWindow, "retryAfter", secondsLeft));
     }
 }

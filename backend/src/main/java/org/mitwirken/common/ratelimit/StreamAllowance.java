@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mitwirken.common.Hashes;
+import org.mitwirken.common.problem.GeneralCode;
 
 /**
  * At most {@code mitwirken.live.streams-per-client} open streams per client on this instance: a stream holds a
@@ -36,8 +37,8 @@ public class StreamAllowance {
         int count = open.merge(client, 1, Integer::sum);
         if (count > perClient) {
             close(client);
-            throw new AnonymousWriteLimiter.RateLimited(RETRY_AFTER_SECONDS,
-                    "This client has " + perClient + " live streams open already; close one first.");
+            throw new AnonymousWriteLimiter.RateLimited(RETRY_AFTER_SECONDS, GeneralCode.TOO_MANY_STREAMS,
+                    Map.of("max", perClient));
         }
         AtomicBoolean closed = new AtomicBoolean();
         return () -> {

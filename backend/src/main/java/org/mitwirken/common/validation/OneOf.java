@@ -9,12 +9,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Arrays;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.mitwirken.common.http.FormParts;
 
 /**
  * A query parameter or form part that must name a constant of an enum. Both are read as strings and checked here,
  * because a failed JAX-RS conversion would otherwise surface as 404 without naming the parameter. A form part may
- * hold the constant as JSON ({@link FormParts}).
+ * hold the constant as JSON ({@link FormParts}). Its violation has the code {@code one-of} with the constants as
+ * {@code allowed}.
  */
 @Target({ ElementType.FIELD, ElementType.PARAMETER })
 @Retention(RetentionPolicy.RUNTIME)
@@ -25,7 +27,7 @@ public @interface OneOf {
     /** A multipart form part: the constant may come in JSON quotes; read it with {@link FormParts#constant}. */
     boolean formPart() default false;
 
-    String message() default "must be one of {allowed}";
+    String message() default "{one-of}";
 
     Class<?>[] groups() default {};
 
@@ -47,9 +49,8 @@ public @interface OneOf {
             if (text == null || Arrays.asList(allowed).contains(text)) {
                 return true;
             }
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate("must be one of " + String.join(", ", allowed))
-                    .addConstraintViolation();
+            context.unwrap(HibernateConstraintValidatorContext.class)
+                    .addMessageParameter("allowed", String.join(", ", allowed));
             return false;
         }
     }
