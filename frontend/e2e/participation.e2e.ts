@@ -40,16 +40,45 @@ describe('a visitor', () => {
     await page.context().close();
   });
 
-  it('opens a format and reads its date, venue and description', async () => {
+  it('finds what is open now on top of the home page: until when, what it takes, one button each', async () => {
+    const page = await visitorPage();
+    await page.goto(BASE_URL);
+    const joinNow = page.getByRole('region', { name: 'Jetzt mitmachen' });
+    const survey = joinNow.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: 'Online-Befragung zum INSEK' }) });
+    await survey.waitFor();
+    expect(await survey.textContent()).toMatch(/Offen bis 31\.12\.2030/);
+    expect(await survey.textContent()).toContain('Sie brauchen: nichts weiter, keine Anmeldung');
+    await joinNow.getByRole('heading', { level: 3, name: 'Priorisierung der vier Handlungsfelder' }).waitFor();
+    await joinNow.getByRole('heading', { level: 3, name: 'Online-Umfrage und Geoportal' }).waitFor();
+    await joinNow.getByRole('heading', { level: 3, name: 'Mitdiskutieren' }).waitFor();
+    expect(await page.locator('main h2').first().textContent()).toBe('Jetzt mitmachen');
+    const card = (title: string) => page.locator('.format-card').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+    expect(await card('Online-Umfrage und Geoportal').textContent()).toContain('Status: offen');
+    expect(await card('Zukunftswerkstatt im Oktober 2024').textContent()).toContain('Status: Ergebnisse');
+    await expectNoAxeViolations(page, 'the home page with what is open now');
+
+    await survey.getByRole('link', { name: 'Fragebogen ausfüllen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Online-Befragung zum INSEK' }).waitFor();
+    await page.context().close();
+  });
+
+  it('opens a format and reads its status, date, venue, what is open in it and its description', async () => {
     const page = await visitorPage();
     await page.goto(BASE_URL);
     await page.getByRole('link', { name: 'Beteiligung der Bürgerinnen und Bürger am 13.11.2024' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Beteiligung der Bürgerinnen und Bürger am 13.11.2024' }).waitFor();
+    const here = page.getByRole('region', { name: 'Hier mitmachen' });
+    await here.getByRole('heading', { level: 3, name: 'Priorisierung der vier Handlungsfelder' }).waitFor();
     const facts = await page.locator('dl.facts').textContent();
+    expect(facts).toContain('offen');
     expect(facts).toContain('13.11.2024');
     expect(facts).toContain('Gartenschaugelände');
-    await expectNoAxeViolations(page, 'a format page');
+    await page.getByText(/In dieser Demo bleibt die Priorisierung/).waitFor();
+    await expectNoAxeViolations(page, 'a format page with what is open in it');
+
+    await here.getByRole('link', { name: 'Mitdiskutieren' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Kommentare' }).waitFor();
     await page.context().close();
   });
 

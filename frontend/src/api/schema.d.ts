@@ -2066,6 +2066,7 @@ export interface components {
             online: boolean;
             audience: components["schemas"]["Audience"];
             publicationState: components["schemas"]["PublicationState"];
+            status: components["schemas"]["FormatStatus"];
             participation: components["schemas"]["ParticipationSettings"];
             districts: components["schemas"]["Reference"][];
             /** @description Published fields of action the format contributes to */
@@ -2145,6 +2146,11 @@ export interface components {
              */
             version?: number | null;
         };
+        /**
+         * @description Computed from the format's dates, what is open in it and what it has published: OPEN while a survey, voting round or map portal of it takes input (as listOpportunities lists them) or today lies within its dates; otherwise PLANNED before its start; after its end RESULTS when results are public (a summary, documentation or minutes among its documents, a closed survey or voting round), else COMPLETED. Days are Kaiserslautern's days.
+         * @enum {string}
+         */
+        FormatStatus: "PLANNED" | "OPEN" | "COMPLETED" | "RESULTS";
         FreeTextAnswer: {
             /** Format: uuid */
             id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateRange } from './dates';
+import { formatDateRange, formatUntil } from './dates';
 
 describe('formatDateRange', () => {
   it('shows a single day in German notation', () => {
@@ -21,5 +21,20 @@ describe('formatDateRange', () => {
 
   it('never shifts a date across midnight, whatever the time zone', () => {
     expect(formatDateRange('2024-01-01', '2024-01-01', 'DAY', 'de')).toBe('01.01.2024');
+  });
+});
+
+describe('formatUntil', () => {
+  /** An instant at this local wall-clock time, whatever zone the tests run in. */
+  const local = (year: number, month: number, day: number, hours = 0, minutes = 0) =>
+    new Date(year, month - 1, day, hours, minutes).toISOString();
+
+  it('names the last open day of a window that closes at midnight', () => {
+    expect(formatUntil(local(2031, 1, 1), 'de')).toEqual({ date: '31.12.2030' });
+  });
+
+  it('gives the time of a window that closes during a day', () => {
+    expect(formatUntil(local(2024, 4, 14, 18, 5), 'de')).toEqual({ date: '14.04.2024', time: '18:05' });
+    expect(formatUntil(local(2024, 4, 14, 18, 5), 'en')).toEqual({ date: '04/14/2024', time: '18:05' });
   });
 });

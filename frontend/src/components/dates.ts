@@ -41,3 +41,17 @@ export function formatDateRange(startsOn: string, endsOn: string, precision: 'DA
 export function formatDateTime(isoInstant: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(isoInstant));
 }
+
+const twoDigits = (value: number) => String(value).padStart(2, '0');
+
+/**
+ * The end of an opening window (an exclusive instant) as a reader says it, in the reader's time zone and without
+ * Intl (see above): a window closing at midnight is open "until" the day before, any other end gives its time too.
+ */
+export function formatUntil(isoInstant: string, locale: string): { date: string; time?: string } {
+  const end = new Date(isoInstant);
+  const atMidnight = end.getHours() === 0 && end.getMinutes() === 0;
+  const lastDay = atMidnight ? new Date(end.getTime() - 1) : end;
+  const date = formatDate(`${lastDay.getFullYear()}-${twoDigits(lastDay.getMonth() + 1)}-${twoDigits(lastDay.getDate())}`, locale);
+  return atMidnight ? { date } : { date, time: `${twoDigits(end.getHours())}:${twoDigits(end.getMinutes())}` };
+}

@@ -1,19 +1,35 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { CommentThread } from '@/features/comments/components/CommentThread';
 import { DocumentList } from '@/features/documents/components/DocumentList';
 import { useFormat } from '@/features/formats/api/getFormat';
 import { FormatDetail } from '@/features/formats/components/FormatDetail';
+import { OpportunityOverview } from '@/features/opportunities/components/OpportunityOverview';
 import { SurveyLinks } from '@/features/surveys/components/SurveyLinks';
 import { VotingRoundLinks } from '@/features/voting/components/VotingRoundLinks';
 
 export function FormatPage() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
+  const { hash } = useLocation();
   const { data: format } = useFormat(slug);
+
+  // A link to a part of the page (#comments from "Jetzt mitmachen") arrives before that part is rendered.
+  useEffect(() => {
+    if (format && hash) {
+      document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+    }
+  }, [format, hash]);
+
   return (
     <div key={slug}>
-      <FormatDetail slug={slug} />
+      <FormatDetail
+        slug={slug}
+        participation={
+          <OpportunityOverview filter={{ format: slug }} heading={t('opportunities.formatTitle')} headingId="mitmachen" hideWhenEmpty />
+        }
+      />
       <DocumentList formatSlug={slug} />
       {format && (
         <p>

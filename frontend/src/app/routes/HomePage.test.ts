@@ -13,10 +13,13 @@ describe('the home page loader', () => {
     vi.unstubAllGlobals();
   });
 
-  it('has the processes and all formats in the cache before the page renders, in one request each', async () => {
-    const fetch = vi.fn(async (request: Request) =>
-      page(new URL(request.url).pathname.endsWith('/processes') ? [{ slug: 'insek' }] : [{ slug: 'dialog' }]),
-    );
+  it('has the processes, all formats and what is open now in the cache before the page renders, in one request each', async () => {
+    const items: Record<string, unknown[]> = {
+      '/api/v1/processes': [{ slug: 'insek' }],
+      '/api/v1/formats': [{ slug: 'dialog' }],
+      '/api/v1/opportunities': [{ kind: 'SURVEY', id: 'befragung' }],
+    };
+    const fetch = vi.fn(async (request: Request) => page(items[new URL(request.url).pathname] ?? []));
     vi.stubGlobal('fetch', fetch);
     const queryClient = new QueryClient();
 
@@ -24,9 +27,12 @@ describe('the home page loader', () => {
 
     expect(queryClient.getQueryData(['processes', 'list', 'public'])).toEqual([{ slug: 'insek' }]);
     expect(queryClient.getQueryData(['formats', 'list', 'public', {}])).toEqual([{ slug: 'dialog' }]);
+    expect(queryClient.getQueryData(['opportunities', 'list'])).toEqual([{ kind: 'SURVEY', id: 'befragung' }]);
+    // The URLs index.html preloads, so the requests find their answers already on the way.
     expect(fetch.mock.calls.map(([request]) => new URL(request.url).pathname + new URL(request.url).search)).toEqual([
       '/api/v1/processes?size=100',
       '/api/v1/formats?size=100',
+      '/api/v1/opportunities?size=100',
     ]);
   });
 
@@ -38,7 +44,7 @@ describe('the home page loader', () => {
 
     await homeLoader(queryClient)();
 
-    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(fetch).toHaveBeenCalledTimes(3);
   });
 
   it('lets the page render with its loading states when the API does not answer within three seconds', async () => {

@@ -5,11 +5,15 @@ import { QueryState } from '@/components/QueryState';
 import { usePageTitle } from '@/components/usePageTitle';
 import { formatsQuery, useFormats, type Format } from '@/features/formats/api/listFormats';
 import { FormatList } from '@/features/formats/components/FormatList';
+import { opportunitiesQuery } from '@/features/opportunities/api/listOpportunities';
+import { OpportunityOverview } from '@/features/opportunities/components/OpportunityOverview';
 import { processesQuery, useProcesses, type Process } from '@/features/processes/api/getProcesses';
 import { ProcessTimeline } from '@/features/processes/components/ProcessTimeline';
 
 /** The public formats of all processes, in one request that index.html starts before the script arrives. */
 const allFormats = formatsQuery({});
+/** What is open now, on top of the page: loaded with the rest, so it does not push the page down when it arrives. */
+const openNow = opportunitiesQuery();
 /** How long the first visit waits for the home page's data before it shows the page with loading states. */
 const WAIT_FOR_DATA_MS = 3000;
 
@@ -21,10 +25,16 @@ const WAIT_FOR_DATA_MS = 3000;
 export function homeLoader(queryClient: QueryClient) {
   return async () => {
     // Coming back to the page, what is cached shows at once and the queries refresh it in the background.
-    if (queryClient.getQueryData(processesQuery().queryKey) && queryClient.getQueryData(allFormats.queryKey)) {
+    const processes = processesQuery();
+    const cached = [processes.queryKey, allFormats.queryKey, openNow.queryKey];
+    if (cached.every((queryKey) => queryClient.getQueryData(queryKey))) {
       return null;
     }
-    const ready = Promise.all([queryClient.prefetchQuery(processesQuery()), queryClient.prefetchQuery(allFormats)]);
+    const ready = Promise.all([
+      queryClient.prefetchQuery(processes),
+      queryClient.prefetchQuery(allFormats),
+      queryClient.prefetchQuery(openNow),
+    ]);
     await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, WAIT_FOR_DATA_MS))]);
     return null;
   };
@@ -35,11 +45,25 @@ function ProcessOverview({ process }: { process: Process }) {
   const { data: all, isLoading, error } = useFormats({});
   const formats: Format[] | undefined = all?.filter((format) => format.process.slug === process.slug);
   const withoutPhase = formats?.filter((format) => !format.phase) ?? [];
+  const planned = formats?.filter((format) => format.status === 'PLANNED') ?? [];
 
   return (
     <article className="process">
       <h1>{process.title}</h1>
       <p className="lead">{process.summary}</p>
+      <OpportunityOverview
+        filter={{ process: process.slug }}
+        heading={t('opportunities.title')}
+        headingId={`mitmachen-${process.slug}`}
+        upcoming={
+          planned.length > 0 && (
+            <>
+              <h3>{t('opportunities.upcoming')}</h3>
+              <FormatList formats={planned} />
+            </>
+          )
+        }
+      />
       <Markdown source={process.description} />
       {!formats ? (
         <QueryState isLoading={isLoading} error={error} />

@@ -27,7 +27,7 @@ export function AdminFormatTable({ notice }: { notice?: string }) {
           rows={formats.map((format) => ({
             id: format.slug,
             title: format.title,
-            detail: formatDateRange(format.startsOn, format.endsOn, format.datePrecision, i18n.language),
+            detail: `${formatDateRange(format.startsOn, format.endsOn, format.datePrecision, i18n.language)} · ${t(`formatStatus.${format.status}`)}`,
             published: format.publicationState === 'PUBLISHED',
             editPath: `/verwaltung/formate/${format.slug}`,
           }))}

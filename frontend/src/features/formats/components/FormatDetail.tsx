@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Markdown } from '@/components/Markdown';
@@ -5,6 +6,7 @@ import { QueryState } from '@/components/QueryState';
 import { formatDateRange } from '@/components/dates';
 import { usePageTitle } from '@/components/usePageTitle';
 import { useFormat } from '../api/getFormat';
+import { FormatStatusBadge } from './FormatStatusBadge';
 
 function LinkedFacts({ label, base, items }: { label: string; base: string; items: { slug: string; title: string }[] }) {
   if (items.length === 0) {
@@ -26,7 +28,8 @@ function LinkedFacts({ label, base, items }: { label: string; base: string; item
   );
 }
 
-export function FormatDetail({ slug }: { slug: string }) {
+/** A format with its facts and description; `participation` (what is open in it) stands right after the facts. */
+export function FormatDetail({ slug, participation }: { slug: string; participation?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { data: format, isLoading, error } = useFormat(slug);
   usePageTitle(format?.title);
@@ -44,6 +47,10 @@ export function FormatDetail({ slug }: { slug: string }) {
       <p className="lead">{format.summary}</p>
       <h2 className="visually-hidden">{t('format.facts')}</h2>
       <dl className="facts">
+        <dt>{t('formatStatus.label')}</dt>
+        <dd>
+          <FormatStatusBadge status={format.status} labelled={false} />
+        </dd>
         <dt>{t('format.when')}</dt>
         <dd>{formatDateRange(format.startsOn, format.endsOn, format.datePrecision, i18n.language)}</dd>
         {(format.venue || format.online) && (
@@ -65,6 +72,7 @@ export function FormatDetail({ slug }: { slug: string }) {
         <LinkedFacts label={t('format.districts')} base="/ortsbezirke" items={format.districts} />
         <LinkedFacts label={t('format.fieldsOfAction')} base="/handlungsfelder" items={format.fieldsOfAction} />
       </dl>
+      {participation}
       <Markdown source={format.body} />
     </article>
   );

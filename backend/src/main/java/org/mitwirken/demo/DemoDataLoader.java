@@ -62,6 +62,10 @@ public class DemoDataLoader {
     static final String PROCESS = "insek-kaiserslautern";
     static final String DIALOGUE = "buergerbeteiligung-13-11-2024";
     static final String SURVEY_FORMAT = "umfrage-und-geoportal-2024";
+    /** What the demo keeps open for trying (survey, voting round) closes then; the formats' texts say so. */
+    static final Instant KEPT_OPEN_UNTIL = Instant.parse("2030-12-31T23:00:00Z");
+    /** The prioritisation opened with the dialogue evening of 13.11.2024 (18:00 in Kaiserslautern). */
+    static final Instant ROUND_OPENS = Instant.parse("2024-11-13T17:00:00Z");
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
 
     @Inject
@@ -208,8 +212,7 @@ public class DemoDataLoader {
         List<UUID> fields = InsekFieldsOfAction.SLUGS.stream()
                 .map(slug -> fieldsOfAction.findRef(slug, false).orElseThrow().id()).toList();
         return new VotingRoundRequest(DIALOGUE, "Priorisierung der vier Handlungsfelder",
-                VotingItemType.FIELD_OF_ACTION, fields, 5, 3, Instant.parse("2024-11-13T17:00:00Z"),
-                Instant.parse("2030-12-31T23:00:00Z"), IntegrityMode.OPEN);
+                VotingItemType.FIELD_OF_ACTION, fields, 5, 3, ROUND_OPENS, KEPT_OPEN_UNTIL, IntegrityMode.OPEN);
     }
 
     private static ProcessRequest insek() {

@@ -35,12 +35,13 @@ final class InsekFormats {
                         FormatKind.ONLINE_SURVEY, "Online-Umfrage und Geoportal",
                         "Online-Fragebogen und städtisches Geoportal: Anregungen und Kritik, Lieblingsorte "
                                 + "und verbesserungswürdige Orte.",
-                        "Die Bürgerinnen und Bürger konnten vom 20.03. bis 14.04.2024 in einem "
-                                + "Online-Fragebogen und im städtischen Geoportal Anregungen und Kritiken "
-                                + "vortragen sowie Lieblingsorte markieren, aber auch Orte zeigen, die "
-                                + "verbesserungswürdig sind. Die Ergebnisse aus der Auftaktveranstaltung und den "
-                                + "beiden Beteiligungsformaten sind in der Dokumentation der "
-                                + "Beteiligungsergebnisse zusammengefasst.",
+                        "Im Online-Fragebogen und im Kartenportal (dem städtischen Geoportal) tragen "
+                                + "Bürgerinnen und Bürger Anregungen und Kritik vor, markieren Lieblingsorte und "
+                                + "zeigen Orte, die verbesserungswürdig sind. Die Stadt bot beides vom 20.03. bis "
+                                + "14.04.2024 an; die Ergebnisse dieser Wochen und der Auftaktveranstaltung sind in "
+                                + "der Dokumentation der Beteiligungsergebnisse zusammengefasst.\n\n"
+                                + "*In dieser Demo bleiben Fragebogen und Kartenportal geöffnet, damit Sie beides "
+                                + "ausprobieren können.*",
                         LocalDate.of(2024, 3, 20), LocalDate.of(2024, 4, 14), DatePrecision.DAY, null, true,
                         Audience.PUBLIC, new ParticipationSettingsDto(true, true, true), List.of(), List.of(), null),
                 new FormatRequest("akteurswerkstatt-2024", process, "bestandsaufnahme",
@@ -83,7 +84,9 @@ final class InsekFormats {
                                 + "Im Fokus standen vier Handlungsfelder, in denen die wichtigsten Themen der "
                                 + "Stadtentwicklung Kaiserslautern zusammengefasst sind. Ziel war es, die Inhalte "
                                 + "und Entwicklungsziele vorzustellen, zu diskutieren und gemeinsam zu "
-                                + "priorisieren.",
+                                + "priorisieren.\n\n"
+                                + "*In dieser Demo bleibt die Priorisierung der vier Handlungsfelder online "
+                                + "geöffnet, damit Sie das Abstimmen ausprobieren können.*",
                         LocalDate.of(2024, 11, 13), null, DatePrecision.DAY,
                         "Veranstaltungshalle auf dem Gartenschaugelände, Kaiserslautern", false, Audience.PUBLIC,
                         new ParticipationSettingsDto(true, true, true), List.of(),

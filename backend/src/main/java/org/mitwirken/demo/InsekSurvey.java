@@ -23,6 +23,8 @@ import org.mitwirken.survey.SurveyRequest;
 final class InsekSurvey {
     static final String SLUG = "insek-befragung-2024";
     static final int RESPONSES = 300;
+    /** The first day of the city's questionnaire, 20.03.2024, in Kaiserslautern. */
+    static final Instant OPENS = Instant.parse("2024-03-19T23:00:00Z");
     private static final List<String> IDEAS = List.of("Mehr Bänke und Schatten in der Innenstadt.",
             "Sichere Radwege zwischen den Ortsbezirken und der Innenstadt.", "Der Busverkehr am Abend reicht nicht.",
             "Leerstände in der Fußgängerzone für Kultur nutzen.", "Mehr Grün auf dem Stiftsplatz.",
@@ -37,8 +39,7 @@ final class InsekSurvey {
         return new SurveyRequest(format, SLUG, "Online-Befragung zum INSEK",
                 "Wie leben Sie in Kaiserslautern, und was soll sich ändern? *Die Fragen sind illustrativ; die "
                         + "Seite der Stadt nennt sie nicht. In der Demo bleibt die Befragung geöffnet.*",
-                IntegrityMode.OPEN, ResultsVisibility.LIVE, Instant.parse("2024-03-20T00:00:00Z"),
-                Instant.parse("2030-12-31T23:00:00Z"),
+                IntegrityMode.OPEN, ResultsVisibility.LIVE, OPENS, DemoDataLoader.KEPT_OPEN_UNTIL,
                 List.of(choice(QuestionType.SINGLE_CHOICE, "wohnort", "Wo wohnen Sie?", true,
                                 option("innenstadt", "Innenstadt"), option("ortsbezirk", "In einem Ortsbezirk"),
                                 option("ausserhalb", "Außerhalb von Kaiserslautern")),

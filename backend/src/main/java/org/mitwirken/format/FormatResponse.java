@@ -9,7 +9,7 @@ import org.mitwirken.common.PublicationState;
 
 @Schema(name = "Format", description = "A participation format", requiredProperties = { "id", "slug", "process",
         "kind", "title", "summary", "body", "startsOn", "endsOn", "datePrecision", "online", "audience",
-        "publicationState", "participation", "districts", "fieldsOfAction", "version", "createdAt", "updatedAt" })
+        "publicationState", "status", "participation", "districts", "fieldsOfAction", "version", "createdAt", "updatedAt" })
 public record FormatResponse(
         UUID id,
         String slug,
@@ -26,6 +26,7 @@ public record FormatResponse(
         boolean online,
         Audience audience,
         PublicationState publicationState,
+        FormatStatus status,
         ParticipationSettingsDto participation,
         List<Reference> districts,
         @Schema(description = "Published fields of action the format contributes to") List<Reference> fieldsOfAction,

@@ -65,6 +65,9 @@ public class FormatService {
     @Inject
     PublicChanges changes;
 
+    @Inject
+    FormatStatuses statuses;
+
     /** Every contribution, ballot and reply asks for these; they change only with the catalogue. */
     private CatalogueMemo<UUID, Optional<ParticipationPolicy>> participationRules;
     private CatalogueMemo<UUID, Optional<FormatRef>> refs;
@@ -155,14 +158,19 @@ public class FormatService {
 
     /** For other features: every format the public may see. */
     public List<FormatRef> publicRefs() {
-        return repository.list("publicationState", PublicationState.PUBLISHED).stream().map(this::ref)
-                .filter(FormatRef::publiclyVisible).toList();
+        return publicRefs(repository.list("publicationState", PublicationState.PUBLISHED));
     }
 
     /** For other features: every format of this kind the public may see. */
     public List<FormatRef> publicRefs(FormatKind kind) {
-        return repository.list("publicationState = ?1 and kind = ?2", PublicationState.PUBLISHED, kind).stream()
-                .map(this::ref).filter(FormatRef::publiclyVisible).toList();
+        return publicRefs(repository.list("publicationState = ?1 and kind = ?2", PublicationState.PUBLISHED, kind));
+    }
+
+    /** Of these published formats, those in published processes; the processes are asked once, not per format. */
+    private List<FormatRef> publicRefs(List<ParticipationFormat> published) {
+        Set<UUID> visibleProcesses = Set.copyOf(processes.publishedIds());
+        return published.stream().filter(format -> visibleProcesses.contains(format.processId))
+                .map(format -> new FormatRef(format.id, format.slug, format.title, true)).toList();
     }
 
     /** For other features: how citizens may take part in a format the public may see. */
@@ -328,6 +336,7 @@ public class FormatService {
                 .collect(Collectors.toMap(DistrictRef::id, d -> new Reference(d.slug(), d.name())));
         List<FieldOfActionRef> fieldRefs = fieldsOfAction.refsByIds(idsOf(formats, f -> f.fieldOfActionIds),
                 includeDrafts);
+        Map<UUID, FormatStatus> formatStatuses = statuses.of(formats);
         return formats.stream().map(format -> {
             ProcessRef process = processRefs.get(format.processId);
             Reference phase = format.phaseId == null ? null
@@ -339,7 +348,7 @@ public class FormatService {
             return new FormatResponse(format.id, format.slug, new Reference(process.slug(), process.title()), phase,
                     format.kind, format.title, format.summary, format.body, format.startsOn, format.endsOn,
                     format.datePrecision, format.venue, format.online, format.audience, format.publicationState,
-                    ParticipationSettingsDto.of(format.participation), formatDistricts, formatFields,
+                    formatStatuses.get(format.id), ParticipationSettingsDto.of(format.participation), formatDistricts, formatFields,
                     format.version, format.createdAt, format.updatedAt);
         }).toList();
     }

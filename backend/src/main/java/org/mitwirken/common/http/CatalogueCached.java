@@ -7,7 +7,9 @@ import java.lang.annotation.Target;
 
 /**
  * A public catalogue read whose answer depends only on catalogue tables (see V15__catalogue_version.sql) and the
- * request URI: answers to visitors without a token are kept per catalogue version.
+ * request URI: answers to visitors without a token are kept per catalogue version. The one exception, a format's
+ * computed status (it follows the clock and the surveys, rounds and documents of the format), is therefore shown up
+ * to {@code mitwirken.read-cache.max-age} late.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
