@@ -131,6 +131,15 @@ describe('a visitor', () => {
     await page.getByRole('heading', { level: 3, name: 'Lückenloses Radverkehrsnetz' }).waitFor();
     await page.getByText(/^Kartenportal|^Online-Umfrage und Geoportal: \d+/).first().waitFor();
     await expectNoAxeViolations(page, 'a field of action');
+
+    // The city's response names the contributions it answers, each leading to what became of it.
+    const response = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: 'Lückenloses Radverkehrsnetz' }) });
+    await response.getByText(/^Antwortet auf (diesen Beitrag|diese \d+ Beiträge):$/).waitFor();
+    await response.locator('.answered-inputs a').first().click();
+    await page.getByRole('heading', { level: 1, name: 'Was ist aus diesem Beitrag geworden?' }).waitFor();
+    await page.getByRole('link', { name: 'Mobilität und Erreichbarkeit' }).waitFor();
+    expect(await page.getByText(/Ihr Beitrag/).count()).toBe(0);
+    await expectNoAxeViolations(page, 'a contribution someone else wrote, followed to its outcome');
     await page.context().close();
   });
 
@@ -240,6 +249,37 @@ describe('a visitor', () => {
     await page.goto(`${BASE_URL}/formate/gibt-es-nicht`);
     await page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' }).waitFor();
     await expectNoAxeViolations(page, 'the not-found page');
+    await page.context().close();
+  });
+});
+
+describe('a signed-in citizen', () => {
+  it('reloads a format page and still finds the own comment with its controls, and no support or report on it', async () => {
+    const page = await visitorPage();
+    const text = `Mehr Bänke im Volkspark ${Date.now()}`;
+    await page.goto(`${BASE_URL}/formate/akteursgespraeche-dezember-2023`);
+    await page.getByRole('heading', { level: 2, name: 'Kommentare' }).waitFor();
+    await logInAs(page, 'citizen');
+    await page.getByLabel(/^Ihr Kommentar/).fill(text);
+    await page.getByRole('button', { name: 'Kommentar senden' }).click();
+    await page.getByRole('status').getByText(/Danke für Ihren Beitrag/).waitFor();
+
+    // The page loads before keycloak-js knows the session; the thread must come back as the author's.
+    await page.reload();
+    const own = page.locator('article').filter({ hasText: text });
+    await own.getByRole('button', { name: 'Zurückziehen' }).waitFor();
+    expect(await own.getByRole('button', { name: /^Unterstützen/ }).count()).toBe(0);
+    expect(await own.getByRole('button', { name: 'Melden' }).count()).toBe(0);
+    await expectNoAxeViolations(page, 'a format with the own comment after a reload');
+
+    await own.getByRole('link', { name: 'Was ist aus meinem Beitrag geworden?' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Was ist aus Ihrem Beitrag geworden?' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Was ist aus Ihrem Beitrag geworden?' }).waitFor();
+    await page.goBack();
+    await own.getByRole('button', { name: 'Zurückziehen' }).click();
+    await own.getByRole('button', { name: 'Ja, zurückziehen' }).click();
+    await page.getByRole('status').getByText('Ihr Beitrag ist zurückgezogen.').waitFor();
     await page.context().close();
   });
 });

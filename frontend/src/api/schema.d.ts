@@ -77,7 +77,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Report a comment to the moderators */
+        /**
+         * Report a comment to the moderators
+         * @description With or without login; an author cannot report their own comment.
+         */
         post: operations["reportComment"];
         delete?: never;
         options?: never;
@@ -904,7 +907,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Where one contribution went, and the responses naming it */
+        /**
+         * Where one contribution went, and the responses naming it
+         * @description With a login, `writtenByViewer` says whether that account wrote it.
+         */
         get: operations["getInputOutcome"];
         put?: never;
         post?: never;
@@ -1125,6 +1131,26 @@ export interface paths {
          * @description `Accept: application/pdf`: an A4 sheet, ten codes a page, each with a QR code leading to the survey (the code travels in the address's fragment, which browsers never send). `Accept: text/csv`: code and link per line.
          */
         post: operations["printParticipationCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{slug}/participation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether one's account has answered the survey
+         * @description So that a client shows "already taken part" instead of the questions again. It reads the mark a ONE_PER_ACCOUNT survey keeps to refuse a second answer (409 `already-taken-part`); other surveys record nothing of who answered, so for them `answered` is false. Answers are never linked to the account.
+         */
+        get: operations["getMySurveyParticipation"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2299,6 +2325,8 @@ export interface components {
         /** @description Where one input went: its links and the responses naming it */
         InputOutcome: {
             input: components["schemas"]["Input"];
+            /** @description The caller's login wrote it (an anonymous author knows it by the deletion token on their device) */
+            writtenByViewer: boolean;
             links: components["schemas"]["LinkTarget"][];
             responses: components["schemas"]["OfficialResponse"][];
         };
@@ -2587,6 +2615,8 @@ export interface components {
             status: components["schemas"]["ResponseStatus"];
             reason: string;
             inputs: components["schemas"]["InputKey"][];
+            /** @description The contributions it answers as the public sees them, in the order of `inputs`; those withdrawn or hidden since are left out */
+            answered: components["schemas"]["Input"][];
             /** Format: int64 */
             version: number;
             /** Format: date-time */
@@ -3026,6 +3056,13 @@ export interface components {
             ranking?: string[] | null;
             location?: components["schemas"]["Point"] | null;
             category?: string | null;
+        };
+        /** @description Whether the caller's account has answered a survey */
+        SurveyParticipation: {
+            /** @description Slug of the survey */
+            survey: string;
+            /** @description Only ONE_PER_ACCOUNT surveys record who answered (until they close); for others this is always false */
+            answered: boolean;
         };
         SurveyQuestion: {
             /** Format: uuid */
@@ -3617,6 +3654,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A bearer token was sent but is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such published comment */
             404: {
                 headers: {
@@ -3626,7 +3672,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the stored state (duplicate slug, stale version, item still in use) */
+            /** @description It is the caller's own comment */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3727,7 +3773,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Conflicts with the stored state (duplicate slug, stale version, item still in use) */
+            /** @description It is the caller's own comment */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8713,6 +8759,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A bearer token was sent but is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description No such item, or it is not published */
             404: {
                 headers: {
@@ -10141,6 +10196,89 @@ export interface operations {
             };
             /** @description The body is not `application/json` */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: a registered app's allowance (see the RateLimit headers) or, for writes without login, the client's; `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMySurveyParticipation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyParticipation"];
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `violations` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Needs a login */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such survey, or it is not public */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

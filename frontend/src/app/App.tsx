@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { ApiProblem } from '@/api/problem';
 import { AuthProvider } from '@/auth/AuthProvider';
+import { RefetchForViewer } from '@/auth/RefetchForViewer';
 import { Layout } from '@/components/Layout';
 import { NotFound } from '@/components/NotFound';
 import { HomePage, homeLoader } from './routes/HomePage';
@@ -112,6 +113,7 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <AuthProvider>
+        <RefetchForViewer />
         <RouterProvider router={router} />
       </AuthProvider>
     </QueryClientProvider>

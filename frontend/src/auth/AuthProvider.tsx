@@ -46,6 +46,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         rememberSignedIn(Boolean(initialised.authenticated));
         signedIn = initialised.authenticated ? initialised : undefined;
         setKeycloak(signedIn);
+        // A session that ends in the page (its refresh refused) makes the viewer anonymous, as the API sees it then.
+        const ended = () => {
+          signedIn = undefined;
+          setKeycloak(undefined);
+        };
+        initialised.onAuthRefreshError = ended;
+        initialised.onAuthLogout = ended;
       })
       // A check that failed (Keycloak away, say) proves nothing about the session: the hint stays for the next visit.
       .catch(() => undefined)
@@ -56,6 +63,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     () => ({
       ready,
       authenticated: Boolean(keycloak),
+      subject: keycloak?.subject,
       displayName: (keycloak?.tokenParsed?.preferred_username as string | undefined) ?? undefined,
       hasRole: (role) => Boolean(keycloak?.hasRealmRole(role)),
       login: (returnPath) => {

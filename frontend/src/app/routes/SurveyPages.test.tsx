@@ -140,3 +140,43 @@ describe('the results of a location question', () => {
     expect([...map.querySelectorAll('.map-area-label')].map((label) => label.textContent)).toEqual(['15', '8']);
   });
 });
+
+describe('a survey each account answers once', () => {
+  const once: Schemas['Survey'] = {
+    ...survey,
+    integrityMode: 'ONE_PER_ACCOUNT',
+    open: true,
+    questions: [{ id: 'q1', slug: 'idee', type: 'FREE_TEXT', title: 'Ihre Idee', helpText: '', required: true, options: [] }],
+  };
+  const clara: Auth = { ...visitor, authenticated: true, subject: 'sub-clara' };
+
+  it('tells an account that has answered so, instead of showing the questions again', async () => {
+    api({
+      '/api/v1/surveys/begehung': () => json(once),
+      '/api/v1/surveys/begehung/participation': () => json({ survey: 'begehung', answered: true }),
+    });
+    show('/umfragen/begehung', clara);
+
+    expect(await screen.findByText(/Sie haben an dieser Befragung bereits teilgenommen/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Antworten absenden' })).not.toBeInTheDocument();
+  });
+
+  it('shows the questions to an account that has not answered yet', async () => {
+    api({
+      '/api/v1/surveys/begehung': () => json(once),
+      '/api/v1/surveys/begehung/participation': () => json({ survey: 'begehung', answered: false }),
+    });
+    show('/umfragen/begehung', clara);
+
+    expect(await screen.findByRole('button', { name: 'Antworten absenden' })).toBeInTheDocument();
+  });
+
+  it('waits for the login state instead of asking a signed-in visitor to log in', async () => {
+    api({ '/api/v1/surveys/begehung': () => json(once) });
+    show('/umfragen/begehung', { ...visitor, ready: false });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Begehung Mölschbach' })).toBeInTheDocument();
+    expect(screen.queryByText(/Diese Befragung beantworten angemeldete Personen/)).not.toBeInTheDocument();
+    expect(asked).not.toContain('/api/v1/surveys/begehung/participation');
+  });
+});

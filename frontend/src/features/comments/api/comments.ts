@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Schemas } from '@/api/client';
 import { unwrap } from '@/api/problem';
+import { useViewer } from '@/auth/AuthContext';
 
 export type Comment = Schemas['Comment'];
 export type CommentTargetType = Schemas['CommentTargetType'];
@@ -10,8 +11,17 @@ export async function listComments(targetType: CommentTargetType, targetId: stri
   return unwrap(await api.GET('/api/v1/comments', { params: { query: { targetType, targetId, size: 100 } } })).items;
 }
 
+/**
+ * A thread as the viewer sees it (their own pending comments, "Zurückziehen", their supports): asked once the login
+ * state has settled, and again for each viewer.
+ */
 export function useComments(targetType: CommentTargetType, targetId: string) {
-  return useQuery({ queryKey: ['comments', targetType, targetId], queryFn: () => listComments(targetType, targetId) });
+  const viewer = useViewer();
+  return useQuery({
+    queryKey: ['comments', targetType, targetId, viewer.key],
+    queryFn: () => listComments(targetType, targetId),
+    enabled: viewer.ready,
+  });
 }
 
 const tokenKey = (comment: string) => `mitwirken.comment.${comment}`;

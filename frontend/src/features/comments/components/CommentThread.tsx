@@ -73,6 +73,8 @@ function CommentView({ comment, canReply, anonymous, onMessage }: { comment: Com
   if (comment.withdrawn) {
     return <p className="muted">{t('comments.withdrawn')}</p>;
   }
+  // One's own comment: by login, or written anonymously on this device. It is not supported or reported by its author.
+  const own = comment.writtenByMe || deletionToken(comment.id) !== null;
   return (
     <article className="comment__body" aria-label={t('comments.by', { name: comment.authorName })}>
       <p className="comment__meta">
@@ -81,7 +83,7 @@ function CommentView({ comment, canReply, anonymous, onMessage }: { comment: Com
       </p>
       <p className="preserve-lines">{comment.text}</p>
       {comment.moderationReason && <p className="muted">{t('comments.reason', { reason: comment.moderationReason })}</p>}
-      {(comment.writtenByMe || deletionToken(comment.id)) && (
+      {own && (
         <>
           {comment.state === 'PUBLISHED' && (
             <p>
@@ -93,7 +95,7 @@ function CommentView({ comment, canReply, anonymous, onMessage }: { comment: Com
       )}
       {comment.state === 'PUBLISHED' && (
         <div className="comment__actions">
-          {auth.authenticated ? (
+          {auth.authenticated && !own ? (
             <button type="button" className="button button--small button--quiet" aria-pressed={comment.supportedByMe} onClick={() => support.mutate({ id: comment.id, support: !comment.supportedByMe })}>
               {t('comments.support', { count: comment.supportCount })}
             </button>
@@ -105,9 +107,11 @@ function CommentView({ comment, canReply, anonymous, onMessage }: { comment: Com
               {t('comments.reply')}
             </button>
           )}
-          <button type="button" className="button button--small button--quiet" aria-expanded={reporting} onClick={() => setReporting(!reporting)}>
-            {t('comments.report')}
-          </button>
+          {!own && (
+            <button type="button" className="button button--small button--quiet" aria-expanded={reporting} onClick={() => setReporting(!reporting)}>
+              {t('comments.report')}
+            </button>
+          )}
         </div>
       )}
       {replying && (

@@ -1,11 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, type Schemas } from '@/api/client';
 import { unwrap } from '@/api/problem';
+import { useViewer } from '@/auth/AuthContext';
 
 export type Outcome = Schemas['FieldOfActionOutcome'];
 export type InputOutcome = Schemas['InputOutcome'];
 export type InputKind = Schemas['InputKind'];
 export type OfficialResponse = Schemas['OfficialResponse'];
+export type Input = Schemas['Input'];
 
 export function useFieldOutcome(slug: string) {
   return useQuery({
@@ -14,9 +16,12 @@ export function useFieldOutcome(slug: string) {
   });
 }
 
+/** Whether the viewer wrote it is part of the answer: asked once the login state has settled, again per viewer. */
 export function useInputOutcome(kind: InputKind, ref: string) {
+  const viewer = useViewer();
   return useQuery({
-    queryKey: ['outcomes', 'input', kind, ref],
+    queryKey: ['outcomes', 'input', kind, ref, viewer.key],
+    enabled: viewer.ready,
     queryFn: async () => unwrap(await api.GET('/api/v1/outcomes/inputs/{kind}/{ref}', { params: { path: { kind, ref } } })),
   });
 }

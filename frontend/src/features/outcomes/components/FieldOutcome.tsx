@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFieldOutcome } from '../api/outcomes';
+import { InputLink } from './InputLink';
 import { ResponseList } from './ResponseList';
 
 /** "What became of it": the input that shaped a field of action, by format and district, and the responses. */
@@ -24,8 +25,7 @@ export function FieldOutcome({ slug }: { slug: string }) {
                   <ul>
                     {group.inputs.map((input) => (
                       <li key={`${input.kind}-${input.ref}`}>
-                        <span className="muted">{t(`outcome.kind.${input.kind}`)}:</span> {input.title ? `${input.title} – ` : ''}
-                        <span className="preserve-lines">{input.text}</span>
+                        <InputLink input={input} />
                       </li>
                     ))}
                   </ul>

@@ -3,15 +3,15 @@ import { Link } from 'react-router';
 import type { InputOutcome } from '../api/outcomes';
 import { ResponseList } from './ResponseList';
 
-/** One contribution followed to where it went. */
-export function InputOutcomeView({ outcome }: { outcome: InputOutcome }) {
+/** One contribution followed to where it went; `own` when the viewer wrote it, which changes how it is named. */
+export function InputOutcomeView({ outcome, own }: { outcome: InputOutcome; own: boolean }) {
   const { t } = useTranslation();
   return (
     <>
       <blockquote className="preserve-lines">{outcome.input.title ? `${outcome.input.title}: ` : ''}{outcome.input.text}</blockquote>
       <h2>{t('outcome.linkedTo')}</h2>
       {outcome.links.length === 0 ? (
-        <p className="muted">{t('outcome.notLinked')}</p>
+        <p className="muted">{own ? t('outcome.notLinked') : t('outcome.notLinkedOther')}</p>
       ) : (
         <ul>
           {outcome.links.map((link) => (

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Schemas } from '@/api/client';
 import { unwrap } from '@/api/problem';
+import { useViewer } from '@/auth/AuthContext';
 
 export type Survey = Schemas['Survey'];
 export type Question = Schemas['SurveyQuestion'];
@@ -30,6 +31,20 @@ export function useSurveyResults(slug: string, breakdown?: string, enabled = tru
     enabled,
     queryFn: async () =>
       unwrap(await api.GET('/api/v1/surveys/{slug}/results', { params: { path: { slug }, query: { breakdown: breakdown || undefined } } })),
+  });
+}
+
+/**
+ * Whether the signed-in account has answered: only a ONE_PER_ACCOUNT survey keeps that (its mark against a second
+ * answer), so only then is it asked, once the login state has settled, and again per viewer.
+ */
+export function useSurveyParticipation(survey: Survey, signedIn: boolean) {
+  const viewer = useViewer();
+  return useQuery({
+    queryKey: ['surveys', 'participation', survey.slug, viewer.key],
+    enabled: viewer.ready && signedIn && survey.integrityMode === 'ONE_PER_ACCOUNT',
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/surveys/{slug}/participation', { params: { path: { slug: survey.slug } } })),
   });
 }
 

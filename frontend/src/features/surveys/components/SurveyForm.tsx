@@ -6,7 +6,7 @@ import { TextField } from '@/components/fields';
 import { fragmentParams } from '@/components/fragment';
 import { StatusMessage } from '@/components/StatusMessage';
 import { useProblemForm } from '@/components/useProblemForm';
-import { useSubmitSurvey, type Answer, type Survey } from '../api/surveys';
+import { useSubmitSurvey, useSurveyParticipation, type Answer, type Survey } from '../api/surveys';
 import { QuestionInput } from './QuestionInput';
 
 /** The code from a printed sheet travels in the address's fragment, which the browser never sends to a server. */
@@ -27,7 +27,15 @@ export function SurveyForm({ survey }: { survey: Survey }) {
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [code, setCode] = useState(codeFromFragment);
   const [done, setDone] = useState(false);
+  const participation = useSurveyParticipation(survey, auth.authenticated);
 
+  if (survey.integrityMode === 'ONE_PER_ACCOUNT' && (!auth.ready || participation.isLoading)) {
+    // Whether someone is signed in, and then whether they have answered, decides what shows: wait for it.
+    return <p role="status">{t('common.loading')}</p>;
+  }
+  if (participation.data?.answered && !done) {
+    return <p className="status-message">{t('survey.alreadyAnswered')}</p>;
+  }
   if (survey.integrityMode === 'ONE_PER_ACCOUNT' && !auth.authenticated) {
     return (
       <p>

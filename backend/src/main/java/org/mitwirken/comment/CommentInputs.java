@@ -36,6 +36,11 @@ public class CommentInputs implements InputSource {
         return inputs(comments.publicComments(InputSource.ids(refs)));
     }
 
+    @Override
+    public boolean writtenBy(String ref, String account) {
+        return InputSource.ids(List.of(ref)).stream().anyMatch(id -> comments.writtenBy(id, account));
+    }
+
     private List<Input> inputs(List<CommentResponse> published) {
         return published.stream().map(c -> new Input(InputKind.COMMENT, c.id().toString(), null,
                 c.text(), c.targetType() == CommentTargetType.FORMAT

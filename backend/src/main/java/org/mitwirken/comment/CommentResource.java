@@ -117,6 +117,7 @@ public class CommentResource {
     @Operation(operationId = "supportComment", summary = "Support a comment (once per account)")
     @APIResponse(responseCode = "204", description = "Supported")
     @APIResponse(responseCode = "401", description = "Supporting needs a login")
+    @APIResponse(responseCode = "409", description = "It is the caller's own comment")
     public void support(@PathParam("id") UUID id) {
         service.support(id, viewer.requireAccount(), true);
     }
@@ -138,13 +139,16 @@ public class CommentResource {
     @Path("/{id}/reports")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "reportComment", summary = "Report a comment to the moderators")
+    @Extension(name = Login.OPTIONAL, value = "true")
+    @Operation(operationId = "reportComment", summary = "Report a comment to the moderators",
+            description = "With or without login; an author cannot report their own comment.")
     @APIResponse(responseCode = "202", description = "Reported; a moderator will look at it")
     @APIResponse(responseCode = "404", description = "No such published comment")
+    @APIResponse(responseCode = "409", description = "It is the caller's own comment")
     @APIResponse(responseCode = "429", description = "Too many reports without login; see Retry-After")
     public Response report(@PathParam("id") UUID id, @NotNull @Valid ReportRequest request) {
         anonymousWrites.count();
-        service.report(id, request.reason());
+        service.report(id, request.reason(), viewer.account());
         return Response.accepted().build();
     }
 }

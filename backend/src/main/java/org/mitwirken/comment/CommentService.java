@@ -126,19 +126,36 @@ public class CommentService {
         }
     }
 
+    /** Whether this account wrote the comment; nobody wrote a comment that does not exist. */
+    public boolean writtenBy(UUID id, String account) {
+        return account != null && repository.findByIdOptional(id).map(c -> account.equals(c.authorSubject))
+                .orElse(false);
+    }
+
     @Transactional
     public void support(UUID id, String account, boolean support) {
         Comment comment = published(id);
         if (support) {
+            refuseAuthor(comment, account, "support");
             reactions.support(comment.id, account);
         } else {
             reactions.withdrawSupport(comment.id, account);
         }
     }
 
+    /** Anyone may report a comment, except its author: {@code account} is the reporter's, null without login. */
     @Transactional
-    public void report(UUID id, String reason) {
-        reactions.report(published(id).id, reason);
+    public void report(UUID id, String reason, String account) {
+        Comment comment = published(id);
+        refuseAuthor(comment, account, "report");
+        reactions.report(comment.id, reason);
+    }
+
+    /** Supports and reports say what others think of a comment; its author's own would only inflate or muddle that. */
+    private static void refuseAuthor(Comment comment, String account, String action) {
+        if (account != null && account.equals(comment.authorSubject)) {
+            throw new ProblemException(ProblemType.CONFLICT, "You cannot " + action + " your own comment.");
+        }
     }
 
     public List<ModerationItem> queue() {

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -154,6 +155,18 @@ public class FormatService {
     /** For other features: the format with this id, whoever may see it. */
     public Optional<FormatRef> findRef(UUID id) {
         return refs.get(id);
+    }
+
+    /** For other features: those of these formats the public may see, in one lookup, by id. */
+    public Map<UUID, FormatResponse> publicResponses(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Set<UUID> visibleProcesses = Set.copyOf(processes.publishedIds());
+        List<ParticipationFormat> visible = repository.list("id in ?1 and publicationState = ?2", ids,
+                PublicationState.PUBLISHED).stream().filter(format -> visibleProcesses.contains(format.processId))
+                .toList();
+        return responses(visible, false).stream().collect(Collectors.toMap(FormatResponse::id, format -> format));
     }
 
     /** For other features: every format the public may see. */

@@ -29,6 +29,12 @@ public class MapInputs implements InputSource {
         return inputs(contributions.published(InputSource.ids(refs)));
     }
 
+    @Override
+    public boolean writtenBy(String ref, String account) {
+        return account != null && InputSource.ids(List.of(ref)).stream()
+                .anyMatch(id -> contributions.get(id, account).writtenByMe());
+    }
+
     private static List<Input> inputs(List<MapContributionView> published) {
         return published.stream().map(c -> new Input(InputKind.MAP_CONTRIBUTION, c.id().toString(), c.title(),
                 c.text(), c.format(), c.district() == null ? null : c.district().slug(),

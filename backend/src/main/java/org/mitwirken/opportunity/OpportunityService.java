@@ -15,13 +15,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.participation.OpportunitySource;
 import org.mitwirken.common.participation.OpportunitySource.OpenOpportunity;
 import org.mitwirken.district.DistrictService;
-import org.mitwirken.format.FormatRef;
 import org.mitwirken.format.FormatResponse;
 import org.mitwirken.format.FormatService;
 import org.mitwirken.format.Reference;
@@ -102,17 +101,13 @@ public class OpportunityService {
         return multi;
     }
 
-    /** Everything open at this instant in formats the public can see. */
+    /** Everything open at this instant in formats the public can see; the formats are looked up at once. */
     List<OpportunityResponse> openAt(Instant now) {
-        Map<UUID, Optional<FormatResponse>> publicFormats = new HashMap<>();
-        return sources.stream().flatMap(source -> source.openAt(now).stream())
-                .flatMap(opportunity -> publicFormats.computeIfAbsent(opportunity.formatId(), this::publicFormat)
-                        .map(format -> response(opportunity, format)).stream())
-                .toList();
-    }
-
-    private Optional<FormatResponse> publicFormat(UUID id) {
-        return formats.findRef(id).filter(FormatRef::publiclyVisible).map(ref -> formats.get(ref.slug(), false));
+        List<OpenOpportunity> open = sources.stream().flatMap(source -> source.openAt(now).stream()).toList();
+        Map<UUID, FormatResponse> publicFormats = formats.publicResponses(open.stream()
+                .map(OpenOpportunity::formatId).collect(Collectors.toSet()));
+        return open.stream().filter(opportunity -> publicFormats.containsKey(opportunity.formatId()))
+                .map(opportunity -> response(opportunity, publicFormats.get(opportunity.formatId()))).toList();
     }
 
     private static OpportunityResponse response(OpenOpportunity opportunity, FormatResponse format) {

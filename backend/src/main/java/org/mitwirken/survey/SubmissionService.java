@@ -75,6 +75,17 @@ public class SubmissionService {
         return new SurveyReceipt(survey.slug, today);
     }
 
+    /**
+     * Whether the account has answered: a ONE_PER_ACCOUNT survey knows it by the mark that refuses a second answer,
+     * kept until the survey closes; no other survey records who answered, and no survey links the answers to anyone.
+     */
+    public SurveyParticipation participation(String slug, String account) {
+        Survey survey = surveys.visible(slug, false);
+        boolean answered = survey.integrityMode == IntegrityMode.ONE_PER_ACCOUNT
+                && marks.scopesOf(account, List.of(survey.id)).contains(survey.id);
+        return new SurveyParticipation(survey.slug, answered);
+    }
+
     /** What let a response in: in an OPEN survey a login proves nothing, each answer is just one more. */
     private static ResponseChannel channelOf(IntegrityMode mode) {
         return switch (mode) {

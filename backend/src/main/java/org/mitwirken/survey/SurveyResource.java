@@ -1,5 +1,6 @@
 package org.mitwirken.survey;
 
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mitwirken.common.Roles;
 import org.mitwirken.common.Viewer;
@@ -41,6 +43,9 @@ public class SurveyResource {
 
     @Inject
     Viewer viewer;
+
+    @Inject
+    SubmissionService submissions;
 
     @GET
     @PermitAll
@@ -58,6 +63,23 @@ public class SurveyResource {
     @Operation(operationId = "getSurvey", summary = "A survey with its questions")
     public SurveyView get(@PathParam("slug") String slug) {
         return service.get(slug, viewer.canSeeDrafts());
+    }
+
+    @GET
+    @Path("/{slug}/participation")
+    @Authenticated
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "getMySurveyParticipation", summary = "Whether one's account has answered the survey",
+            description = "So that a client shows \"already taken part\" instead of the questions again. It reads "
+                    + "the mark a ONE_PER_ACCOUNT survey keeps to refuse a second answer (409 `already-taken-part`); "
+                    + "other surveys record nothing of who answered, so for them `answered` is false. Answers are "
+                    + "never linked to the account.")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SurveyParticipation.class)))
+    @APIResponse(responseCode = "401", description = "Needs a login")
+    @APIResponse(responseCode = "404", description = "No such survey, or it is not public")
+    public SurveyParticipation participation(@PathParam("slug") String slug) {
+        return submissions.participation(slug, viewer.requireAccount("see whether you answered"));
     }
 
     @POST

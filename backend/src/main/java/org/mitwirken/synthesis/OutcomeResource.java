@@ -8,9 +8,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mitwirken.common.Viewer;
+import org.mitwirken.common.http.PersonalAnswer;
+import org.mitwirken.common.openapi.Login;
 import org.mitwirken.common.synthesis.InputKind;
 import org.mitwirken.common.validation.OneOf;
 import org.mitwirken.synthesis.SynthesisDtos.InputOutcome;
@@ -25,6 +29,9 @@ public class OutcomeResource {
     @Inject
     SynthesisService synthesis;
 
+    @Inject
+    Viewer viewer;
+
     @GET
     @Path("/fields-of-action/{slug}")
     @PermitAll
@@ -37,10 +44,13 @@ public class OutcomeResource {
     @GET
     @Path("/inputs/{kind}/{ref}")
     @PermitAll
-    @Operation(operationId = "getInputOutcome", summary = "Where one contribution went, and the responses naming it")
+    @PersonalAnswer
+    @Extension(name = Login.OPTIONAL, value = "true")
+    @Operation(operationId = "getInputOutcome", summary = "Where one contribution went, and the responses naming it",
+            description = "With a login, `writtenByViewer` says whether that account wrote it.")
     public InputOutcome input(@PathParam("kind") @OneOf(InputKind.class)
             @Parameter(schema = @Schema(implementation = InputKind.class)) String kind,
             @PathParam("ref") String ref) {
-        return synthesis.inputOutcome(InputKind.valueOf(kind), ref);
+        return synthesis.inputOutcome(InputKind.valueOf(kind), ref, viewer.account());
     }
 }

@@ -56,9 +56,12 @@ public final class SynthesisDtos {
     }
 
     @Schema(name = "OfficialResponse", requiredProperties = { "id", "target", "title", "status", "reason", "inputs",
-            "version", "updatedAt" })
+            "answered", "version", "updatedAt" })
     public record ResponseView(UUID id, Target target, String title, ResponseStatus status, String reason,
-            List<InputKey> inputs, long version, Instant updatedAt) {
+            List<InputKey> inputs,
+            @Schema(description = "The contributions it answers as the public sees them, in the order of `inputs`; "
+                    + "those withdrawn or hidden since are left out") List<Input> answered,
+            long version, Instant updatedAt) {
     }
 
     @Schema(name = "InputGroup", requiredProperties = { "label", "count", "inputs" })
@@ -73,7 +76,10 @@ public final class SynthesisDtos {
     }
 
     @Schema(name = "InputOutcome", description = "Where one input went: its links and the responses naming it",
-            requiredProperties = { "input", "links", "responses" })
-    public record InputOutcome(Input input, List<Target> links, List<ResponseView> responses) {
+            requiredProperties = { "input", "writtenByViewer", "links", "responses" })
+    public record InputOutcome(Input input,
+            @Schema(description = "The caller's login wrote it (an anonymous author knows it by the deletion token "
+                    + "on their device)") boolean writtenByViewer,
+            List<Target> links, List<ResponseView> responses) {
     }
 }

@@ -27,6 +27,8 @@ import org.mitwirken.common.problem.Violation;
 import org.mitwirken.common.synthesis.Input;
 import org.mitwirken.common.synthesis.InputKind;
 import org.mitwirken.common.synthesis.InputSource;
+import org.mitwirken.district.DistrictRef;
+import org.mitwirken.district.DistrictService;
 import org.mitwirken.fieldofaction.FieldOfActionResponse;
 import org.mitwirken.fieldofaction.FieldOfActionService;
 import org.mitwirken.fieldofaction.GoalResponse;
@@ -57,6 +59,9 @@ public class SynthesisService {
 
     @Inject
     FormatService formats;
+
+    @Inject
+    DistrictService districts;
 
     @Inject
     PublicChanges changes;
@@ -103,7 +108,7 @@ public class SynthesisService {
         entityManager.persist(response);
         entityManager.flush();
         announce(ChangeType.OFFICIAL_RESPONSE_PUBLISHED, response);
-        return view(response);
+        return views(List.of(response)).get(0);
     }
 
     @Transactional
@@ -118,7 +123,7 @@ public class SynthesisService {
         }
         announce(fieldBefore.equals(response.fieldOfActionId) ? ChangeType.OFFICIAL_RESPONSE_UPDATED
                 : ChangeType.OFFICIAL_RESPONSE_PUBLISHED, response);
-        return view(response);
+        return views(List.of(response)).get(0);
     }
 
     @Transactional
@@ -149,10 +154,10 @@ public class SynthesisService {
         Map<String, String> formatTitles = formats.publicRefs().stream()
                 .collect(Collectors.toMap(FormatRef::slug, FormatRef::title));
         List<Group> byFormat = group(linked, Input::format, slug -> formatTitles.getOrDefault(slug, slug));
-        List<Group> byDistrict = group(linked, Input::district, slug -> slug);
-        List<ResponseView> responses = entityManager.createQuery("from OfficialResponse r where r.fieldOfActionId = "
-                + ":field order by r.createdAt, r.id", OfficialResponse.class).setParameter("field", field.id())
-                .getResultList().stream().map(this::view).toList();
+        List<Group> byDistrict = group(linked, Input::district, this::districtName);
+        List<ResponseView> responses = views(entityManager.createQuery("from OfficialResponse r where "
+                + "r.fieldOfActionId = :field order by r.createdAt, r.id", OfficialResponse.class)
+                .setParameter("field", field.id()).getResultList());
         return new Outcome(field.slug(), field.title(), linked.size(), byFormat, byDistrict, responses);
     }
 
@@ -161,20 +166,24 @@ public class SynthesisService {
         List<OfficialResponse> responses = entityManager.createQuery("from OfficialResponse r "
                 + "order by r.createdAt, r.id", OfficialResponse.class).getResultList();
         Map<InputKey, Input> answered = published(responses.stream().flatMap(r -> r.inputs.stream()).toList());
-        return responses.stream().filter(r -> r.inputs.stream().map(answered::get)
-                .anyMatch(input -> input != null && formatSlug.equals(input.format()))).map(this::view).toList();
+        return views(responses.stream().filter(r -> r.inputs.stream().map(answered::get)
+                .anyMatch(input -> input != null && formatSlug.equals(input.format()))).toList());
     }
 
-    /** For a citizen following their own contribution: where it was linked, and the responses that name it. */
-    public InputOutcome inputOutcome(InputKind kind, String ref) {
-        Input input = source(kind).find(ref).orElseThrow(() -> ProblemException.notFound(kind + " " + ref));
+    /**
+     * For anyone following a contribution: where it was linked, and the responses that name it; {@code account} (the
+     * viewer's, null without login) only tells whether the viewer wrote it.
+     */
+    public InputOutcome inputOutcome(InputKind kind, String ref, String account) {
+        InputSource source = source(kind);
+        Input input = source.find(ref).orElseThrow(() -> ProblemException.notFound(kind + " " + ref));
         List<Target> links = targetsByInput(entityManager.createQuery("from InputLink l where l.inputKind = :kind "
                 + "and l.inputRef = :ref", InputLink.class).setParameter("kind", kind).setParameter("ref", ref)
                 .getResultList()).getOrDefault(key(input), List.of());
-        List<ResponseView> responses = entityManager.createQuery("select r from OfficialResponse r join r.inputs i "
-                + "where i.kind = :kind and i.ref = :ref order by r.createdAt", OfficialResponse.class)
-                .setParameter("kind", kind).setParameter("ref", ref).getResultList().stream().map(this::view).toList();
-        return new InputOutcome(input, links, responses);
+        List<ResponseView> responses = views(entityManager.createQuery("select r from OfficialResponse r "
+                + "join r.inputs i where i.kind = :kind and i.ref = :ref order by r.createdAt", OfficialResponse.class)
+                .setParameter("kind", kind).setParameter("ref", ref).getResultList());
+        return new InputOutcome(input, account != null && source.writtenBy(ref, account), links, responses);
     }
 
     private static List<Group> group(List<Input> inputs, Function<Input, String> keyOf,
@@ -230,10 +239,19 @@ public class SynthesisService {
                 .orElseThrow(() -> ValidationProblem.of("goal", GeneralCode.UNKNOWN, Map.of("value", goal)));
     }
 
-    private ResponseView view(OfficialResponse response) {
-        return new ResponseView(response.id, target(response.fieldOfActionId, response.goalId), response.title,
-                response.status, response.reason, List.copyOf(response.inputs), response.version,
-                response.updatedAt);
+    /** The responses with the contributions each answers, looked up once for all of them. */
+    private List<ResponseView> views(List<OfficialResponse> responses) {
+        Map<InputKey, Input> published = published(responses.stream().flatMap(r -> r.inputs.stream()).distinct()
+                .toList());
+        return responses.stream().map(response -> new ResponseView(response.id,
+                target(response.fieldOfActionId, response.goalId), response.title, response.status, response.reason,
+                List.copyOf(response.inputs), response.inputs.stream().map(published::get).filter(Objects::nonNull)
+                        .toList(), response.version, response.updatedAt)).toList();
+    }
+
+    /** A district as people know it, by its name; a district deleted since keeps its slug. */
+    private String districtName(String slug) {
+        return districts.findRef(slug).map(DistrictRef::name).orElse(slug);
     }
 
     private Target target(UUID fieldId, UUID goalId) {

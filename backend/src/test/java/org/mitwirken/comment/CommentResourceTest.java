@@ -136,6 +136,25 @@ class CommentResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "clara")
+    @DisplayName("an author can neither support nor report their own comment (409); nothing is counted or queued")
+    void notOnOnesOwnComment() {
+        FormatResponse format = openFormat(false);
+        UUID own = Fixtures.service().create(new CommentRequest(CommentTargetType.FORMAT, format.id(), null,
+                "Meine Idee", null), account("clara")).comment().id();
+
+        api().when().post("/api/v1/comments/" + own + "/support").then().statusCode(409)
+                .contentType("application/problem+json").body("type", equalTo("urn:mitwirken:problem:conflict"))
+                .body("detail", equalTo("You cannot support your own comment."));
+        api().contentType(ContentType.JSON).body(Map.of("reason", "Werbung"))
+                .when().post("/api/v1/comments/" + own + "/reports").then().statusCode(409)
+                .body("detail", equalTo("You cannot report your own comment."));
+        comments(format.id()).body("items[0].writtenByMe", equalTo(true)).body("items[0].supportCount", equalTo(0));
+        org.junit.jupiter.api.Assertions.assertTrue(Fixtures.queue().stream()
+                .noneMatch(item -> item.comment().id().equals(own)));
+    }
+
+    @Test
     @DisplayName("supporting needs a login; reporting does not, and puts the comment in the moderation queue")
     void reportsReachTheQueue() {
         FormatResponse format = openFormat(false);

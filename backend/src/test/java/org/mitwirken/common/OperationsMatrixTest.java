@@ -165,7 +165,7 @@ class OperationsMatrixTest {
     }
 
     /** Reads that hold the caller's own items when called with a login or device token. */
-    static final List<String> PERSONAL_READS = List.of("getMyBallot", "listComments");
+    static final List<String> PERSONAL_READS = List.of("getMyBallot", "listComments", "getInputOutcome");
 
     private static int callAndCheckCaching(DocumentedOperation operation, boolean identified) {
         ExtractableResponse<Response> response = call(operation);

@@ -81,6 +81,11 @@ class ParticipationAuthorizationTest {
                 .delete("/api/v1/comments/" + f.othersComment() + "/support")),
         REPORT(202, 202, 202, 202, (f, role) -> client().contentType(ContentType.JSON)
                 .body(Map.of("reason", "Werbung")).when().post("/api/v1/comments/" + f.othersComment() + "/reports")),
+        SUPPORT_OWN_COMMENT(401, 409, 409, 409, (f, role) -> client().when()
+                .post("/api/v1/comments/" + ownComment(f, role) + "/support")),
+        // Without login nobody is known, so nobody is refused as the author.
+        REPORT_OWN_COMMENT(202, 409, 409, 409, (f, role) -> client().contentType(ContentType.JSON)
+                .body(Map.of("reason", "Werbung")).when().post("/api/v1/comments/" + ownComment(f, role) + "/reports")),
         MODERATION_QUEUE(401, 403, 200, 200, (f, role) -> client().when().get("/api/v1/moderation/queue")),
         MODERATION_LOG(401, 403, 200, 200, (f, role) -> client().when().get("/api/v1/moderation/decisions")),
         DECIDE(401, 403, 200, 200, (f, role) -> client().contentType(ContentType.JSON)
@@ -107,6 +112,8 @@ class ParticipationAuthorizationTest {
                 .when().post("/api/v1/surveys/" + f.survey() + "/responses")),
         READ_SURVEY_RESULTS(200, 200, 200, 200, (f, role) -> client().when()
                 .get("/api/v1/surveys/" + f.survey() + "/results")),
+        READ_OWN_SURVEY_PARTICIPATION(401, 200, 200, 200, (f, role) -> client().when()
+                .get("/api/v1/surveys/" + f.survey() + "/participation")),
         PENDING_FREE_TEXTS(401, 403, 200, 200, (f, role) -> client().when().get("/api/v1/moderation/survey-answers")),
         DECIDE_FREE_TEXT(401, 403, 204, 204, (f, role) -> client().contentType(ContentType.JSON)
                 .body(Map.of("state", "PUBLISHED")).when()
@@ -256,6 +263,10 @@ class ParticipationAuthorizationTest {
             body.put("pseudonym", "Gast");
         }
         return client().contentType(ContentType.JSON).body(body).when().post("/api/v1/comments");
+    }
+
+    private static String ownComment(Fixtures fixtures, Role role) {
+        return postComment(fixtures, role).then().statusCode(201).extract().path("comment.id");
     }
 
     private static Response castBallot(Fixtures fixtures) {

@@ -129,6 +129,32 @@ class SurveySubmissionTest {
     }
 
     @Test
+    @TestSecurity(user = "clara")
+    @OidcSecurity(claims = @Claim(key = "email_verified", value = "true", type = ClaimType.BOOLEAN))
+    @DisplayName("ONE_PER_ACCOUNT: the account learns it has answered, so the questions need not be shown again; "
+            + "an OPEN survey records nothing of who answered")
+    void tellsTheAccountItHasAnswered() {
+        SurveyView once = aSurvey().withEveryQuestionType().mode(IntegrityMode.ONE_PER_ACCOUNT).create();
+        SurveyView open = aSurvey().withEveryQuestionType().create();
+        api().when().get("/api/v1/surveys/" + once.slug() + "/participation").then().statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body("survey", equalTo(once.slug())).body("answered", equalTo(false));
+
+        submit(once, answersToEveryQuestion()).then().statusCode(201);
+        submit(open, answersToEveryQuestion()).then().statusCode(201);
+
+        api().when().get("/api/v1/surveys/" + once.slug() + "/participation").then().body("answered", equalTo(true));
+        api().when().get("/api/v1/surveys/" + open.slug() + "/participation").then().body("answered", equalTo(false));
+    }
+
+    @Test
+    @DisplayName("whether one has answered is only told to a login (401 without)")
+    void participationNeedsLogin() {
+        SurveyView survey = aSurvey().withEveryQuestionType().mode(IntegrityMode.ONE_PER_ACCOUNT).create();
+        api().when().get("/api/v1/surveys/" + survey.slug() + "/participation").then().statusCode(401);
+    }
+
+    @Test
     @TestSecurity(user = "unverified")
     @DisplayName("ONE_PER_ACCOUNT: an account whose e-mail address is not verified gets a 403 saying so")
     void onePerAccountNeedsVerifiedEmail() {

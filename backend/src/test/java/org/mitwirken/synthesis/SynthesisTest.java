@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.mitwirken.district.DistrictBuilder.aDistrict;
 import static org.mitwirken.fieldofaction.FieldOfActionBuilder.aFieldOfAction;
@@ -112,6 +113,7 @@ class SynthesisTest {
                 .body("byFormat[0].label", equalTo("Dialog"))
                 .body("byDistrict.key", containsInAnyOrder(world.district().slug(), null))
                 .body("byDistrict.find { it.key == '" + world.district().slug() + "' }.count", equalTo(2))
+                .body("byDistrict.find { it.key == '" + world.district().slug() + "' }.label", equalTo("Erlenbach"))
                 .body("responses.status", contains("TAKEN_UP", "UNDER_REVIEW"))
                 .body("responses[0].target.goal", equalTo("gruen"))
                 .extract().asString();
@@ -132,6 +134,71 @@ class SynthesisTest {
                 .body("responses.id", contains(taken));
         api().when().get("/api/v1/outcomes/inputs/INTERVIEW_FINDING/" + world.refs().get("INTERVIEW_FINDING"))
                 .then().statusCode(200).body("responses.status", contains("UNDER_REVIEW"));
+    }
+
+    @Test
+    @DisplayName("a response lists the contributions it answers with their text, as it names them; one hidden "
+            + "since drops out of the list, not out of what the response names")
+    void responsesShowWhatTheyAnswer() {
+        World world = world();
+        link(world, List.of("MAP_CONTRIBUTION", "COMMENT"), null);
+        respond(world, null, "PARTLY", List.of("MAP_CONTRIBUTION", "COMMENT"));
+        String outcome = "/api/v1/outcomes/fields-of-action/" + world.field().slug();
+
+        List<String> answered = api().when().get(outcome).then().statusCode(200)
+                .body("responses[0].answered.ref", containsInAnyOrder(world.refs().get("MAP_CONTRIBUTION"),
+                        world.refs().get("COMMENT")))
+                .body("responses[0].answered.find { it.kind == 'MAP_CONTRIBUTION' }.title", equalTo("Teich"))
+                .body("responses[0].answered.find { it.kind == 'COMMENT' }.text", equalTo("Mehr Bäume"))
+                .extract().path("responses[0].answered.ref");
+        assertEquals(api().when().get(outcome).then().extract().path("responses[0].inputs.ref"), answered,
+                "in the order of inputs");
+        CDI.current().select(CommentService.class).get().decide(UUID.fromString(world.refs().get("COMMENT")),
+                new DecisionRequest(ModerationAction.HIDE, "Nachträglich ausgeblendet"), account("mona"));
+
+        api().when().get(outcome).then().statusCode(200)
+                .body("responses[0].inputs.ref", containsInAnyOrder(world.refs().get("MAP_CONTRIBUTION"),
+                        world.refs().get("COMMENT")))
+                .body("responses[0].answered.ref", contains(world.refs().get("MAP_CONTRIBUTION")));
+    }
+
+    @Test
+    @DisplayName("an official response answers a field of action: without one, with contributions or without, it is "
+            + "refused with a violation at fieldOfAction and nothing is stored")
+    void responsesNeedAFieldOfAction() {
+        World world = world();
+        Map<String, Object> withInputs = Map.of("title", "Antwort", "status", "TAKEN_UP", "reason", "Weil",
+                "inputs", List.of(Map.of("kind", "COMMENT", "ref", world.refs().get("COMMENT"))));
+        Map<String, Object> withNothing = Map.of("title", "Antwort", "status", "TAKEN_UP", "reason", "Weil",
+                "inputs", List.of());
+        Map<String, Object> blankField = new java.util.HashMap<>(withNothing);
+        blankField.put("fieldOfAction", " ");
+
+        for (Map<String, Object> body : List.of(withInputs, withNothing, blankField)) {
+            badRequest().contentType(ContentType.JSON).body(body).when().post("/api/v1/synthesis/responses").then()
+                    .statusCode(400).contentType("application/problem+json")
+                    .body("type", equalTo("urn:mitwirken:problem:validation-failed"))
+                    .body("violations.field", contains("fieldOfAction"));
+        }
+        api().when().get("/api/v1/outcomes/inputs/COMMENT/" + world.refs().get("COMMENT")).then()
+                .body("responses", empty());
+    }
+
+    @Test
+    @TestSecurity(user = "clara")
+    @DisplayName("following a contribution, its author's login is told it wrote it; anyone else is not")
+    void writtenByTheViewer() {
+        FormatResponse format = aFormatIn(aProcess().create().slug()).participation(true, true, false).create();
+        CommentService comments = CDI.current().select(CommentService.class).get();
+        String mine = comments.create(new CommentRequest(CommentTargetType.FORMAT, format.id(), null, "Meins", null),
+                account("clara")).comment().id().toString();
+        String others = comments.create(new CommentRequest(CommentTargetType.FORMAT, format.id(), null, "Fremd",
+                null), account("bernd")).comment().id().toString();
+
+        api().when().get("/api/v1/outcomes/inputs/COMMENT/" + mine).then().statusCode(200)
+                .header("Cache-Control", "no-store").body("writtenByViewer", equalTo(true));
+        api().when().get("/api/v1/outcomes/inputs/COMMENT/" + others).then().statusCode(200)
+                .body("writtenByViewer", equalTo(false));
     }
 
     @Test

@@ -28,6 +28,11 @@ public interface InputSource {
         return find(List.of(ref)).stream().findFirst();
     }
 
+    /** Whether this account (a subject) wrote the input; input of no account (answers, findings) was written by none. */
+    default boolean writtenBy(String ref, String account) {
+        return false;
+    }
+
     /** The refs that are ids; the others name nothing in a source whose refs are ids. */
     static List<UUID> ids(Collection<String> refs) {
         return refs.stream().flatMap(ref -> {
