@@ -834,6 +834,8 @@ export const de = {
     'not-the-author': 'Nur wer den Beitrag geschrieben hat, kann ihn zurückziehen.',
     'login-to-contribute': 'Hier können nur angemeldete Personen mitmachen. Bitte melden Sie sich an.',
     'comments-closed': 'Hier sind keine Kommentare möglich.',
+    'own-comment-support': 'Den eigenen Kommentar können Sie nicht unterstützen.',
+    'own-comment-report': 'Den eigenen Kommentar können Sie nicht melden. Sie können ihn zurückziehen.',
     'survey-has-responses': 'Die Befragung hat schon Antworten. Exportieren Sie diese und beenden Sie die Befragung, statt sie zu löschen.',
     'results-not-public-yet': 'Die Ergebnisse werden erst nach dem Ende veröffentlicht.',
     'delivery-under-way': 'Diese Zustellung ist schon angekommen oder wird gerade gesendet.',

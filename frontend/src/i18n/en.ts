@@ -834,6 +834,8 @@ export const en: Messages = {
     'not-the-author': 'Only the person who wrote the contribution can withdraw it.',
     'login-to-contribute': 'Only people who are logged in can take part here. Please log in.',
     'comments-closed': 'Comments are not possible here.',
+    'own-comment-support': 'You cannot support your own comment.',
+    'own-comment-report': 'You cannot report your own comment. You can withdraw it.',
     'survey-has-responses': 'The survey has responses already. Export them and close the survey instead of deleting it.',
     'results-not-public-yet': 'The results will be published only after the end.',
     'delivery-under-way': 'This delivery has arrived already or is being sent right now.',

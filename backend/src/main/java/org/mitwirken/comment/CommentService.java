@@ -136,7 +136,7 @@ public class CommentService {
     public void support(UUID id, String account, boolean support) {
         Comment comment = published(id);
         if (support) {
-            refuseAuthor(comment, account, "support");
+            refuseAuthor(comment, account, CommentCode.OWN_COMMENT_SUPPORT);
             reactions.support(comment.id, account);
         } else {
             reactions.withdrawSupport(comment.id, account);
@@ -147,14 +147,14 @@ public class CommentService {
     @Transactional
     public void report(UUID id, String reason, String account) {
         Comment comment = published(id);
-        refuseAuthor(comment, account, "report");
+        refuseAuthor(comment, account, CommentCode.OWN_COMMENT_REPORT);
         reactions.report(comment.id, reason);
     }
 
     /** Supports and reports say what others think of a comment; its author's own would only inflate or muddle that. */
-    private static void refuseAuthor(Comment comment, String account, String action) {
+    private static void refuseAuthor(Comment comment, String account, CommentCode refusal) {
         if (account != null && account.equals(comment.authorSubject)) {
-            throw new ProblemException(ProblemType.CONFLICT, "You cannot " + action + " your own comment.");
+            throw new ProblemException(ProblemType.CONFLICT, refusal);
         }
     }
 

@@ -79,7 +79,7 @@ public class SurveyResource {
     @APIResponse(responseCode = "401", description = "Needs a login")
     @APIResponse(responseCode = "404", description = "No such survey, or it is not public")
     public SurveyParticipation participation(@PathParam("slug") String slug) {
-        return submissions.participation(slug, viewer.requireAccount("see whether you answered"));
+        return submissions.participation(slug, viewer.requireAccount());
     }
 
     @POST
