@@ -15,7 +15,7 @@ import org.mitwirken.integrity.Channel;
 public record BallotRequest(
         @Schema(deprecated = true, description = "Not trusted: the server decides the channel. ON_SITE without "
                 + "`onSiteCode` or `code` is refused with 403 `on-site-proof-required`.") Channel channel,
-        @NotNull @Size(max = 30) List<@Valid @NotNull Dots> dots,
+        @NotNull @Size(min = 1, max = 30) List<@Valid @NotNull Dots> dots,
         @Schema(description = "The code the projector shows at the event (its QR code carries it): the proof of "
                 + "presence that makes the ballot count ON_SITE. It changes every few minutes; the previous one is "
                 + "accepted for a short grace period, an older one gets 403 `on-site-code-expired`.")

@@ -145,10 +145,11 @@ class CommentResourceTest {
 
         api().when().post("/api/v1/comments/" + own + "/support").then().statusCode(409)
                 .contentType("application/problem+json").body("type", equalTo("urn:mitwirken:problem:conflict"))
-                .body("detail", equalTo("You cannot support your own comment."));
+                .body("code", equalTo("own-comment-support"))
+                .body("detail", equalTo("Den eigenen Kommentar können Sie nicht unterstützen."));
         api().contentType(ContentType.JSON).body(Map.of("reason", "Werbung"))
                 .when().post("/api/v1/comments/" + own + "/reports").then().statusCode(409)
-                .body("detail", equalTo("You cannot report your own comment."));
+                .body("code", equalTo("own-comment-report"));
         comments(format.id()).body("items[0].writtenByMe", equalTo(true)).body("items[0].supportCount", equalTo(0));
         org.junit.jupiter.api.Assertions.assertTrue(Fixtures.queue().stream()
                 .noneMatch(item -> item.comment().id().equals(own)));

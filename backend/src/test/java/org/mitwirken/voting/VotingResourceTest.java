@@ -70,7 +70,8 @@ class VotingResourceTest {
 
     @Test
     @TestSecurity(user = "clara")
-    @DisplayName("over the budget, over the per-item cap or on a foreign item: 400, and the old ballot stays")
+    @DisplayName("over the budget, over the per-item cap, on a foreign item or without any dot: 400, and the old ballot "
+            + "stays")
     void budgetAndCap() {
         Round round = openRound(5, 3, Instant.now().minusSeconds(60), Instant.now().plusSeconds(3600));
         cast(round, Map.of(round.items().get(0), 2), null).then().statusCode(200);
@@ -81,8 +82,10 @@ class VotingResourceTest {
                 .body("violations.field", contains("dots[0].dots"));
         badCast(round, Map.of(UUID.randomUUID(), 1)).then().statusCode(400)
                 .body("violations.field", contains("dots[0].item"));
+        badCast(round, Map.of()).then().statusCode(400)
+                .body("violations.field", contains("dots")).body("violations.code", contains("too-few"));
         api().when().get("/api/v1/votings/" + round.id() + "/results").then()
-                .body("items.dots.total", contains(2, 0, 0));
+                .body("items.dots.total", contains(2, 0, 0)).body("ballots.total", equalTo(1));
     }
 
     @Test
