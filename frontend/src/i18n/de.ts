@@ -328,6 +328,8 @@ export const de = {
     responses_other: '{{count}} Antworten insgesamt.',
     answered_one: '{{count}} Person hat diese Frage beantwortet.',
     answered_other: '{{count}} Personen haben diese Frage beantwortet.',
+    textCount_one: '{{count}}-mal genannt',
+    textCount_other: '{{count}}-mal genannt',
     noTexts: 'Noch keine geprüften Anregungen.',
     suppressed: 'zurückgehalten (Datenschutz: kleine Zahl)',
     mean: 'Mittelwert: {{mean}}',

@@ -329,6 +329,8 @@ export const en: Messages = {
     responses_other: '{{count}} responses in all.',
     answered_one: '{{count}} person answered this question.',
     answered_other: '{{count}} people answered this question.',
+    textCount_one: 'given {{count}} time',
+    textCount_other: 'given {{count}} times',
     noTexts: 'No reviewed suggestions yet.',
     suppressed: 'withheld (privacy: small count)',
     mean: 'Mean: {{mean}}',

@@ -4,6 +4,7 @@ import { LeafletMap, type MapArea } from '@/components/map/LeafletMap';
 import { useMapSettings } from '@/components/map/mapApi';
 import { usePointDescription } from '@/components/map/usePointDescription';
 import type { LocationResult, QuestionResult, SurveyResults } from '../api/surveys';
+import { groupTexts } from './groupTexts';
 
 /** Per question: a chart with its table; scales with their mean, rankings by score, moderated free texts as a list. */
 export function SurveyResultsView({ results }: { results: SurveyResults }) {
@@ -69,8 +70,11 @@ function QuestionResultView({ question }: { question: QuestionResult }) {
   if (question.type === 'FREE_TEXT') {
     return question.texts && question.texts.length > 0 ? (
       <ul className="free-texts">
-        {question.texts.map((text, i) => (
-          <li key={i} className="preserve-lines">{text}</li>
+        {groupTexts(question.texts, i18n.language).map(({ text, count }) => (
+          <li key={text} className="preserve-lines">
+            {text}
+            {count > 1 && <span className="muted"> ({t('survey.textCount', { count })})</span>}
+          </li>
         ))}
       </ul>
     ) : (
