@@ -5,7 +5,7 @@ SHELL := /bin/bash
 JAR := backend/target/quarkus-app/quarkus-run.jar
 BACKEND_SOURCES := $(shell find backend/src/main -type f) backend/pom.xml
 
-.PHONY: help run stop test test-backend test-frontend test-e2e test-webtier test-conformance openapi sbom resilience backup restore lighthouse bench clean
+.PHONY: help run stop test test-backend test-frontend test-e2e test-webtier test-conformance openapi sbom resilience backup restore lighthouse bench screenshots clean
 
 help:
 	@echo "make run      start PostgreSQL, Keycloak, API (8080) and SPA (5173) with demo data"
@@ -14,6 +14,7 @@ help:
 	@echo "make openapi  regenerate openapi.yaml and the frontend API client after API changes"
 	@echo "make sbom     CycloneDX SBOMs of backend and frontend into sbom/"
 	@echo "make bench    load benchmarks of the packaged app; writes docs/benchmarks.md (not part of make test)"
+	@echo "make screenshots  pictures of the main pages (phone, desktop, projector) into docs/screenshots/"
 	@echo "make resilience  fault drills on a PostgreSQL and Keycloak of their own: crashes under writes, Keycloak"
 	@echo "                 stopped, slow database, backup and restore under load, SIGTERM with writes in flight"
 	@echo "make backup   dump the database (default mitwirken) into BACKUP_DIR (default ./backups)"
@@ -37,6 +38,11 @@ test-frontend: frontend/node_modules
 
 test-e2e: frontend/node_modules $(JAR)
 	scripts/e2e.sh
+
+# Pictures of the home page, a format page, the map portal and the ballot form (390 and 1280 px) and the projector
+# (1920×1080) for reviewers, taken from the e2e stack with fresh demo data into docs/screenshots/.
+screenshots: frontend/node_modules $(JAR)
+	E2E_SCREENSHOTS_DIR=$(CURDIR)/docs/screenshots scripts/e2e.sh e2e/screenshots.e2e.ts
 
 # Debian's nginx with the shipped template in front of the packaged backend: headers, logs, real client address, routes.
 test-webtier: frontend/node_modules $(JAR)
