@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, expectNoAxeViolations, launchBrowser } from './browser';
 
 // The pages a reviewer should see without running the product, on a phone and a desktop, and the projector in a hall.
@@ -77,6 +77,38 @@ describe.each(SCREENS)('the main pages on a $name screen ($width px)', ({ name, 
 
   it('the ballot form', async () => {
     await photograph(page, roundPath, ROUND, `stimmzettel-${name}`);
+  });
+});
+
+describe('the header on a phone (390 px)', () => {
+  it('folds the navigation behind a Menü button, which opens it and closes again on the next page', async () => {
+    const page = await browser.newPage({ locale: 'de-DE', viewport: { width: 390, height: 844 } });
+    await page.goto(BASE_URL);
+    const navigation = page.getByRole('navigation', { name: 'Hauptnavigation' });
+    const menu = page.getByRole('button', { name: 'Menü' });
+    await menu.waitFor();
+    expect(await navigation.isVisible()).toBe(false);
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    await navigation.waitFor();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await expectNoAxeViolations(page, 'the opened phone menu');
+    await navigation.getByRole('link', { name: 'Ortsbezirke' }).click();
+    await page.getByRole('link', { name: 'Mölschbach' }).waitFor();
+    expect(await navigation.isVisible()).toBe(false);
+    await page.close();
+  });
+});
+
+describe('printed', () => {
+  it('a format page is its content: no site header, menu, buttons or forms', async () => {
+    const page = await browser.newPage({ locale: 'de-DE' });
+    await page.goto(`${BASE_URL}${DIALOGUE}`);
+    await page.getByRole('heading', { level: 1, name: /Beteiligung der Bürgerinnen und Bürger/ }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header, .site-footer, button, form').evaluateAll((found) => found.filter((element) => (element as HTMLElement).offsetParent !== null).length)).toBe(0);
+    expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+    await page.close();
   });
 });
 

@@ -2,6 +2,7 @@ export const de = {
   /** locale: the language these texts are in, for formats (dates, numbers) that go with them. */
   app: { name: 'Mitwirken', tagline: 'Bürgerbeteiligung an der Stadtentwicklung', locale: 'de' },
   nav: {
+    menu: 'Menü',
     main: 'Hauptnavigation',
     skip: 'Zum Inhalt springen',
     home: 'Start',

@@ -3,6 +3,7 @@ import type { Messages } from './de';
 export const en: Messages = {
   app: { name: 'Mitwirken', tagline: 'Citizen participation in urban development', locale: 'en' },
   nav: {
+    menu: 'Menu',
     main: 'Main navigation',
     skip: 'Skip to content',
     home: 'Home',
