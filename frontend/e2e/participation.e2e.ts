@@ -401,10 +401,18 @@ describe('the admin', () => {
     await page.getByRole('navigation', { name: 'Bereiche der Verwaltung' }).getByRole('link', { name: 'Ortsbezirke' }).click();
     await page.getByRole('link', { name: 'Neuer Ortsbezirk' }).click();
     await page.getByLabel(/^Name/).fill(`Hohenecken ${title}`);
-    await page.getByLabel(/Grenze/).fill(
-      '{"type": "Polygon", "coordinates": [[[7.70, 49.40], [7.73, 49.40], [7.73, 49.42], [7.70, 49.40]]]}',
-    );
-    await expectNoAxeViolations(page, 'the district editor');
+    // Drawn on the map: a rectangle by two clicks, which the GeoJSON field then holds.
+    const drawing = page.getByRole('region', { name: 'Karte zum Zeichnen der Grenze' });
+    const boundaryField = page.getByRole('textbox', { name: /^Grenze \(GeoJSON/ });
+    await drawing.getByRole('button', { name: 'Rechteck zeichnen' }).click();
+    const frame = (await drawing.boundingBox())!;
+    await page.mouse.click(frame.x + frame.width * 0.4, frame.y + frame.height * 0.4);
+    await page.mouse.click(frame.x + frame.width * 0.6, frame.y + frame.height * 0.6);
+    await expect.poll(async () => JSON.parse((await boundaryField.inputValue()) || '{}').type).toBe('Polygon');
+    await expectNoAxeViolations(page, 'the district editor with a drawn boundary');
+    // Imported as GeoJSON: the map then shows that boundary instead.
+    await boundaryField.fill('{"type": "Polygon", "coordinates": [[[7.70, 49.40], [7.73, 49.40], [7.73, 49.42], [7.70, 49.40]]]}');
+    await expect.poll(() => drawing.locator('path.leaflet-interactive').count()).toBe(1);
     await page.getByRole('button', { name: 'Anlegen' }).click();
     await page.getByRole('status').getByText(`„Hohenecken ${title}“ wurde gespeichert.`).waitFor();
     await page.getByRole('listitem').filter({ hasText: `Hohenecken ${title}` }).getByText('mit Grenze').waitFor();

@@ -596,6 +596,8 @@ export const de = {
     mapNotJson: 'Das ist kein gültiges JSON-Objekt.',
   },
   districtForm: {
+    mapHelp: 'Zeichnen Sie die Grenze mit den Werkzeugen links auf der Karte: Vieleck oder Rechteck zeichnen, Ecken verschieben, die Form verschieben oder löschen. Die Grenze steht dann als GeoJSON im Feld darunter; dort können Sie sie auch eintippen oder aus einer Datei einfügen.',
+    mapLabel: 'Karte zum Zeichnen der Grenze',
     name: 'Name',
     boundary: 'Grenze (GeoJSON-Polygon, optional)',
     boundaryHint: 'Polygon oder MultiPolygon nach RFC 7946, Koordinaten als [Länge, Breite], Ringe geschlossen.',

@@ -597,6 +597,8 @@ export const en: Messages = {
     mapNotJson: 'This is not a valid JSON object.',
   },
   districtForm: {
+    mapHelp: 'Draw the boundary with the tools on the left of the map: draw a polygon or rectangle, move corners, move or delete the shape. The boundary then appears as GeoJSON in the field below, where you can also type it or paste it from a file.',
+    mapLabel: 'Map for drawing the boundary',
     name: 'Name',
     boundary: 'Boundary (GeoJSON polygon, optional)',
     boundaryHint: 'Polygon or MultiPolygon as in RFC 7946, positions as [longitude, latitude], closed rings.',

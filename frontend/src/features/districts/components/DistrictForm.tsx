@@ -4,9 +4,11 @@ import { ErrorSummary } from '@/components/ErrorSummary';
 import { FormActions, TextField } from '@/components/fields';
 import type { Schemas } from '@/api/client';
 import { geoJsonText, parseGeoJson } from '@/components/geoJsonText';
+import { useMapSettings } from '@/components/map/mapApi';
 import { useProblemForm } from '@/components/useProblemForm';
 import type { District } from '../api/getDistricts';
 import { useSaveDistrict } from '../api/saveDistrict';
+import { BoundaryEditor } from './BoundaryEditor';
 
 interface Props {
   district?: District;
@@ -14,7 +16,7 @@ interface Props {
   onCancel: () => void;
 }
 
-/** Creates or renames an Ortsbezirk and sets its boundary as a GeoJSON polygon. */
+/** Creates or renames an Ortsbezirk and sets its boundary: drawn on the map, or typed or imported as GeoJSON. */
 export function DistrictForm({ district, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
   const [name, setName] = useState(district?.name ?? '');
@@ -22,6 +24,12 @@ export function DistrictForm({ district, onSaved, onCancel }: Props) {
   const [boundaryInvalid, setBoundaryInvalid] = useState(false);
   const { errors, failure, summaryRef, fixed, fixing, handle } = useProblemForm();
   const save = useSaveDistrict();
+  const mapSettings = useMapSettings();
+  const changeBoundary = (value: string) => {
+    fixed('boundary');
+    setBoundaryInvalid(false);
+    setBoundary(value);
+  };
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -42,7 +50,13 @@ export function DistrictForm({ district, onSaved, onCancel }: Props) {
     <form onSubmit={onSubmit} noValidate className="form">
       <ErrorSummary ref={summaryRef} errors={errors} failure={failure} labelOf={(field) => t(`districtForm.${field.replace(/[[.].*/, '')}`, { defaultValue: field })} />
       <TextField id="name" label={t('districtForm.name')} value={name} onChange={fixing('name', setName)} error={errors.name} required maxLength={200} />
-      <TextField id="boundary" label={t('districtForm.boundary')} hint={t('districtForm.boundaryHint')} value={boundary} onChange={(value) => { fixed('boundary'); setBoundaryInvalid(false); setBoundary(value); }} error={boundaryError} multiline />
+      {mapSettings.data && (
+        <>
+          <p id="boundary-map-help" className="field__hint">{t('districtForm.mapHelp')}</p>
+          <BoundaryEditor settings={mapSettings.data} value={boundary} onChange={changeBoundary} label={t('districtForm.mapLabel')} describedBy="boundary-map-help" />
+        </>
+      )}
+      <TextField id="boundary" label={t('districtForm.boundary')} hint={t('districtForm.boundaryHint')} value={boundary} onChange={changeBoundary} error={boundaryError} multiline />
       <FormActions saving={save.isPending} existing={district !== undefined} onCancel={onCancel} />
     </form>
   );
