@@ -110,6 +110,22 @@ export function CheckboxField({
   );
 }
 
+/** A legend and the error of a group of choices; the fieldset carries the id the error summary links to. */
+function GroupFrame({ id, legend, error, className, children }: { id: string; legend: string; error?: string; className?: string; children: ReactNode }) {
+  const classes = [className, error && 'field--invalid'].filter(Boolean).join(' ');
+  return (
+    <fieldset id={id} className={classes || undefined} aria-describedby={error ? `${id}-error` : undefined}>
+      <legend>{legend}</legend>
+      {children}
+      {error && (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
 /**
  * One choice among a few, each with a line of help: radio buttons in a fieldset, so the legend is read with every
  * option and the arrow keys move between them.
@@ -130,8 +146,7 @@ export function RadioGroupField({
   error?: string;
 }) {
   return (
-    <fieldset id={id} className={error ? 'radio-group field--invalid' : 'radio-group'} aria-describedby={error ? `${id}-error` : undefined}>
-      <legend>{legend}</legend>
+    <GroupFrame id={id} legend={legend} error={error} className="radio-group">
       {options.map((option) => {
         const optionId = `${id}-${option.value}`;
         return (
@@ -154,12 +169,43 @@ export function RadioGroupField({
           </div>
         );
       })}
-      {error && (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
-    </fieldset>
+    </GroupFrame>
+  );
+}
+
+/** Any number of choices from a list: checkboxes in a fieldset, so the legend is read with every option. */
+export function CheckboxGroupField({
+  id,
+  legend,
+  values,
+  onChange,
+  options,
+  error,
+}: {
+  id: string;
+  legend: string;
+  values: string[];
+  onChange: (values: string[]) => void;
+  options: { value: string; label: string }[];
+  error?: string;
+}) {
+  return (
+    <GroupFrame id={id} legend={legend} error={error}>
+      <div className="checkbox-grid">
+        {options.map((option) => (
+          <CheckboxField
+            key={option.value}
+            id={`${id}-${option.value}`}
+            label={option.label}
+            checked={values.includes(option.value)}
+            // Kept in the order of the options, whatever order they were ticked in.
+            onChange={(checked) =>
+              onChange(options.map((o) => o.value).filter((value) => (value === option.value ? checked : values.includes(value))))
+            }
+          />
+        ))}
+      </div>
+    </GroupFrame>
   );
 }
 

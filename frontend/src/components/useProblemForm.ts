@@ -9,18 +9,31 @@ function within(path: string, field: string): boolean {
 }
 
 /**
+ * The error of each field, where the errors of a group's entries ("districts[2]") count as the group's, so that they
+ * show at the group of checkboxes and the error summary links to it.
+ */
+function byField(texts: Record<string, string>, groups: string[]): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [path, text] of Object.entries(texts)) {
+    const field = groups.find((group) => within(path, group)) ?? path;
+    result[field] = result[field] && result[field] !== text ? `${result[field]}; ${text}` : text;
+  }
+  return result;
+}
+
+/**
  * Turns a failed request into field errors and a form-level message, in the reader's language (also after switching
  * it), and moves focus to the error summary. A field's error goes as soon as the field is changed (`fixed`), all of
  * them once the next attempt succeeds (`handle` does both for a mutation).
  */
-export function useProblemForm() {
+export function useProblemForm({ groups = [] }: { groups?: string[] } = {}) {
   const { t } = useTranslation();
   const [error, setError] = useState<Error>();
   const [fixedFields, setFixedFields] = useState<string[]>([]);
   const summaryRef = useRef<HTMLDivElement>(null);
 
   const errors = Object.fromEntries(
-    Object.entries(violationTexts(error, t)).filter(([path]) => !fixedFields.some((field) => within(path, field))),
+    Object.entries(byField(violationTexts(error, t), groups)).filter(([path]) => !fixedFields.some((field) => within(path, field))),
   );
   const failure = error ? problemMessage(error, t) : undefined;
   const problemType = error instanceof ApiProblem ? error.slug : undefined;

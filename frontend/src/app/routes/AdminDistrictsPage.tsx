@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/QueryState';
+import { useSavedNotice } from '@/components/useSavedNotice';
 import { useDistrict } from '@/features/districts/api/getDistricts';
 import { AdminDistrictList } from '@/features/districts/components/AdminDistrictList';
 import { DistrictForm } from '@/features/districts/components/DistrictForm';
@@ -20,6 +21,7 @@ function Editor({ slug }: { slug?: string }) {
   const { t } = useTranslation();
   const district = useDistrict(slug ?? '');
   const heading = useEditorHeading(slug, t('districts.newDistrict'), t('districts.editDistrict'));
+  const savedNotice = useSavedNotice();
   const back = useBackToList(LIST);
   if (slug && !district.data) {
     return <QueryState isLoading={district.isLoading} error={district.error} />;
@@ -27,7 +29,7 @@ function Editor({ slug }: { slug?: string }) {
   return (
     <>
       <h1>{heading}</h1>
-      <DistrictForm district={district.data} onSaved={(saved) => back(t('admin.saved', { title: saved.name }))} onCancel={() => back()} />
+      <DistrictForm district={district.data} onSaved={(district) => back(savedNotice(district.name, `/ortsbezirke/${district.slug}`))} onCancel={() => back()} />
     </>
   );
 }

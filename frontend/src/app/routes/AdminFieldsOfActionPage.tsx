@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/QueryState';
+import { useSavedNotice } from '@/components/useSavedNotice';
 import { useFieldOfAction } from '@/features/fieldsOfAction/api/getFieldsOfAction';
 import { AdminFieldOfActionTable } from '@/features/fieldsOfAction/components/AdminFieldOfActionTable';
 import { FieldOfActionForm } from '@/features/fieldsOfAction/components/FieldOfActionForm';
@@ -20,6 +21,7 @@ function Editor({ slug }: { slug?: string }) {
   const { t } = useTranslation();
   const field = useFieldOfAction(slug ?? '', 'admin');
   const heading = useEditorHeading(slug, t('fieldsOfAction.newField'), t('fieldsOfAction.editField'));
+  const savedNotice = useSavedNotice();
   const back = useBackToList(LIST);
   if (slug && !field.data) {
     return <QueryState isLoading={field.isLoading} error={field.error} />;
@@ -27,7 +29,7 @@ function Editor({ slug }: { slug?: string }) {
   return (
     <>
       <h1>{heading}</h1>
-      <FieldOfActionForm field={field.data} onSaved={(saved) => back(t('admin.saved', { title: saved.title }))} onCancel={() => back()} />
+      <FieldOfActionForm field={field.data} onSaved={(field) => back(savedNotice(field.title, `/handlungsfelder/${field.slug}`))} onCancel={() => back()} />
     </>
   );
 }

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/QueryState';
+import { useSavedNotice } from '@/components/useSavedNotice';
 import { AdminDocuments } from '@/features/documents/components/AdminDocuments';
+import { useDistricts } from '@/features/districts/api/getDistricts';
 import { useFormat } from '@/features/formats/api/getFormat';
 import { FormatForm } from '@/features/formats/components/FormatForm';
 import { useFieldsOfAction } from '@/features/fieldsOfAction/api/getFieldsOfAction';
@@ -15,12 +17,15 @@ function Editor({ slug }: { slug?: string }) {
   const processes = useProcesses('admin');
   const format = useFormat(slug ?? '', 'admin');
   const fields = useFieldsOfAction();
+  const districts = useDistricts();
   const heading = useEditorHeading(slug, t('admin.newFormat'), t('admin.editFormat'));
+  const savedNotice = useSavedNotice();
   const back = useBackToList('/verwaltung');
 
-  const loading = processes.isLoading || (slug !== undefined && format.isLoading);
-  const error = processes.error ?? (slug ? format.error : null);
-  if (loading || error || !processes.data) {
+  // The form offers the districts and fields of action to link, so it waits for them.
+  const loading = processes.isLoading || districts.isLoading || fields.isLoading || (slug !== undefined && format.isLoading);
+  const error = processes.error ?? districts.error ?? fields.error ?? (slug ? format.error : null);
+  if (loading || error || !processes.data || !districts.data || !fields.data) {
     return <QueryState isLoading={loading} error={error} />;
   }
   return (
@@ -28,8 +33,10 @@ function Editor({ slug }: { slug?: string }) {
       <h1>{heading}</h1>
       <FormatForm
         processes={processes.data}
+        districts={districts.data.map((district) => ({ slug: district.slug, title: district.name }))}
+        fieldsOfAction={fields.data}
         format={slug ? format.data : undefined}
-        onSaved={(saved) => back(t('admin.saved', { title: saved.title }))}
+        onSaved={(format) => back(savedNotice(format.title, `/formate/${format.slug}`))}
         onCancel={() => back()}
       />
       {slug && <AdminDocuments formatSlug={slug} />}
@@ -38,7 +45,7 @@ function Editor({ slug }: { slug?: string }) {
         <section aria-labelledby="open-round">
           <h2 id="open-round">{t('roundForm.heading')}</h2>
           <VotingRoundLinks format={slug} manage />
-          <VotingRoundForm format={slug} fieldsOfAction={fields.data ?? []} />
+          <VotingRoundForm format={slug} fieldsOfAction={fields.data} />
         </section>
       )}
     </>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/QueryState';
+import { useSavedNotice } from '@/components/useSavedNotice';
 import { useFieldsOfAction } from '@/features/fieldsOfAction/api/getFieldsOfAction';
 import { useInterviewNote } from '@/features/interviewNotes/api/getInterviewNotes';
 import { AdminInterviewNoteTable } from '@/features/interviewNotes/components/AdminInterviewNoteTable';
@@ -23,6 +24,7 @@ function Editor({ slug }: { slug?: string }) {
   const note = useInterviewNote(slug ?? '', 'admin');
   const fields = useFieldsOfAction();
   const heading = useEditorHeading(slug, t('interviewNotes.newNote'), t('interviewNotes.editNote'));
+  const savedNotice = useSavedNotice();
   const back = useBackToList(LIST);
   const loading = fields.isLoading || (slug !== undefined && note.isLoading);
   const error = fields.error ?? (slug ? note.error : null);
@@ -35,7 +37,7 @@ function Editor({ slug }: { slug?: string }) {
       <InterviewNoteForm
         note={slug ? note.data : undefined}
         fieldsOfAction={fields.data ?? []}
-        onSaved={(saved) => back(t('admin.saved', { title: saved.title }))}
+        onSaved={(note) => back(savedNotice(note.title, `/gespraechsvermerke/${note.slug}`))}
         onCancel={() => back()}
       />
       {slug && <InterviewNoteHistory slug={slug} />}

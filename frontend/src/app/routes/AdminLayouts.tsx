@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import type { Notice } from '@/components/StatusMessage';
 import { usePageTitle } from '@/components/usePageTitle';
 import { AdminGate } from './AdminGate';
 import { AdminSections } from './AdminSections';
@@ -10,13 +11,13 @@ interface ListProps {
   newLabel: string;
   newPath: string;
   /** The list itself, given the message an editor left when it navigated back. */
-  children: (notice?: string) => ReactNode;
+  children: (notice?: Notice) => ReactNode;
 }
 
 /** One section of the admin area: its list, with a link to create a new item. */
 export function AdminListLayout({ heading, newLabel, newPath, children }: ListProps) {
   const { t } = useTranslation();
-  const notice = (useLocation().state as { notice?: string } | null)?.notice;
+  const notice = useNotice();
   return (
     <AdminGate>
       <h1>{t('admin.title')}</h1>
@@ -32,10 +33,15 @@ export function AdminListLayout({ heading, newLabel, newPath, children }: ListPr
   );
 }
 
+/** What the page the admin came from said happened there (see `useBackToList`). */
+export function useNotice(): Notice | undefined {
+  return (useLocation().state as { notice?: Notice } | null)?.notice;
+}
+
 /** Back to a section's list, telling it what happened. */
 export function useBackToList(listPath: string) {
   const navigate = useNavigate();
-  return (notice?: string) => navigate(listPath, { state: notice ? { notice } : undefined });
+  return (notice?: Notice) => navigate(listPath, { state: notice ? { notice } : undefined });
 }
 
 /** An editor page for a new item (no slug) or an existing one; remounts when the slug changes. */

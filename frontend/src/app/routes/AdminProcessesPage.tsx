@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/QueryState';
+import { useSavedNotice } from '@/components/useSavedNotice';
 import { useProcess } from '@/features/processes/api/getProcesses';
 import { AdminProcessTable } from '@/features/processes/components/AdminProcessTable';
 import { ProcessForm } from '@/features/processes/components/ProcessForm';
@@ -20,6 +21,7 @@ function Editor({ slug }: { slug?: string }) {
   const { t } = useTranslation();
   const process = useProcess(slug ?? '');
   const heading = useEditorHeading(slug, t('processes.newProcess'), t('processes.editProcess'));
+  const savedNotice = useSavedNotice();
   const back = useBackToList(LIST);
   if (slug && !process.data) {
     return <QueryState isLoading={process.isLoading} error={process.error} />;
@@ -27,7 +29,8 @@ function Editor({ slug }: { slug?: string }) {
   return (
     <>
       <h1>{heading}</h1>
-      <ProcessForm process={process.data} onSaved={(saved) => back(t('admin.saved', { title: saved.title }))} onCancel={() => back()} />
+      {/* A process has no public page of its own: it shows on its formats' pages. */}
+      <ProcessForm process={process.data} onSaved={(process) => back(savedNotice(process.title))} onCancel={() => back()} />
     </>
   );
 }

@@ -1,22 +1,27 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { QueryState } from '@/components/QueryState';
+import { StatusMessage } from '@/components/StatusMessage';
+import { useSavedNotice } from '@/components/useSavedNotice';
 import { usePageTitle } from '@/components/usePageTitle';
 import { useSurvey } from '@/features/surveys/api/surveys';
 import { SurveyAdminTools } from '@/features/surveys/components/SurveyAdminTools';
 import { SurveyEditor } from '@/features/surveys/components/SurveyEditor';
 import { AdminGate } from './AdminGate';
+import { useNotice } from './AdminLayouts';
 
 /** A new survey on a format. */
 export function AdminNewSurveyPage() {
   const { t } = useTranslation();
   const { format = '' } = useParams();
   const navigate = useNavigate();
+  const savedNotice = useSavedNotice();
   usePageTitle(t('surveyEditor.new'));
   return (
     <AdminGate>
       <h1>{t('surveyEditor.new')}</h1>
-      <SurveyEditor format={format} onSaved={(saved) => navigate(`/verwaltung/umfragen/${saved.slug}`, { state: { notice: t('admin.saved', { title: saved.title }) } })}
+      <SurveyEditor format={format} onSaved={(saved) => navigate(`/verwaltung/umfragen/${saved.slug}`, { state: { notice: savedNotice(saved.title, `/umfragen/${saved.slug}`) } })}
         onCancel={() => navigate(`/verwaltung/formate/${format}`)} />
     </AdminGate>
   );
@@ -35,16 +40,25 @@ function SurveyEditing() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
   const navigate = useNavigate();
+  const savedNotice = useSavedNotice();
+  // Set by the page that created the survey; saving here replaces it.
+  const [notice, setNotice] = useState(useNotice());
   const { data: survey, isLoading, error } = useSurvey(slug);
   usePageTitle(t('surveyEditor.editHeading'));
   if (!survey) {
     return <QueryState isLoading={isLoading} error={error} />;
   }
-  const back = () => navigate(`/verwaltung/formate/${survey.format}`);
   return (
     <>
       <h1>{t('surveyEditor.editHeading')}</h1>
-      <SurveyEditor key={survey.version} format={survey.format} survey={survey} onSaved={back} onCancel={back} />
+      <StatusMessage {...notice} />
+      <SurveyEditor
+        key={survey.version}
+        format={survey.format}
+        survey={survey}
+        onSaved={(saved) => setNotice(savedNotice(saved.title, `/umfragen/${saved.slug}`))}
+        onCancel={() => navigate(`/verwaltung/formate/${survey.format}`)}
+      />
       <SurveyAdminTools survey={survey} />
     </>
   );

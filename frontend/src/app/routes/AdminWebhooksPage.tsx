@@ -103,7 +103,7 @@ function WebhookDetail({ id }: { id: string }) {
         />
       )}
       <WebhookFacts webhook={webhook.data} />
-      <WebhookActions webhook={webhook.data} onMessage={setMessage} onRotated={setRotated} onDeleted={() => back(t('webhooks.deleted', { app: appClient }))} />
+      <WebhookActions webhook={webhook.data} onMessage={setMessage} onRotated={setRotated} onDeleted={() => back({ message: t('webhooks.deleted', { app: appClient }) })} />
       <DeliveryTable webhookId={id} onMessage={setMessage} />
     </>
   );

@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryState } from '@/components/QueryState';
-import { StatusMessage } from '@/components/StatusMessage';
+import { StatusMessage, type Notice } from '@/components/StatusMessage';
 import { useDistricts } from '../api/getDistricts';
 
-export function AdminDistrictList({ notice }: { notice?: string }) {
+export function AdminDistrictList({ notice }: { notice?: Notice }) {
   const { t } = useTranslation();
   const { data: districts, isLoading, error } = useDistricts();
   return (
     <>
-      <StatusMessage message={notice} />
+      <StatusMessage {...notice} />
       {!districts ? (
         <QueryState isLoading={isLoading} error={error} />
       ) : (

@@ -1,19 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { PublicationTable } from '@/components/PublicationTable';
 import { QueryState } from '@/components/QueryState';
-import { StatusMessage } from '@/components/StatusMessage';
+import { StatusMessage, type Notice } from '@/components/StatusMessage';
 import { usePublicationMessage } from '@/components/usePublicationMessage';
 import { useFieldsOfAction } from '../api/getFieldsOfAction';
 import { useSetFieldOfActionPublication } from '../api/manageFieldsOfAction';
 
-export function AdminFieldOfActionTable({ notice }: { notice?: string }) {
+export function AdminFieldOfActionTable({ notice }: { notice?: Notice }) {
   const { t } = useTranslation();
   const { data: fields, isLoading, error } = useFieldsOfAction('admin');
   const publication = useSetFieldOfActionPublication();
   const status = usePublicationMessage(notice);
   return (
     <>
-      <StatusMessage message={status.message} />
+      <StatusMessage {...status.notice} />
       {!fields ? (
         <QueryState isLoading={isLoading} error={error} />
       ) : (

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { PublicationTable } from '@/components/PublicationTable';
 import { QueryState } from '@/components/QueryState';
-import { StatusMessage } from '@/components/StatusMessage';
+import { StatusMessage, type Notice } from '@/components/StatusMessage';
 import { formatDateRange } from '@/components/dates';
 import { usePublicationMessage } from '@/components/usePublicationMessage';
 import { useFormats } from '../api/listFormats';
 import { useSetPublication } from '../api/setPublication';
 
 /** All formats an admin may see, drafts included, with publish and edit actions. */
-export function AdminFormatTable({ notice }: { notice?: string }) {
+export function AdminFormatTable({ notice }: { notice?: Notice }) {
   const { t, i18n } = useTranslation();
   const { data: formats, isLoading, error } = useFormats({}, 'admin');
   const publication = useSetPublication();
@@ -16,7 +16,7 @@ export function AdminFormatTable({ notice }: { notice?: string }) {
 
   return (
     <>
-      <StatusMessage message={status.message} />
+      <StatusMessage {...status.notice} />
       {!formats ? (
         <QueryState isLoading={isLoading} error={error} />
       ) : (

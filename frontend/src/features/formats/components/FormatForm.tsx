@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '@/components/ErrorSummary';
-import { CheckboxField, FormActions, SelectField, TextField } from '@/components/fields';
+import { CheckboxField, CheckboxGroupField, FormActions, SelectField, TextField } from '@/components/fields';
 import { useProblemForm } from '@/components/useProblemForm';
 import { Markdown } from '@/components/Markdown';
 import type { Format } from '../api/listFormats';
@@ -11,6 +11,12 @@ export interface ProcessOption {
   slug: string;
   title: string;
   phases: { slug: string; title: string }[];
+}
+
+/** A district or field of action the format may be linked to. */
+export interface LinkOption {
+  slug: string;
+  title: string;
 }
 
 const KINDS: Format['kind'][] = [
@@ -40,6 +46,8 @@ type FormState = {
   commentsEnabled: boolean;
   anonymousAllowed: boolean;
   preModeration: boolean;
+  districts: string[];
+  fieldsOfAction: string[];
 };
 
 function initialState(format: Format | undefined, processes: ProcessOption[]): FormState {
@@ -59,6 +67,8 @@ function initialState(format: Format | undefined, processes: ProcessOption[]): F
     commentsEnabled: format?.participation.commentsEnabled ?? true,
     anonymousAllowed: format?.participation.anonymousAllowed ?? false,
     preModeration: format?.participation.preModeration ?? false,
+    districts: format?.districts.map((district) => district.slug) ?? [],
+    fieldsOfAction: format?.fieldsOfAction.map((field) => field.slug) ?? [],
   };
 }
 
@@ -83,25 +93,26 @@ function toRequest(state: FormState, format: Format | undefined): FormatRequest 
       anonymousAllowed: state.anonymousAllowed,
       preModeration: state.preModeration,
     },
-    // Links are edited elsewhere; an update must keep them.
-    districts: format?.districts.map((district) => district.slug),
-    fieldsOfAction: format?.fieldsOfAction.map((field) => field.slug),
+    districts: state.districts,
+    fieldsOfAction: state.fieldsOfAction,
     version: format?.version,
   };
 }
 
 interface Props {
   processes: ProcessOption[];
+  districts: LinkOption[];
+  fieldsOfAction: LinkOption[];
   format?: Format;
   onSaved: (format: Format) => void;
   onCancel: () => void;
 }
 
 /** Creates or edits a participation format; the server's field violations appear at the fields they concern. */
-export function FormatForm({ processes, format, onSaved, onCancel }: Props) {
+export function FormatForm({ processes, districts, fieldsOfAction, format, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
   const [state, setState] = useState(() => initialState(format, processes));
-  const { errors, failure, summaryRef, fixed, handle } = useProblemForm();
+  const { errors, failure, summaryRef, fixed, handle } = useProblemForm({ groups: ['districts', 'fieldsOfAction'] });
   const save = useSaveFormat();
   const phases = processes.find((process) => process.slug === state.process)?.phases ?? [];
 
@@ -182,6 +193,22 @@ export function FormatForm({ processes, format, onSaved, onCancel }: Props) {
         onChange={(value) => set('audience')(value as Format['audience'])}
         options={AUDIENCES.map((audience) => ({ value: audience, label: t(`format.audience.${audience}`) }))}
         error={fieldError('audience')}
+      />
+      <CheckboxGroupField
+        id="districts"
+        legend={t('form.districts')}
+        values={state.districts}
+        onChange={set('districts')}
+        options={districts.map((district) => ({ value: district.slug, label: district.title }))}
+        error={fieldError('districts')}
+      />
+      <CheckboxGroupField
+        id="fieldsOfAction"
+        legend={t('form.fieldsOfAction')}
+        values={state.fieldsOfAction}
+        onChange={set('fieldsOfAction')}
+        options={fieldsOfAction.map((field) => ({ value: field.slug, label: field.title }))}
+        error={fieldError('fieldsOfAction')}
       />
       <fieldset>
         <legend>{t('form.participation')}</legend>

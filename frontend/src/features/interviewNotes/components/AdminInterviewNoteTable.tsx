@@ -1,19 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { PublicationTable } from '@/components/PublicationTable';
 import { QueryState } from '@/components/QueryState';
-import { StatusMessage } from '@/components/StatusMessage';
+import { StatusMessage, type Notice } from '@/components/StatusMessage';
 import { usePublicationMessage } from '@/components/usePublicationMessage';
 import { useInterviewNotes } from '../api/getInterviewNotes';
 import { useSetInterviewNotePublication } from '../api/setInterviewNotePublication';
 
-export function AdminInterviewNoteTable({ notice }: { notice?: string }) {
+export function AdminInterviewNoteTable({ notice }: { notice?: Notice }) {
   const { t } = useTranslation();
   const { data: notes, isLoading, error } = useInterviewNotes({}, 'admin');
   const publication = useSetInterviewNotePublication();
   const status = usePublicationMessage(notice);
   return (
     <>
-      <StatusMessage message={status.message} />
+      <StatusMessage {...status.notice} />
       {!notes ? (
         <QueryState isLoading={isLoading} error={error} />
       ) : (

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '@/components/ErrorSummary';
-import { CheckboxField, FormActions, SelectField, TextField } from '@/components/fields';
+import { CheckboxGroupField, FormActions, SelectField, TextField } from '@/components/fields';
 import { useProblemForm } from '@/components/useProblemForm';
 import type { InterviewNote, TopicArea } from '../api/getInterviewNotes';
 import { useSaveInterviewNote } from '../api/saveInterviewNote';
@@ -30,10 +30,9 @@ export function InterviewNoteForm({ note, fieldsOfAction, onSaved, onCancel }: P
   const [summary, setSummary] = useState(note?.summary ?? '');
   const [findings, setFindings] = useState(note?.findings ?? []);
   const [fields, setFields] = useState((note?.fieldsOfAction ?? []).map((field) => field.slug));
-  const { errors, failure, summaryRef, fixed, fixing, handle } = useProblemForm();
+  const { errors, failure, summaryRef, fixed, fixing, handle } = useProblemForm({ groups: ['fieldsOfAction'] });
   const save = useSaveInterviewNote();
 
-  const toggle = <T,>(list: T[], value: T, on: boolean) => (on ? [...list, value] : list.filter((v) => v !== value));
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate(
@@ -62,15 +61,14 @@ export function InterviewNoteForm({ note, fieldsOfAction, onSaved, onCancel }: P
       <TextField id="title" label={t('noteForm.title')} value={title} onChange={fixing('title', setTitle)} error={errors.title} required maxLength={200} />
       <TextField id="stakeholder" label={t('noteForm.stakeholder')} value={stakeholder} onChange={fixing('stakeholder', setStakeholder)} error={errors.stakeholder} required maxLength={300} />
       <TextField id="interviewDate" type="date" label={t('noteForm.interviewDate')} value={interviewDate} onChange={fixing('interviewDate', setInterviewDate)} error={errors.interviewDate} required />
-      <fieldset id="topicAreas" aria-describedby={errors.topicAreas ? 'topicAreas-error' : undefined}>
-        <legend>{t('noteForm.topicAreas')}</legend>
-        {errors.topicAreas && <p className="field__error" id="topicAreas-error">{errors.topicAreas}</p>}
-        <div className="checkbox-grid">
-          {TOPIC_AREAS.map((topic) => (
-            <CheckboxField key={topic} id={`topic-${topic}`} label={t(`topicArea.${topic}`)} checked={topics.includes(topic)} onChange={(on) => { fixed('topicAreas'); setTopics(toggle(topics, topic, on)); }} />
-          ))}
-        </div>
-      </fieldset>
+      <CheckboxGroupField
+        id="topicAreas"
+        legend={t('noteForm.topicAreas')}
+        values={topics}
+        onChange={fixing('topicAreas', (values: string[]) => setTopics(values as TopicArea[]))}
+        options={TOPIC_AREAS.map((topic) => ({ value: topic, label: t(`topicArea.${topic}`) }))}
+        error={errors.topicAreas}
+      />
       <fieldset>
         <legend>{t('noteForm.participants')}</legend>
         <p className="field__hint">{t('noteForm.participantsHint')}</p>
@@ -103,12 +101,14 @@ export function InterviewNoteForm({ note, fieldsOfAction, onSaved, onCancel }: P
           {t('noteForm.addFinding')}
         </button>
       </fieldset>
-      <fieldset>
-        <legend>{t('noteForm.fieldsOfAction')}</legend>
-        {fieldsOfAction.map((field) => (
-          <CheckboxField key={field.slug} id={`field-${field.slug}`} label={field.title} checked={fields.includes(field.slug)} onChange={(on) => { fixed('fieldsOfAction'); setFields(toggle(fields, field.slug, on)); }} />
-        ))}
-      </fieldset>
+      <CheckboxGroupField
+        id="fieldsOfAction"
+        legend={t('noteForm.fieldsOfAction')}
+        values={fields}
+        onChange={fixing('fieldsOfAction', setFields)}
+        options={fieldsOfAction.map((field) => ({ value: field.slug, label: field.title }))}
+        error={errors.fieldsOfAction}
+      />
       <FormActions saving={save.isPending} existing={note !== undefined} onCancel={onCancel} />
     </form>
   );

@@ -1,19 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { PublicationTable } from '@/components/PublicationTable';
 import { QueryState } from '@/components/QueryState';
-import { StatusMessage } from '@/components/StatusMessage';
+import { StatusMessage, type Notice } from '@/components/StatusMessage';
 import { usePublicationMessage } from '@/components/usePublicationMessage';
 import { useProcesses } from '../api/getProcesses';
 import { useSetProcessPublication } from '../api/manageProcesses';
 
-export function AdminProcessTable({ notice }: { notice?: string }) {
+export function AdminProcessTable({ notice }: { notice?: Notice }) {
   const { t } = useTranslation();
   const { data: processes, isLoading, error } = useProcesses('admin');
   const publication = useSetProcessPublication();
   const status = usePublicationMessage(notice);
   return (
     <>
-      <StatusMessage message={status.message} />
+      <StatusMessage {...status.notice} />
       {!processes ? (
         <QueryState isLoading={isLoading} error={error} />
       ) : (

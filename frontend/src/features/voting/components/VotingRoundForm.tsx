@@ -5,7 +5,8 @@ import { api, type Schemas } from '@/api/client';
 import { unwrap } from '@/api/problem';
 import { ErrorSummary } from '@/components/ErrorSummary';
 import { CheckboxField, RadioGroupField, SelectField, TextField } from '@/components/fields';
-import { StatusMessage } from '@/components/StatusMessage';
+import { StatusMessage, type Notice } from '@/components/StatusMessage';
+import { useSavedNotice } from '@/components/useSavedNotice';
 import { useProblemForm } from '@/components/useProblemForm';
 
 type ItemType = Schemas['VotingItemType'];
@@ -38,7 +39,8 @@ export function VotingRoundForm({ format, fieldsOfAction }: Props) {
   const [opensAt, setOpensAt] = useState('');
   const [closesAt, setClosesAt] = useState('');
   const [mode, setMode] = useState<Mode>('OPEN');
-  const [message, setMessage] = useState<string>();
+  const [notice, setNotice] = useState<Notice>();
+  const savedNotice = useSavedNotice();
   const { errors, failure, summaryRef, onError, reset, fixed, fixing } = useProblemForm();
   const create = useMutation({
     mutationFn: async () =>
@@ -60,7 +62,7 @@ export function VotingRoundForm({ format, fieldsOfAction }: Props) {
     onSuccess: (round) => {
       reset();
       void queryClient.invalidateQueries({ queryKey: ['votings'] });
-      setMessage(t('admin.saved', { title: round.title }));
+      setNotice(savedNotice(round.title, `/abstimmen/${round.id}`));
     },
     onError,
   });
@@ -70,7 +72,7 @@ export function VotingRoundForm({ format, fieldsOfAction }: Props) {
   };
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
-      <StatusMessage message={message} />
+      <StatusMessage {...notice} />
       <ErrorSummary ref={summaryRef} errors={errors} failure={failure} labelOf={(field) => t(`roundForm.${field.replace(/[[.].*/, '')}`, { defaultValue: field })} />
       <TextField id="round-title" label={t('roundForm.title')} value={title} onChange={fixing('title', setTitle)} error={errors.title} required maxLength={200} />
       <SelectField

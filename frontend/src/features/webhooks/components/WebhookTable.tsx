@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryState } from '@/components/QueryState';
-import { StatusMessage } from '@/components/StatusMessage';
+import { StatusMessage, type Notice } from '@/components/StatusMessage';
 import { useWebhooks } from '../api/listWebhooks';
 import { eventLabel } from './eventTypes';
 
 /** The registered webhooks, oldest first: app, address, event types and whether they are paused. */
-export function WebhookTable({ notice }: { notice?: string }) {
+export function WebhookTable({ notice }: { notice?: Notice }) {
   const { t } = useTranslation();
   const { data: webhooks, isLoading, error } = useWebhooks();
   return (
     <>
-      <StatusMessage message={notice} />
+      <StatusMessage {...notice} />
       {!webhooks ? (
         <QueryState isLoading={isLoading} error={error} />
       ) : webhooks.length === 0 ? (
