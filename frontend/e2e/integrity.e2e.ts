@@ -52,8 +52,10 @@ describe('a voting round of one vote per account', () => {
     await admin.getByRole('heading', { level: 2, name: 'Priorisierung eröffnen' }).waitFor();
 
     await typeInto(admin.getByLabel('Titel der Abstimmung'), title);
-    await press(admin.getByLabel('Mobilität und Erreichbarkeit'), 'Space');
-    await press(admin.getByLabel('Wohnen und lebendige Quartiere'), 'Space');
+    // The format form above offers the same fields of action, for the format itself.
+    const round = admin.getByRole('region', { name: 'Priorisierung eröffnen' });
+    await press(round.getByLabel('Mobilität und Erreichbarkeit'), 'Space');
+    await press(round.getByLabel('Wohnen und lebendige Quartiere'), 'Space');
     await admin.getByLabel(/^Beginn/).last().fill(local(-1));
     await admin.getByLabel(/^Ende/).last().fill(local(2));
     const mode = admin.getByRole('group', { name: 'Wer darf abstimmen?' });

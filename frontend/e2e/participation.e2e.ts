@@ -313,9 +313,17 @@ describe('the admin', () => {
     await page.getByLabel('Art des Formats').selectOption('DISTRICT_WALK');
     await page.getByLabel(/Beginn/).fill('2024-09-14');
     await page.getByLabel(/Veranstaltungsort/).fill('Stiftsplatz');
+    await page.getByRole('group', { name: 'Ortsbezirke, die es betrifft' }).getByRole('checkbox', { name: 'Erlenbach' }).check();
+    const formatFields = page.getByRole('group', { name: 'Handlungsfelder, zu denen es beiträgt' });
+    await formatFields.getByRole('checkbox', { name: 'Mobilität und Erreichbarkeit' }).check();
+    await expectNoAxeViolations(page, 'the format form with districts and fields of action ticked');
     await page.getByRole('button', { name: 'Anlegen' }).click();
 
-    await page.getByRole('status').getByText(`„${title}“ wurde gespeichert.`).waitFor();
+    const saved = page.getByRole('status').filter({ hasText: `„${title}“ wurde gespeichert.` });
+    await saved.waitFor();
+    expect(await saved.evaluate((message) => message === document.activeElement)).toBe(true);
+    const publicPath = await saved.getByRole('link', { name: 'Öffentliche Seite ansehen' }).getAttribute('href');
+    expect(publicPath).toMatch(/^\/formate\/stadtteilspaziergang-innenstadt-/);
     const row = page.getByRole('row', { name: new RegExp(title) });
     expect(await row.textContent()).toContain('Entwurf');
     await page.getByRole('button', { name: `${title} veröffentlichen` }).click();
@@ -339,8 +347,10 @@ describe('the admin', () => {
       return date.toISOString().slice(0, 16);
     };
     await page.getByLabel('Titel der Abstimmung').fill('Was ist am Stiftsplatz am wichtigsten?');
-    await page.getByLabel('Mobilität und Erreichbarkeit').check();
-    await page.getByLabel('Klima, Umwelt und Grün').check();
+    // The format form above offers the same fields of action, for the format itself.
+    const round = page.getByRole('region', { name: 'Priorisierung eröffnen' });
+    await round.getByLabel('Mobilität und Erreichbarkeit').check();
+    await round.getByLabel('Klima, Umwelt und Grün').check();
     await page.getByLabel(/^Beginn/).last().fill(local(-1));
     await page.getByLabel(/^Ende/).last().fill(local(2));
     await page.getByRole('button', { name: 'Abstimmung eröffnen' }).click();
@@ -372,6 +382,20 @@ describe('the admin', () => {
     await expectNoAxeViolations(page, 'the interview note form');
     await page.getByRole('button', { name: 'Anlegen' }).click();
     await page.getByRole('status').getByText(/wurde gespeichert/).waitFor();
+    await page.getByRole('button', { name: `Nahversorgung ${title} veröffentlichen` }).click();
+    await page.getByRole('status').getByText(/ist veröffentlicht/).waitFor();
+    // Withdrawing asks first: Escape leaves it public, only "Ja, zurückziehen" withdraws it. Then it is published again.
+    const withdraw = page.getByRole('button', { name: `Nahversorgung ${title} zurückziehen` });
+    await withdraw.click();
+    const question = page.getByRole('alertdialog', { name: new RegExp(`^„Nahversorgung ${title}“ zurückziehen\\?`) });
+    await question.waitFor();
+    await expectNoAxeViolations(page, 'the dialog asking before withdrawing');
+    await page.keyboard.press('Escape');
+    await question.waitFor({ state: 'hidden' });
+    expect(await withdraw.evaluate((button) => button === document.activeElement)).toBe(true);
+    await withdraw.click();
+    await question.getByRole('button', { name: 'Ja, zurückziehen' }).click();
+    await page.getByRole('status').getByText(`„Nahversorgung ${title}“ ist zurückgezogen.`).waitFor();
     await page.getByRole('button', { name: `Nahversorgung ${title} veröffentlichen` }).click();
     await page.getByRole('status').getByText(/ist veröffentlicht/).waitFor();
 
@@ -424,6 +448,7 @@ describe('the admin', () => {
     await visitor.getByRole('link', { name: title }).click();
     await visitor.getByRole('heading', { level: 1, name: title }).waitFor();
     expect(await visitor.locator('dl.facts').textContent()).toContain('Stiftsplatz');
+    expect(new URL(visitor.url()).pathname).toBe(publicPath);
     await visitor.getByRole('link', { name: 'Wegeplan zum Spaziergang' }).waitFor();
     await visitor.goto(`${BASE_URL}/gespraechsvermerke?topicArea=ECONOMY`);
     await visitor.getByRole('link', { name: `Nahversorgung ${title}` }).click();
@@ -482,6 +507,9 @@ describe('the moderator', () => {
     await logInAs(page, 'moderator');
     await page.waitForURL(`${BASE_URL}/moderation`);
     await page.getByText(text).waitFor();
+    const queued = page.getByRole('listitem').filter({ hasText: text });
+    await queued.getByText(/^Geschrieben bei: Beteiligungsformat/).waitFor();
+    expect(await queued.getByRole('link', { name: /^„.+“$/ }).getAttribute('href')).toBe('/formate/buergerbeteiligung-13-11-2024');
     await expectNoAxeViolations(page, 'the moderation queue');
     await page.getByRole('listitem').filter({ hasText: text }).getByRole('button', { name: 'Beitrag von Anwohnerin freigeben' }).click();
     await page.getByRole('status').getByText('Beitrag von Anwohnerin ist freigegeben.').waitFor();

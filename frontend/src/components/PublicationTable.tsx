@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ConfirmButton } from './ConfirmButton';
 
 export interface PublicationRow {
   id: string;
@@ -17,7 +18,7 @@ interface Props {
   onToggle: (row: PublicationRow) => void;
 }
 
-/** The admin's list of publishable items: title, one detail, state, edit link and publish toggle. */
+/** The admin's list of publishable items: title, one detail, state, edit link and publish toggle (withdrawing asks first). */
 export function PublicationTable({ caption, detailHeading, rows, busy, onToggle }: Props) {
   const { t } = useTranslation();
   return (
@@ -42,15 +43,26 @@ export function PublicationTable({ caption, detailHeading, rows, busy, onToggle 
                 <Link to={row.editPath} aria-label={t('admin.editNamed', { title: row.title })}>
                   {t('admin.edit')}
                 </Link>
-                <button
-                  type="button"
-                  className="button button--small"
-                  aria-label={t(row.published ? 'admin.unpublishNamed' : 'admin.publishNamed', { title: row.title })}
-                  disabled={busy}
-                  onClick={() => onToggle(row)}
-                >
-                  {t(row.published ? 'admin.unpublish' : 'admin.publish')}
-                </button>
+                {row.published ? (
+                  <ConfirmButton
+                    label={t('admin.unpublish')}
+                    accessibleLabel={t('admin.unpublishNamed', { title: row.title })}
+                    question={t('admin.unpublishQuestion', { title: row.title })}
+                    confirmLabel={t('admin.unpublishConfirm')}
+                    disabled={busy}
+                    onConfirm={() => onToggle(row)}
+                  />
+                ) : (
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={t('admin.publishNamed', { title: row.title })}
+                    disabled={busy}
+                    onClick={() => onToggle(row)}
+                  >
+                    {t('admin.publish')}
+                  </button>
+                )}
               </td>
             </tr>
           ))}

@@ -1,11 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Schemas } from '@/api/client';
-import { AuthContext, type Auth } from '@/auth/AuthContext';
 import { formatDateTime } from '@/components/dates';
+import { showAsAdmin } from '@/test/adminPages';
 import { AdminNewWebhookPage, AdminWebhookPage, AdminWebhooksPage } from './AdminWebhooksPage';
 
 const ID = '3f0c2a4e-0000-4000-8000-000000000001';
@@ -78,23 +76,12 @@ function api(answers: Record<string, () => Response>) {
   );
 }
 
-const admin: Auth = { ready: true, authenticated: true, hasRole: (role) => role === 'admin', login: vi.fn(), logout: vi.fn() };
-
 function show(path: string) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  render(
-    <QueryClientProvider client={client}>
-      <AuthContext.Provider value={admin}>
-        <MemoryRouter initialEntries={[path]}>
-          <Routes>
-            <Route path="/verwaltung/webhooks" element={<AdminWebhooksPage />} />
-            <Route path="/verwaltung/webhooks/neu" element={<AdminNewWebhookPage />} />
-            <Route path="/verwaltung/webhooks/:id" element={<AdminWebhookPage />} />
-          </Routes>
-        </MemoryRouter>
-      </AuthContext.Provider>
-    </QueryClientProvider>,
-  );
+  showAsAdmin(path, {
+    '/verwaltung/webhooks': <AdminWebhooksPage />,
+    '/verwaltung/webhooks/neu': <AdminNewWebhookPage />,
+    '/verwaltung/webhooks/:id': <AdminWebhookPage />,
+  });
 }
 
 const detail = {
@@ -234,8 +221,8 @@ describe('managing a webhook', () => {
     show(`/verwaltung/webhooks/${ID}`);
 
     await userEvent.click(await screen.findByRole('button', { name: 'Webhook löschen' }));
-    const question = screen.getByRole('group', { name: 'Den Webhook für „stadtzeitung“ mit allen Zustellungen endgültig löschen?' });
-    expect(question).toHaveFocus();
+    const question = screen.getByRole('alertdialog', { name: 'Den Webhook für „stadtzeitung“ mit allen Zustellungen endgültig löschen?' });
+    expect(within(question).getByRole('button', { name: 'Abbrechen' })).toHaveFocus();
     expect(sent.some((s) => s.method === 'DELETE')).toBe(false);
 
     await userEvent.click(within(question).getByRole('button', { name: 'Ja, endgültig löschen' }));

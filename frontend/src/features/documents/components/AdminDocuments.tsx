@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '@/components/ConfirmButton';
 import { ErrorSummary } from '@/components/ErrorSummary';
 import { SelectField, TextField } from '@/components/fields';
 import { failureText } from '@/components/problemText';
@@ -48,11 +49,13 @@ export function AdminDocuments({ formatSlug }: { formatSlug: string }) {
         {(documents ?? []).map((document) => (
           <li key={document.id}>
             <a href={document.downloadUrl}>{document.title}</a> ({document.fileName}){' '}
-            <button
-              type="button"
-              className="button button--small button--quiet"
-              aria-label={t('documents.deleteNamed', { title: document.title })}
-              onClick={() =>
+            <ConfirmButton
+              label={t('documents.delete')}
+              accessibleLabel={t('documents.deleteNamed', { title: document.title })}
+              question={t('documents.deleteQuestion', { title: document.title })}
+              confirmLabel={t('documents.deleteConfirm')}
+              disabled={remove.isPending}
+              onConfirm={() =>
                 remove.mutate(
                   { formatSlug, id: document.id },
                   {
@@ -61,9 +64,7 @@ export function AdminDocuments({ formatSlug }: { formatSlug: string }) {
                   },
                 )
               }
-            >
-              {t('documents.delete')}
-            </button>
+            />
           </li>
         ))}
       </ul>

@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '@/components/dates';
 import { DecisionControls } from '@/components/DecisionControls';
+import { PostedWhere } from '@/components/PostedWhere';
 import { QueryState } from '@/components/QueryState';
 import { StatusMessage } from '@/components/StatusMessage';
 import { useDecideOnContribution, useMapQueue } from '../api/mapModeration';
 
-/** Pending and reported map contributions, decided like comments. */
-export function MapModerationQueue() {
+/** Pending and reported map contributions, each linked to where it was placed, decided like comments. */
+export function MapModerationQueue({ formatTitle }: { formatTitle: (slug: string) => string | undefined }) {
   const { t, i18n } = useTranslation();
   const { data: items, isLoading, error } = useMapQueue();
   const decide = useDecideOnContribution();
@@ -29,6 +30,10 @@ export function MapModerationQueue() {
                 {c.createdAt ? formatDateTime(c.createdAt, i18n.language) : formatDate(c.createdOn, i18n.language)} · {t(`comments.state.${c.state}`)}
               </p>
               <h3>{c.title}</h3>
+              <PostedWhere
+                kind={t('moderation.mapPortal')}
+                place={{ title: formatTitle(c.format) ?? c.format, path: `/formate/${c.format}/karte?beitrag=${c.id}` }}
+              />
               <p className="preserve-lines">{c.text}</p>
               {openReports.length > 0 && (
                 <p>

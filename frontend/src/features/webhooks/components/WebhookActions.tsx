@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '@/components/ConfirmButton';
 import type { WebhookWithSecret } from '../api/createWebhook';
 import { useDeleteWebhook } from '../api/deleteWebhook';
 import type { Webhook } from '../api/listWebhooks';
@@ -65,39 +65,15 @@ export function WebhookActions({ webhook, onMessage, onRotated, onDeleted }: Pro
 function DeleteWebhook({ webhook, onDeleted, onFailed }: { webhook: Webhook; onDeleted: () => void; onFailed: (error: Error) => void }) {
   const { t } = useTranslation();
   const remove = useDeleteWebhook();
-  const [confirming, setConfirming] = useState(false);
-  const question = useRef<HTMLDivElement>(null);
-  const start = useRef<HTMLButtonElement>(null);
-  const asked = useRef(false);
-  useEffect(() => {
-    // Focus follows the question and, when it is cancelled, returns to the button that asked it.
-    if (confirming) {
-      asked.current = true;
-      question.current?.focus();
-    } else if (asked.current) {
-      start.current?.focus();
-    }
-  }, [confirming]);
-
-  if (!confirming) {
-    return (
-      <p>
-        <button ref={start} type="button" className="button button--quiet" onClick={() => setConfirming(true)}>
-          {t('webhooks.delete')}
-        </button>
-      </p>
-    );
-  }
-  const questionText = t('webhooks.deleteQuestion', { app: webhook.appClient });
   return (
-    <div ref={question} tabIndex={-1} className="comment__actions" role="group" aria-label={questionText}>
-      <span>{questionText}</span>
-      <button type="button" className="button button--small" disabled={remove.isPending} onClick={() => remove.mutate(webhook.id, { onSuccess: onDeleted, onError: onFailed })}>
-        {t('webhooks.deleteConfirm')}
-      </button>
-      <button type="button" className="button button--small button--quiet" onClick={() => setConfirming(false)}>
-        {t('form.cancel')}
-      </button>
-    </div>
+    <p>
+      <ConfirmButton
+        label={t('webhooks.delete')}
+        question={t('webhooks.deleteQuestion', { app: webhook.appClient })}
+        confirmLabel={t('webhooks.deleteConfirm')}
+        disabled={remove.isPending}
+        onConfirm={() => remove.mutate(webhook.id, { onSuccess: onDeleted, onError: onFailed })}
+      />
+    </p>
   );
 }
