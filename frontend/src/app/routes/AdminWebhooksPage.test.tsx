@@ -5,6 +5,7 @@ import type { Schemas } from '@/api/client';
 import { formatDateTime } from '@/components/dates';
 import { showAsAdmin } from '@/test/adminPages';
 import { AdminNewWebhookPage, AdminWebhookPage, AdminWebhooksPage } from './AdminWebhooksPage';
+import { validationFailed } from '@/test/problems';
 
 const ID = '3f0c2a4e-0000-4000-8000-000000000001';
 const SECRET = 'whsec_c2VjcmV0LW9ubHktc2hvd24tb25jZQ==';
@@ -122,18 +123,13 @@ describe('registering a webhook', () => {
   it('shows the server’s objections at the fields they concern', async () => {
     api({
       'POST /api/v1/webhooks': () =>
-        json(400, {
-          type: 'urn:mitwirken:problem:validation-failed',
-          title: 'The request is not valid',
-          status: 400,
-          detail: 'One or more fields are invalid.',
-          code: 'validation-failed',
-          arguments: {},
-          violations: [
+        json(
+          400,
+          validationFailed([
             { field: 'url', code: 'url-not-https', arguments: {}, message: 'must be an https URL' },
             { field: 'appClient', code: 'required', arguments: {}, message: 'is required' },
-          ],
-        }),
+          ]),
+        ),
     });
     show('/verwaltung/webhooks/neu');
 

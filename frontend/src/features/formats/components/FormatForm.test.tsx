@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Format } from '../api/listFormats';
 import { FormatForm, type LinkOption, type ProcessOption } from './FormatForm';
+import { validationFailed } from '@/test/problems';
 
 const processes: ProcessOption[] = [
   { slug: 'insek', title: 'INSEK', phases: [{ slug: 'strategie', title: 'Strategie' }] },
@@ -50,18 +51,10 @@ function answer(status: number, body: unknown, contentType = 'application/json')
 }
 
 /** What the server answers to an empty title and an end before the start, asked in English. */
-const invalid = {
-  type: 'urn:mitwirken:problem:validation-failed',
-  title: 'The request is not valid',
-  status: 400,
-  detail: 'One or more fields are invalid.',
-  code: 'validation-failed',
-  arguments: {},
-  violations: [
-    { field: 'title', code: 'too-long', arguments: { max: 200 }, message: 'must be at most 200 characters long' },
-    { field: 'endsOn', code: 'end-before-start', arguments: {}, message: 'must not be before the start' },
-  ],
-};
+const invalid = validationFailed([
+  { field: 'title', code: 'too-long', arguments: { max: 200 }, message: 'must be at most 200 characters long' },
+  { field: 'endsOn', code: 'end-before-start', arguments: {}, message: 'must not be before the start' },
+]);
 
 afterEach(() => vi.unstubAllGlobals());
 
