@@ -23,17 +23,27 @@ let roundPath: string;
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
   browser = await launchBrowser();
-  const page = await browser.newPage({ locale: 'de-DE' });
+  const page = await pageAt(1280, 800);
   await page.goto(`${BASE_URL}${DIALOGUE}`);
   await page.getByRole('link', { name: ROUND }).click();
   await page.getByRole('heading', { level: 1, name: ROUND }).waitFor();
   roundPath = new URL(page.url()).pathname;
-  await page.close();
+  await closeWithContext(page);
 });
 
 afterAll(async () => {
   await browser?.close();
 });
+
+/** A page of its own browser context (axe needs one), in German, at a screen size. */
+async function pageAt(width: number, height: number): Promise<Page> {
+  const context = await browser.newContext({ locale: 'de-DE', viewport: { width, height } });
+  return context.newPage();
+}
+
+async function closeWithContext(page: Page): Promise<void> {
+  await page.context().close();
+}
 
 /**
  * Waits until the page has fetched what it shows. A page holding a live-results stream never goes quiet, so after a
@@ -56,11 +66,13 @@ describe.each(SCREENS)('the main pages on a $name screen ($width px)', ({ name, 
   let page: Page;
 
   beforeAll(async () => {
-    page = await browser.newPage({ locale: 'de-DE', viewport: { width, height } });
+    page = await pageAt(width, height);
   });
 
   afterAll(async () => {
-    await page?.close();
+    if (page) {
+      await closeWithContext(page);
+    }
   });
 
   it('the home page with what is open now', async () => {
@@ -82,7 +94,7 @@ describe.each(SCREENS)('the main pages on a $name screen ($width px)', ({ name, 
 
 describe('the header on a phone (390 px)', () => {
   it('folds the navigation behind a Menü button, which opens it and closes again on the next page', async () => {
-    const page = await browser.newPage({ locale: 'de-DE', viewport: { width: 390, height: 844 } });
+    const page = await pageAt(390, 844);
     await page.goto(BASE_URL);
     const navigation = page.getByRole('navigation', { name: 'Hauptnavigation' });
     const menu = page.getByRole('button', { name: 'Menü' });
@@ -96,30 +108,30 @@ describe('the header on a phone (390 px)', () => {
     await navigation.getByRole('link', { name: 'Ortsbezirke' }).click();
     await page.getByRole('link', { name: 'Mölschbach' }).waitFor();
     expect(await navigation.isVisible()).toBe(false);
-    await page.close();
+    await closeWithContext(page);
   });
 });
 
 describe('printed', () => {
   it('a format page is its content: no site header, menu, buttons or forms', async () => {
-    const page = await browser.newPage({ locale: 'de-DE' });
+    const page = await pageAt(1280, 800);
     await page.goto(`${BASE_URL}${DIALOGUE}`);
     await page.getByRole('heading', { level: 1, name: /Beteiligung der Bürgerinnen und Bürger/ }).waitFor();
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header, .site-footer, button, form').evaluateAll((found) => found.filter((element) => (element as HTMLElement).offsetParent !== null).length)).toBe(0);
     expect(await page.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
-    await page.close();
+    await closeWithContext(page);
   });
 });
 
 describe('the projector in the hall (1920 × 1080)', () => {
   it('shows the live results without the site around them', async () => {
-    const page = await browser.newPage({ locale: 'de-DE', viewport: { width: 1920, height: 1080 } });
+    const page = await pageAt(1920, 1080);
     await page.goto(`${BASE_URL}${roundPath}/live`);
     await page.getByRole('table', { name: /^Ergebnis/ }).waitFor();
     await settled(page);
     await expectNoAxeViolations(page, 'the projector');
     await page.screenshot({ path: join(OUT, 'projektor-1920.jpg'), type: 'jpeg', quality: 70 });
-    await page.close();
+    await closeWithContext(page);
   });
 });
