@@ -1137,6 +1137,7 @@ export const de = {
     nonAccessibleTitle: 'Nicht barrierefreie Inhalte',
     nonAccessible: [
       'Die Karte im Kartenportal ist mit Tastatur und Bildschirmleser nur eingeschränkt nutzbar. Jeder Kartenbeitrag ist darum auch als Liste lesbar, und Orte lassen sich ohne Karte über die Ortsliste oder den Ortsbezirk angeben.',
+      'Grenzen von Ortsbezirken werden in der Verwaltung mit der Maus auf einer Karte gezeichnet. Ohne Maus lässt sich die Grenze im Feld darunter als GeoJSON eingeben oder aus einer Datei einfügen; die Karte zeigt sie dann an.',
       'Von der Stadt hochgeladene PDF-Dokumente sind nicht immer barrierefrei. Die PDFs, die Mitwirken selbst erzeugt (Kurzberichte und Bögen mit Teilnahmecodes), sind nach PDF/UA-1 getaggt und werden bei jeder Änderung mit veraPDF geprüft; die Kurzberichte gibt es zusätzlich als HTML-Seite. Arabische Schrift wird darin verbunden und von rechts nach links gesetzt, Vokalzeichen aber nicht genau über oder unter dem Buchstaben; Zeichen, die die Schrift nicht enthält (etwa Emojis), erscheinen als Ersatzzeichen, bleiben für Bildschirmleser aber als Text erhalten.',
       'Diagramme haben jeweils eine gleichwertige Tabelle.',
     ],

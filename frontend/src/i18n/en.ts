@@ -1135,6 +1135,7 @@ export const en: Messages = {
     nonAccessibleTitle: 'Content that is not accessible',
     nonAccessible: [
       'The map in the map portal is only partly usable by keyboard and screen reader. Every map contribution can therefore also be read as a list, and places can be given without the map, by the list of places or the district.',
+      'In the administration, district boundaries are drawn on a map with the mouse. Without a mouse, the boundary can be typed as GeoJSON in the field below the map or pasted from a file; the map then shows it.',
       'PDF documents uploaded by the city are not always accessible. The PDFs Mitwirken creates itself (short reports and participation code sheets) are tagged to PDF/UA-1 and checked with veraPDF on every change; the short reports are also offered as an HTML page. Arabic script is joined and set from right to left in them, but vowel marks are not placed exactly above or below their letter; characters the font lacks (such as emoji) appear as a replacement character but stay in the text for screen readers.',
       'Every chart has an equivalent table.',
     ],
