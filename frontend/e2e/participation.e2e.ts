@@ -428,10 +428,12 @@ describe('the admin', () => {
     // Drawn on the map: a rectangle by two clicks, which the GeoJSON field then holds.
     const drawing = page.getByRole('region', { name: 'Karte zum Zeichnen der Grenze' });
     const boundaryField = page.getByRole('textbox', { name: /^Grenze \(GeoJSON/ });
+    await drawing.scrollIntoViewIfNeeded();
     await drawing.getByRole('button', { name: 'Rechteck zeichnen' }).click();
     const frame = (await drawing.boundingBox())!;
-    await page.mouse.click(frame.x + frame.width * 0.4, frame.y + frame.height * 0.4);
-    await page.mouse.click(frame.x + frame.width * 0.6, frame.y + frame.height * 0.6);
+    await drawing.click({ position: { x: frame.width * 0.4, y: frame.height * 0.4 } });
+    await page.mouse.move(frame.x + frame.width * 0.5, frame.y + frame.height * 0.5);
+    await drawing.click({ position: { x: frame.width * 0.6, y: frame.height * 0.6 } });
     await expect.poll(async () => JSON.parse((await boundaryField.inputValue()) || '{}').type).toBe('Polygon');
     await expectNoAxeViolations(page, 'the district editor with a drawn boundary');
     // Imported as GeoJSON: the map then shows that boundary instead.
