@@ -69,6 +69,25 @@ class DeploymentManifestsTest {
         assertEquals(Set.of(), set, "variables set but never read");
     }
 
+    @Test
+    @DisplayName("the backend replicas of compose and Kubernetes together open fewer connections than PostgreSQL allows")
+    void connectionPoolsFitTheDatabase() throws IOException {
+        Matcher pool = Pattern.compile("quarkus.datasource.jdbc.max-size=\\$\\{MITWIRKEN_DB_POOL_SIZE:(\\d+)}")
+                .matcher(properties());
+        assertTrue(pool.find(), "the pool size is bounded and configurable");
+        int connectionsPerReplica = Integer.parseInt(pool.group(1));
+        int composeReplicas = documents("docker-compose.yml").get(0).at("/services/backend/deploy/replicas").asInt();
+        int kubernetesReplicas = documents("deploy/k8s/base/backend.yaml").get(0).at("/spec/replicas").asInt();
+        // PostgreSQL's default max_connections is 100, 3 of them reserved for superusers; leave 20 for Keycloak, backups
+        // and an operator's psql.
+        int available = 100 - 3 - 20;
+        for (int replicas : List.of(composeReplicas, kubernetesReplicas)) {
+            assertTrue(replicas >= 2, "replicas " + replicas);
+            assertTrue(replicas * connectionsPerReplica <= available,
+                    replicas + " replicas × " + connectionsPerReplica + " connections");
+        }
+    }
+
     private static List<JsonNode> documents(String file) throws IOException {
         try (var parser = YAML.getFactory().createParser(ROOT.resolve(file).toFile())) {
             return YAML.readValues(parser, JsonNode.class).readAll();
