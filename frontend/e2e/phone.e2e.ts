@@ -60,6 +60,8 @@ describe('a citizen on a phone', () => {
     await page.getByRole('radio', { name: 'Innenstadt' }).tap();
     await page.getByRole('checkbox', { name: 'Mit dem Rad' }).tap();
     await page.getByRole('radio', { name: '4', exact: true }).tap();
+    await page.getByRole('button', { name: '„Klima, Umwelt und Grün“ nach oben' }).tap();
+    await page.getByText('„Klima, Umwelt und Grün“ steht jetzt auf Platz 1.').waitFor();
     await page.getByRole('textbox', { name: 'Anregungen und Kritik' }).fill('Mehr Bänke in der Fußgängerzone.');
     await page.getByRole('button', { name: 'Antworten absenden' }).tap();
     await page.getByRole('status').getByText('Danke! Ihre Antworten sind gespeichert.').waitFor();
@@ -84,6 +86,7 @@ describe('a citizen on a phone', () => {
     await page.getByLabel(/^Art des Beitrags/).selectOption({ label: 'Idee' });
     await page.getByLabel(/^Titel/).fill(title);
     await page.getByLabel(/^Beschreibung/).fill('Ein Trinkbrunnen für heiße Tage.');
+    await page.getByLabel(/^Pseudonym/).fill('Radlerin');
     await page.getByRole('button', { name: 'Beitrag senden' }).tap();
     const thanks = page.getByRole('status').getByText(`Danke! Ihr Beitrag „${title}“ erscheint, sobald die Moderation ihn geprüft hat.`);
     await thanks.waitFor();

@@ -1,5 +1,6 @@
 import { BarElement, CategoryScale, Chart as ChartJS, LinearScale, Tooltip } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
+import { TableScroll } from './TableScroll';
 
 ChartJS.register(CategoryScale, LinearScale, BarElement, Tooltip);
 
@@ -27,7 +28,8 @@ export function BarChart({ bars, caption, valueHeading, itemHeading }: Props) {
           options={{ indexAxis: 'y', maintainAspectRatio: false, animation: false, scales: { x: { beginAtZero: true } } }}
         />
       </div>
-      <figcaption className="table-scroll">
+      <figcaption>
+        <TableScroll label={caption}>
         <table className="admin-table">
           <caption>{caption}</caption>
           <thead>
@@ -45,6 +47,7 @@ export function BarChart({ bars, caption, valueHeading, itemHeading }: Props) {
             ))}
           </tbody>
         </table>
+        </TableScroll>
       </figcaption>
     </figure>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ConfirmButton } from './ConfirmButton';
+import { TableScroll } from './TableScroll';
 
 export interface PublicationRow {
   id: string;
@@ -22,7 +23,7 @@ interface Props {
 export function PublicationTable({ caption, detailHeading, rows, busy, onToggle }: Props) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="admin-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -68,6 +69,6 @@ export function PublicationTable({ caption, detailHeading, rows, busy, onToggle 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

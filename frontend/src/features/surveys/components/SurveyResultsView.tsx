@@ -5,6 +5,7 @@ import { useMapSettings } from '@/components/map/mapApi';
 import { usePointDescription } from '@/components/map/usePointDescription';
 import type { LocationResult, QuestionResult, SurveyResults } from '../api/surveys';
 import { groupTexts } from './groupTexts';
+import { TableScroll } from '@/components/TableScroll';
 
 /** Per question: a chart with its table; scales with their mean, rankings by score, moderated free texts as a list. */
 export function SurveyResultsView({ results }: { results: SurveyResults }) {
@@ -138,7 +139,7 @@ function LocationAreas({ question, areas }: { question: QuestionResult; areas: L
       {rows.length === 0 ? (
         <p className="muted">{t('survey.areasNone')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('survey.areasCaption', { title: question.title })}>
           <table className="admin-table">
             <caption>{t('survey.areasCaption', { title: question.title })}</caption>
             <thead>
@@ -170,7 +171,7 @@ function LocationAreas({ question, areas }: { question: QuestionResult; areas: L
               </tfoot>
             )}
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

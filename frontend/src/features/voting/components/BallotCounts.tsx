@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Admission, IntegrityMode, VotingResults } from '../api/voting';
+import { TableScroll } from '@/components/TableScroll';
 
 /** The admissions a round's mode lets in: the rows its count table always shows, even at zero. */
 const ADMISSIONS_OF: Record<IntegrityMode, Admission[]> = {
@@ -21,7 +22,7 @@ export function BallotCounts({ results }: { results: VotingResults }) {
     (admission) => ADMISSIONS_OF[results.integrityMode].includes(admission) || results.admissions.some((a) => a.admission === admission),
   );
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('voting.ballots')}>
       <table className="admin-table ballot-counts">
         <caption>{t('voting.ballots')}</caption>
         <thead>
@@ -51,6 +52,6 @@ export function BallotCounts({ results }: { results: VotingResults }) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { VotingResults } from '../api/voting';
 import { BallotCounts } from './BallotCounts';
+import { TableScroll } from '@/components/TableScroll';
 
 /** Ballots and dots in words, so the two numbers are never mistaken for each other: "64 Stimmzettel mit zusammen 200 Punkten". */
 export function ballotSummary(results: VotingResults, t: TFunction): string {
@@ -53,7 +54,7 @@ export function DotBars({ results, large = false }: { results: VotingResults; la
 export function ResultsTable({ results }: { results: VotingResults }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll">
+    <TableScroll label={t(results.closed ? 'voting.finalResultCaption' : 'voting.resultCaption', { summary: ballotSummary(results, t) })}>
       <table className="admin-table">
         <caption>{t(results.closed ? 'voting.finalResultCaption' : 'voting.resultCaption', { summary: ballotSummary(results, t) })}</caption>
         <thead>
@@ -75,7 +76,7 @@ export function ResultsTable({ results }: { results: VotingResults }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

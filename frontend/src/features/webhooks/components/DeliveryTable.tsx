@@ -6,6 +6,7 @@ import { DELIVERY_PAGE_SIZE, useDeliveries, type Delivery } from '../api/listDel
 import { useRetryDelivery } from '../api/retryDelivery';
 import { eventLabel } from './eventTypes';
 import { actionFailure } from './failure';
+import { TableScroll } from '@/components/TableScroll';
 
 type Attempt = Delivery['lastAttempts'][number];
 
@@ -50,7 +51,7 @@ export function DeliveryTable({ webhookId, onMessage }: Props) {
       ) : data.items.length === 0 ? (
         <p>{t('webhooks.noDeliveries')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('webhooks.deliveriesCaption')}>
           <table className="admin-table">
             <caption className="visually-hidden">{t('webhooks.deliveriesCaption')}</caption>
             <thead>
@@ -79,7 +80,7 @@ export function DeliveryTable({ webhookId, onMessage }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {pages > 1 && (
         <nav className="pager" aria-label={t('webhooks.pages')}>

@@ -4,6 +4,7 @@ import { QueryState } from '@/components/QueryState';
 import { StatusMessage, type Notice } from '@/components/StatusMessage';
 import { useWebhooks } from '../api/listWebhooks';
 import { eventLabel } from './eventTypes';
+import { TableScroll } from '@/components/TableScroll';
 
 /** The registered webhooks, oldest first: app, address, event types and whether they are paused. */
 export function WebhookTable({ notice }: { notice?: Notice }) {
@@ -17,7 +18,7 @@ export function WebhookTable({ notice }: { notice?: Notice }) {
       ) : webhooks.length === 0 ? (
         <p>{t('webhooks.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('webhooks.title')}>
           <table className="admin-table">
             <caption className="visually-hidden">{t('webhooks.title')}</caption>
             <thead>
@@ -45,7 +46,7 @@ export function WebhookTable({ notice }: { notice?: Notice }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );
