@@ -394,6 +394,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/formats/{slug}/teaser-image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the teaser image of a format
+         * @description With a strong ETag and caching; 404 when the format has none or is not published.
+         */
+        get: operations["getTeaserImage"];
+        /**
+         * Set or replace the teaser image of a format
+         * @description JPEG or PNG, decided by the content (WebP is refused: the server cannot re-encode it); too large a file or too many pixels are refused before the image is decoded. The server re-encodes the image at most 1600 px wide and high, turned upright, without any metadata (EXIF, GPS positions). Without `file` only the alternative text of the stored image changes. A refused upload leaves the stored image as it was.
+         */
+        put: operations["putTeaserImage"];
+        post?: never;
+        /** Remove the teaser image of a format */
+        delete: operations["deleteTeaserImage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/formats/{slug}/unpublish": {
         parameters: {
             query?: never;
@@ -2097,6 +2122,8 @@ export interface components {
             districts: components["schemas"]["Reference"][];
             /** @description Published fields of action the format contributes to */
             fieldsOfAction: components["schemas"]["Reference"][];
+            /** @description null while the format has none */
+            teaserImage?: components["schemas"]["TeaserImage"] | null;
             /** Format: int64 */
             version: number;
             /** Format: date-time */
@@ -3132,6 +3159,32 @@ export interface components {
             onSite: number;
             /** Format: int64 */
             total: number;
+        };
+        /** @description The teaser image of a format, re-encoded by the server without metadata */
+        TeaserImage: {
+            /** @description Relative URL of the image; it changes when the image is replaced */
+            url: string;
+            /** @description What the image shows, for people who cannot see it */
+            altText: string;
+            /**
+             * Format: int32
+             * @description Width in pixels, at most 1600
+             */
+            width: number;
+            /**
+             * Format: int32
+             * @description Height in pixels, at most 1600
+             */
+            height: number;
+        };
+        TeaserImageForm: {
+            /**
+             * Format: binary
+             * @description JPEG or PNG, decided by the content; required unless the format has an image, whose alternative text alone then changes
+             */
+            file?: string | null;
+            /** @description What the image shows, for people who cannot see it */
+            altText: string;
         };
         /** @enum {string} */
         TopicArea: "HOUSING" | "ENVIRONMENT" | "CLIMATE" | "SOCIAL" | "MOBILITY" | "INTEGRATION" | "SCIENCE_RESEARCH" | "CULTURE" | "INCLUSION" | "DIGITALISATION" | "TOWNSCAPE_HERITAGE" | "ECONOMY";
@@ -5977,6 +6030,274 @@ export interface operations {
             };
             /** @description No such item, or it is not published */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: a registered app's allowance (see the RateLimit headers) or, for writes without login, the client's; `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTeaserImage: {
+        parameters: {
+            query?: {
+                /** @description The version in the image's `url`: it changes with the image, so that no cache keeps showing a replaced one; the server always answers with the current image */
+                v?: string;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `violations` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A bearer token was sent but is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or it is not published */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: a registered app's allowance (see the RateLimit headers) or, for writes without login, the client's; `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putTeaserImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["TeaserImageForm"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeaserImage"];
+                };
+            };
+            /** @description Invalid input; `violations` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or it is not published */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the stored state (duplicate slug, stale version, item still in use) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body exceeds the size limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not `application/json` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: a registered app's allowance (see the RateLimit headers) or, for writes without login, the client's; `Retry-After` says when to try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteTeaserImage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; `violations` names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such item, or it is not published */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflicts with the stored state (duplicate slug, stale version, item still in use) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -11,10 +11,12 @@ interface Props {
   failure?: string;
   /** Turns a field path into the words the form shows for it. */
   labelOf: (field: string) => string;
+  /** Put before each control's id where a page has two forms with the same fields ("document-" + "file"). */
+  idPrefix?: string;
 }
 
 /** What went wrong on submit, each entry linking to its field; focused so it is read out at once. */
-export const ErrorSummary = forwardRef<HTMLDivElement, Props>(function ErrorSummary({ errors, failure, labelOf }, ref) {
+export const ErrorSummary = forwardRef<HTMLDivElement, Props>(function ErrorSummary({ errors, failure, labelOf, idPrefix = '' }, ref) {
   const { t } = useTranslation();
   const entries = Object.entries(errors);
   return (
@@ -26,7 +28,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, Props>(function ErrorSumm
           <ul>
             {entries.map(([field, message]) => (
               <li key={field}>
-                <a href={`#${fieldId(field)}`}>
+                <a href={`#${idPrefix}${fieldId(field)}`}>
                   {labelOf(field)}: {message}
                 </a>
               </li>

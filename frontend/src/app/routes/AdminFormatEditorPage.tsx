@@ -4,6 +4,7 @@ import { useSavedNotice } from '@/components/useSavedNotice';
 import { AdminDocuments } from '@/features/documents/components/AdminDocuments';
 import { useDistricts } from '@/features/districts/api/getDistricts';
 import { useFormat } from '@/features/formats/api/getFormat';
+import { AdminTeaserImage } from '@/features/formats/components/AdminTeaserImage';
 import { FormatForm } from '@/features/formats/components/FormatForm';
 import { useFieldsOfAction } from '@/features/fieldsOfAction/api/getFieldsOfAction';
 import { useProcesses } from '@/features/processes/api/getProcesses';
@@ -39,6 +40,7 @@ function Editor({ slug }: { slug?: string }) {
         onSaved={(format) => back(savedNotice(format.title, `/formate/${format.slug}`))}
         onCancel={() => back()}
       />
+      {slug && format.data && <AdminTeaserImage format={format.data} />}
       {slug && <AdminDocuments formatSlug={slug} />}
       {slug && <AdminSurveyList format={slug} />}
       {slug && (

@@ -70,7 +70,7 @@ export function AdminDocuments({ formatSlug }: { formatSlug: string }) {
       </ul>
       <h3>{t('documents.upload')}</h3>
       <form className="form" onSubmit={onSubmit} noValidate>
-        <ErrorSummary ref={summaryRef} errors={errors} failure={failure} labelOf={(field) => t(`documents.field.${field}`, { defaultValue: field })} />
+        <ErrorSummary ref={summaryRef} errors={errors} failure={failure} idPrefix="document-" labelOf={(field) => t(`documents.field.${field}`, { defaultValue: field })} />
         <TextField id="document-title" label={t('documents.field.title')} value={title} onChange={fixing('title', setTitle)} error={errors.title} required maxLength={300} />
         <SelectField id="document-kind" label={t('documents.field.kind')} value={kind} onChange={fixing('kind', setKind)} error={errors.kind} options={KINDS.map((k) => ({ value: k, label: t(`documents.kind.${k}`) }))} />
         <div className={errors.file ? 'field field--invalid' : 'field'}>

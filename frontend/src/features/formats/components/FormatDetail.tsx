@@ -7,6 +7,7 @@ import { formatDateRange } from '@/components/dates';
 import { usePageTitle } from '@/components/usePageTitle';
 import { useFormat } from '../api/getFormat';
 import { FormatStatusBadge } from './FormatStatusBadge';
+import { TeaserImage } from './TeaserImage';
 
 function LinkedFacts({ label, base, items }: { label: string; base: string; items: { slug: string; title: string }[] }) {
   if (items.length === 0) {
@@ -45,6 +46,7 @@ export function FormatDetail({ slug, participation }: { slug: string; participat
       <p className="eyebrow">{t(`format.kind.${format.kind}`)}</p>
       <h1>{format.title}</h1>
       <p className="lead">{format.summary}</p>
+      {format.teaserImage && <TeaserImage image={format.teaserImage} variant="page" />}
       <h2 className="visually-hidden">{t('format.facts')}</h2>
       <dl className="facts">
         <dt>{t('formatStatus.label')}</dt>

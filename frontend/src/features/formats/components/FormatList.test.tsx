@@ -34,4 +34,26 @@ describe('a list of formats', () => {
     expect(statusOf('Befragung')).toHaveTextContent('Ergebnisse');
     expect(screen.getByRole('link', { name: 'Dialog' }).closest('li')).toHaveTextContent('offen 13.11.2024');
   });
+
+  it('shows a teaser image small on its card, hidden from screen readers as the title beside it says the same', () => {
+    const withImage = {
+      ...format('dialog', 'Dialog', 'OPEN'),
+      teaserImage: { url: '/api/v1/formats/dialog/teaser-image?v=abc', altText: 'Menschen im Gespräch am Stiftsplatz', width: 1600, height: 900 },
+    };
+    render(
+      <MemoryRouter>
+        <FormatList formats={[withImage, format('werkstatt', 'Werkstatt', 'COMPLETED')]} />
+      </MemoryRouter>,
+    );
+
+    const card = screen.getByRole('link', { name: 'Dialog' }).closest('li')!;
+    const image = card.querySelector('img')!;
+    expect(image).toHaveAttribute('alt', '');
+    expect(image).toHaveAttribute('src', '/api/v1/formats/dialog/teaser-image?v=abc');
+    expect(image).toHaveAttribute('width', '1600');
+    expect(image).toHaveAttribute('height', '900');
+    expect(image).toHaveAttribute('loading', 'lazy');
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(screen.getByRole('link', { name: 'Werkstatt' }).closest('li')!.querySelector('img')).toBeNull();
+  });
 });

@@ -7,9 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mitwirken.common.Viewer;
+import org.mitwirken.common.http.StoredFiles;
 import org.mitwirken.common.openapi.Login;
 
 @Path("/api/v1/documents")
@@ -45,12 +46,7 @@ public class DocumentDownloadResource {
     public Response download(@PathParam("id") UUID id, @Context Request request) {
         boolean includeDrafts = viewer.canSeeDrafts();
         DocumentFile file = service.download(id, includeDrafts);
-        EntityTag etag = new EntityTag(file.sha256());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        Response.ResponseBuilder response = notModified != null ? notModified
-                : Response.ok(file.content(), file.contentType())
-                        .header("Content-Disposition", ContentDisposition.attachment(file.fileName()))
-                        .header("X-Content-Type-Options", "nosniff");
-        return response.tag(etag).build();
+        return StoredFiles.answer(request, file.sha256(), file.content(), file.contentType(),
+                Map.of("Content-Disposition", ContentDisposition.attachment(file.fileName())));
     }
 }

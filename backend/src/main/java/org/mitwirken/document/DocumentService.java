@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import org.mitwirken.common.FileType;
 import org.mitwirken.common.Hashes;
 import org.mitwirken.common.Versions;
 import org.mitwirken.common.paging.PageRequest;

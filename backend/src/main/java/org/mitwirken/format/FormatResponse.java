@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mitwirken.common.PublicationState;
+import org.mitwirken.format.teaser.TeaserImageResponse;
 
 @Schema(name = "Format", description = "A participation format", requiredProperties = { "id", "slug", "process",
         "kind", "title", "summary", "body", "startsOn", "endsOn", "datePrecision", "online", "audience",
@@ -30,6 +31,7 @@ public record FormatResponse(
         ParticipationSettingsDto participation,
         List<Reference> districts,
         @Schema(description = "Published fields of action the format contributes to") List<Reference> fieldsOfAction,
+        @Schema(nullable = true, description = "null while the format has none") TeaserImageResponse teaserImage,
         long version,
         Instant createdAt,
         Instant updatedAt) {

@@ -38,6 +38,9 @@ import org.mitwirken.district.DistrictRef;
 import org.mitwirken.district.DistrictService;
 import org.mitwirken.fieldofaction.FieldOfActionRef;
 import org.mitwirken.fieldofaction.FieldOfActionService;
+import org.mitwirken.format.teaser.TeaserImage;
+import org.mitwirken.format.teaser.TeaserImageRepository;
+import org.mitwirken.format.teaser.TeaserImageResponse;
 import org.mitwirken.process.PhaseRef;
 import org.mitwirken.process.ProcessRef;
 import org.mitwirken.process.ProcessService;
@@ -68,6 +71,9 @@ public class FormatService {
 
     @Inject
     FormatStatuses statuses;
+
+    @Inject
+    TeaserImageRepository teaserImages;
 
     /** Every contribution, ballot and reply asks for these; they change only with the catalogue. */
     private CatalogueMemo<UUID, Optional<ParticipationPolicy>> participationRules;
@@ -350,6 +356,8 @@ public class FormatService {
         List<FieldOfActionRef> fieldRefs = fieldsOfAction.refsByIds(idsOf(formats, f -> f.fieldOfActionIds),
                 includeDrafts);
         Map<UUID, FormatStatus> formatStatuses = statuses.of(formats);
+        Map<UUID, TeaserImage> images = teaserImages.ofFormats(formats.stream().map(f -> f.id).toList()).stream()
+                .collect(Collectors.toMap(image -> image.formatId, Function.identity()));
         return formats.stream().map(format -> {
             ProcessRef process = processRefs.get(format.processId);
             Reference phase = format.phaseId == null ? null
@@ -362,6 +370,7 @@ public class FormatService {
                     format.kind, format.title, format.summary, format.body, format.startsOn, format.endsOn,
                     format.datePrecision, format.venue, format.online, format.audience, format.publicationState,
                     formatStatuses.get(format.id), ParticipationSettingsDto.of(format.participation), formatDistricts, formatFields,
+                    images.containsKey(format.id) ? TeaserImageResponse.of(images.get(format.id), format.slug) : null,
                     format.version, format.createdAt, format.updatedAt);
         }).toList();
     }
