@@ -48,6 +48,7 @@ const synthesisPage = () => import('./routes/SynthesisPage');
 const statistics = () => import('./routes/StatisticsPages');
 const report = () => import('./routes/ReportPage');
 const account = () => import('./routes/AccountPage');
+const subscriptions = () => import('./routes/SubscriptionPages');
 
 /** The first visit paints once the home page's data is there (see homeLoader), header and content together. */
 const NothingYet = () => null;
@@ -102,6 +103,8 @@ const router = createBrowserRouter([
       { path: '/impressum', lazy: lazyPage(legal, 'ImprintPage') },
       { path: '/leichte-sprache', lazy: lazyPage(legal, 'EasyLanguagePage') },
       { path: '/mein-konto', lazy: lazyPage(account, 'AccountPage') },
+      { path: '/benachrichtigungen/bestaetigen', lazy: lazyPage(subscriptions, 'ConfirmSubscriptionPage') },
+      { path: '/benachrichtigungen/abbestellen', lazy: lazyPage(subscriptions, 'UnsubscribePage') },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -42,7 +42,9 @@ export function TextField(
   props: FieldProps & {
     value: string;
     onChange: (value: string) => void;
-    type?: 'text' | 'date' | 'number' | 'datetime-local';
+    type?: 'text' | 'email' | 'date' | 'number' | 'datetime-local';
+    /** What the field asks for, so browsers and assistive technology can fill it in (WCAG 1.3.5). */
+    autoComplete?: string;
     multiline?: boolean;
     maxLength?: number;
   },
@@ -53,6 +55,7 @@ export function TextField(
     value: props.value,
     required: props.required,
     maxLength: props.maxLength,
+    autoComplete: props.autoComplete,
     'aria-invalid': props.error ? true : undefined,
     'aria-describedby': describedBy(props),
   };

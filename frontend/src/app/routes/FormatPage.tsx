@@ -8,6 +8,7 @@ import { FormatDetail } from '@/features/formats/components/FormatDetail';
 import { OpportunityOverview } from '@/features/opportunities/components/OpportunityOverview';
 import { SurveyLinks } from '@/features/surveys/components/SurveyLinks';
 import { VotingRoundLinks } from '@/features/voting/components/VotingRoundLinks';
+import { FollowForm } from '@/features/subscriptions/components/FollowForm';
 
 export function FormatPage() {
   const { t } = useTranslation();
@@ -46,6 +47,7 @@ export function FormatPage() {
         </section>
       )}
       {format && <VotingRoundLinks format={slug} />}
+      {format && <FollowForm scopeType="FORMAT" scope={slug} title={format.title} />}
       {format && (
         <CommentThread
           targetType="FORMAT"

@@ -7,6 +7,7 @@ import { formatsQuery, useFormats, type Format } from '@/features/formats/api/li
 import { FormatList } from '@/features/formats/components/FormatList';
 import { opportunitiesQuery } from '@/features/opportunities/api/listOpportunities';
 import { OpportunityOverview } from '@/features/opportunities/components/OpportunityOverview';
+import { FollowForm } from '@/features/subscriptions/components/FollowForm';
 import { processesQuery, useProcesses, type Process } from '@/features/processes/api/getProcesses';
 import { ProcessTimeline } from '@/features/processes/components/ProcessTimeline';
 
@@ -88,6 +89,7 @@ function ProcessOverview({ process }: { process: Process }) {
           )}
         </>
       )}
+      <FollowForm scopeType="PROCESS" scope={process.slug} title={process.title} />
     </article>
   );
 }

@@ -46,6 +46,14 @@ public class IntegrityKeys {
         return hex(hmac("device-token", random)).substring(0, 32);
     }
 
+    /**
+     * The check value of a link sent by e-mail (confirm, unsubscribe) for one item and purpose: the link proves itself,
+     * so nothing secret about it is stored, and a link for one purpose does nothing for another.
+     */
+    public String linkCheck(String purpose, UUID item) {
+        return hex(hmac("mail-link|" + purpose, item.toString())).substring(0, 32);
+    }
+
     /** Raw keyed bytes for the rotating on-site code of a scope and time step. */
     byte[] onSiteCode(UUID scope, long step) {
         return hmac("on-site-code", scope + "|" + step);

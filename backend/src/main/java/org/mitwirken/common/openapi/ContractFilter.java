@@ -33,9 +33,12 @@ public class ContractFilter implements OASFilter {
                         "http://localhost:8080").description("Scheme, host and port of the deployment")))));
     }
 
-    /** The marker lands on the operation, or, where responses are annotated too, on those. */
+    /** The marker lands on the operation, or, where responses or the request body are annotated too, on those. */
     private static void optionalLogin(Operation operation) {
         List<Extensible<?>> carriers = new ArrayList<>(List.of(operation));
+        if (operation.getRequestBody() != null) {
+            carriers.add(operation.getRequestBody());
+        }
         if (operation.getResponses() != null) {
             carriers.add(operation.getResponses());
             carriers.addAll(operation.getResponses().getAPIResponses().values());

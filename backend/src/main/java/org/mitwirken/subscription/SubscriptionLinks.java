@@ -1,0 +1,63 @@
+package org.mitwirken.subscription;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mitwirken.integrity.IntegrityKeys;
+
+/**
+ * The links in subscription mails: each carries the subscription's id and a keyed check value for its purpose, so a
+ * link proves itself without a stored secret, cannot be made up, and a confirm link cannot unsubscribe (or the other
+ * way round). The pages behind them ask for a click before they act: mail scanners open links too.
+ */
+@ApplicationScoped
+class SubscriptionLinks {
+    enum Purpose {
+        CONFIRM, UNSUBSCRIBE
+    }
+
+    @Inject
+    IntegrityKeys keys;
+
+    @ConfigProperty(name = "mitwirken.public-url")
+    String publicUrl;
+
+    String token(UUID subscription, Purpose purpose) {
+        return subscription + "." + keys.linkCheck(purpose.name(), subscription);
+    }
+
+    Optional<UUID> subscription(String token, Purpose purpose) {
+        int dot = token.indexOf('.');
+        if (dot < 0) {
+            return Optional.empty();
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(token.substring(0, dot));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        boolean made = MessageDigest.isEqual(keys.linkCheck(purpose.name(), id).getBytes(StandardCharsets.US_ASCII),
+                token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII));
+        return made ? Optional.of(id) : Optional.empty();
+    }
+
+    /** The SPA page that confirms after a click. */
+    String confirmPage(UUID subscription) {
+        return publicUrl + "/benachrichtigungen/bestaetigen?token=" + token(subscription, Purpose.CONFIRM);
+    }
+
+    /** The SPA page that unsubscribes after a click. */
+    String unsubscribePage(UUID subscription) {
+        return publicUrl + "/benachrichtigungen/abbestellen?token=" + token(subscription, Purpose.UNSUBSCRIBE);
+    }
+
+    /** RFC 8058 one-click: mail programs POST "List-Unsubscribe=One-Click" here, without a page in between. */
+    String oneClickUnsubscribe(UUID subscription) {
+        return publicUrl + "/api/v1/subscriptions/unsubscribe?token=" + token(subscription, Purpose.UNSUBSCRIBE);
+    }
+}

@@ -1,0 +1,40 @@
+package org.mitwirken.subscription;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+class SubscriptionRepository implements PanacheRepositoryBase<Subscription, UUID> {
+
+    /**
+     * The subscription of an address to a scope, made if there is none: one statement, so two requests at once for the
+     * same address and scope find the same row.
+     */
+    Subscription findOrCreate(String email, SubscriptionScope scope, String key, String language, Instant now) {
+        getEntityManager().createNativeQuery("insert into subscription (id, email, scope_type, scope_key, language, "
+                + "version, created_at, updated_at) values (?1, ?2, ?3, ?4, ?5, 0, ?6, ?6) "
+                + "on conflict (email, scope_type, scope_key) do nothing").setParameter(1, UUID.randomUUID())
+                .setParameter(2, email).setParameter(3, scope.name()).setParameter(4, key).setParameter(5, language)
+                .setParameter(6, now).executeUpdate();
+        return find("email = ?1 and scopeType = ?2 and scopeKey = ?3", email, scope, key).firstResult();
+    }
+
+    Optional<Subscription> findByIdForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Confirmation mails sent to an address (over all its scopes) since then: a bound against mail bombing. */
+    long confirmationsSentSince(String email, Instant since) {
+        return count("email = ?1 and confirmationSentAt >= ?2", email, since);
+    }
+
+    List<UUID> unconfirmedCreatedBefore(Instant cutoff) {
+        return getEntityManager().createQuery("select s.id from Subscription s where s.confirmedAt is null "
+                + "and s.createdAt < :cutoff", UUID.class).setParameter("cutoff", cutoff).getResultList();
+    }
+}

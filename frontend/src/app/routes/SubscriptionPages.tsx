@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { ErrorSummary } from '@/components/ErrorSummary';
+import { StatusMessage } from '@/components/StatusMessage';
+import { usePageTitle } from '@/components/usePageTitle';
+import { useProblemForm } from '@/components/useProblemForm';
+import { useConfirmSubscription } from '@/features/subscriptions/api/confirmSubscription';
+import { useUnsubscribe } from '@/features/subscriptions/api/unsubscribe';
+
+/**
+ * Where the confirmation link of a mail leads. It acts only on a click: mail scanners open links too, and must not
+ * confirm an address for someone else.
+ */
+export function ConfirmSubscriptionPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('subscriptions.confirm.title'));
+  const [params] = useSearchParams();
+  const confirm = useConfirmSubscription();
+  const { failure, summaryRef, handle } = useProblemForm();
+  const confirmed = confirm.data;
+  return (
+    <article>
+      <h1>{t('subscriptions.confirm.title')}</h1>
+      <ErrorSummary ref={summaryRef} errors={{}} failure={failure} labelOf={(field) => field} />
+      {!confirmed && (
+        <>
+          <p>{t('subscriptions.confirm.intro')}</p>
+          <button type="button" className="button" disabled={confirm.isPending} onClick={() => confirm.mutate(params.get('token') ?? '', handle())}>
+            {t('subscriptions.confirm.button')}
+          </button>
+        </>
+      )}
+      <StatusMessage
+        message={confirmed && t('subscriptions.confirm.done', { title: confirmed.title })}
+        link={confirmed && { to: confirmed.path, text: t('subscriptions.confirm.link', { title: confirmed.title }) }}
+      />
+    </article>
+  );
+}
+
+/** Where the unsubscribe link of every mail leads: one click deletes the address. */
+export function UnsubscribePage() {
+  const { t } = useTranslation();
+  usePageTitle(t('subscriptions.unsubscribe.title'));
+  const [params] = useSearchParams();
+  const unsubscribe = useUnsubscribe();
+  const { failure, summaryRef, handle } = useProblemForm();
+  return (
+    <article>
+      <h1>{t('subscriptions.unsubscribe.title')}</h1>
+      <ErrorSummary ref={summaryRef} errors={{}} failure={failure} labelOf={(field) => field} />
+      {!unsubscribe.isSuccess && (
+        <>
+          <p>{t('subscriptions.unsubscribe.intro')}</p>
+          <button type="button" className="button" disabled={unsubscribe.isPending} onClick={() => unsubscribe.mutate(params.get('token') ?? '', handle())}>
+            {t('subscriptions.unsubscribe.button')}
+          </button>
+        </>
+      )}
+      <StatusMessage message={unsubscribe.isSuccess ? t('subscriptions.unsubscribe.done') : undefined} />
+      {unsubscribe.isSuccess && (
+        <p>
+          <Link to="/">{t('subscriptions.unsubscribe.home')}</Link>
+        </p>
+      )}
+    </article>
+  );
+}
