@@ -115,6 +115,28 @@ describe('a visitor', () => {
     await page.context().close();
   });
 
+  it('takes a format into a calendar app and follows the process by calendar and feed', async () => {
+    const page = await visitorPage();
+    await page.goto(`${BASE_URL}/formate/buergerbeteiligung-13-11-2024`);
+    const event = page.getByRole('link', { name: 'In den Kalender eintragen (.ics)' });
+    await event.waitFor();
+    const ics = await page.request.get(new URL((await event.getAttribute('href'))!, BASE_URL).toString());
+    expect(ics.headers()['content-type']).toMatch(/^text\/calendar; ?charset=utf-8$/i);
+    const text = await ics.text();
+    expect(text).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin');
+    expect(text).toContain('DTSTART;VALUE=DATE:20241113');
+
+    await page.goto(BASE_URL);
+    const calendar = page.getByRole('link', { name: 'Alle Termine in den Kalender eintragen (.ics)' }).first();
+    const all = await page.request.get(new URL((await calendar.getAttribute('href'))!, BASE_URL).toString());
+    expect((await all.text()).match(/BEGIN:VEVENT/g)?.length).toBeGreaterThanOrEqual(INSEK_FORMATS.length);
+    const feed = page.getByRole('link', { name: 'Neuigkeiten als Feed (Atom)' }).first();
+    const atom = await page.request.get(new URL((await feed.getAttribute('href'))!, BASE_URL).toString());
+    expect(atom.headers()['content-type']).toMatch(/^application\/atom\+xml; ?charset=utf-8$/i);
+    expect(await atom.text()).toContain('<title>Beteiligung der Bürgerinnen und Bürger am 13.11.2024</title>');
+    await page.context().close();
+  });
+
   it('reads the four fields of action with their goals and the formats on them', async () => {
     const page = await visitorPage();
     await page.goto(BASE_URL);

@@ -103,6 +103,7 @@ export const de = {
     back: 'Zurück zur Übersicht',
     districts: 'Ortsbezirke',
     fieldsOfAction: 'Handlungsfelder',
+    addToCalendar: 'In den Kalender eintragen (.ics)',
   },
   processes: {
     title: 'Beteiligungsprozesse',
@@ -110,6 +111,9 @@ export const de = {
     newProcess: 'Neuer Prozess',
     editProcess: 'Prozess bearbeiten',
     status: { PLANNED: 'Geplant', ONGOING: 'Laufend', COMPLETED: 'Abgeschlossen' },
+    feeds: 'Termine und Neuigkeiten abonnieren',
+    calendar: 'Alle Termine in den Kalender eintragen (.ics)',
+    newsFeed: 'Neuigkeiten als Feed (Atom)',
   },
   processForm: {
     title: 'Titel',

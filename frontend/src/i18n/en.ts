@@ -104,6 +104,7 @@ export const en: Messages = {
     back: 'Back to the overview',
     districts: 'Districts',
     fieldsOfAction: 'Fields of action',
+    addToCalendar: 'Add to your calendar (.ics)',
   },
   processes: {
     title: 'Participation processes',
@@ -111,6 +112,9 @@ export const en: Messages = {
     newProcess: 'New process',
     editProcess: 'Edit process',
     status: { PLANNED: 'Planned', ONGOING: 'Ongoing', COMPLETED: 'Completed' },
+    feeds: 'Follow dates and news',
+    calendar: 'Add all dates to your calendar (.ics)',
+    newsFeed: 'News as a feed (Atom)',
   },
   processForm: {
     title: 'Title',

@@ -9,6 +9,7 @@ import { opportunitiesQuery } from '@/features/opportunities/api/listOpportuniti
 import { OpportunityOverview } from '@/features/opportunities/components/OpportunityOverview';
 import { FollowForm } from '@/features/subscriptions/components/FollowForm';
 import { processesQuery, useProcesses, type Process } from '@/features/processes/api/getProcesses';
+import { ProcessFeedLinks } from '@/features/processes/components/ProcessFeedLinks';
 import { ProcessTimeline } from '@/features/processes/components/ProcessTimeline';
 
 /** The public formats of all processes, in one request that index.html starts before the script arrives. */
@@ -66,6 +67,7 @@ function ProcessOverview({ process }: { process: Process }) {
         }
       />
       <Markdown source={process.description} />
+      <ProcessFeedLinks slug={process.slug} />
       {!formats ? (
         <QueryState isLoading={isLoading} error={error} />
       ) : (

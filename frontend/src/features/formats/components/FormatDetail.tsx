@@ -6,6 +6,7 @@ import { QueryState } from '@/components/QueryState';
 import { formatDateRange } from '@/components/dates';
 import { usePageTitle } from '@/components/usePageTitle';
 import { useFormat } from '../api/getFormat';
+import { FormatCalendarLink } from './FormatCalendarLink';
 import { FormatStatusBadge } from './FormatStatusBadge';
 import { TeaserImage } from './TeaserImage';
 
@@ -54,7 +55,16 @@ export function FormatDetail({ slug, participation }: { slug: string; participat
           <FormatStatusBadge status={format.status} labelled={false} />
         </dd>
         <dt>{t('format.when')}</dt>
-        <dd>{formatDateRange(format.startsOn, format.endsOn, format.datePrecision, i18n.language)}</dd>
+        <dd>
+          {formatDateRange(format.startsOn, format.endsOn, format.datePrecision, i18n.language)}
+          {/* Calendars hold only what the public sees: admins reading a draft get no link that would fail. */}
+          {format.publicationState === 'PUBLISHED' && (
+            <>
+              <br />
+              <FormatCalendarLink slug={format.slug} />
+            </>
+          )}
+        </dd>
         {(format.venue || format.online) && (
           <>
             <dt>{t('format.where')}</dt>

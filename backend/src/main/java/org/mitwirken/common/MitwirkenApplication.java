@@ -30,7 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Comments", description = "Citizens' comments, replies, supports and reports"),
                 @Tag(name = "Moderation", description = "The moderators' queue and decisions"),
                 @Tag(name = "Prioritisation", description = "Dot voting on goals or fields of action, online and on "
-                        + "site, with live results")
+                        + "site, with live results"),
+                @Tag(name = "Calendars and feeds", description = "Formats as iCalendar events (RFC 5545) and a "
+                        + "process's news as an Atom feed (RFC 4287), for calendar apps and feed readers")
         })
 public class MitwirkenApplication extends Application {
 }

@@ -36,6 +36,13 @@ public class DocumentService {
         return new PageResponse<>(items, paging.page(), paging.size(), query.count());
     }
 
+    /** For feeds: every document of a format the public may see, oldest first; 404 for any other format. */
+    public List<DocumentResponse> publicOfFormat(String formatSlug) {
+        FormatRef format = format(formatSlug, false);
+        return repository.list("formatId", Sort.by("createdAt").and("id"), format.id()).stream()
+                .map(DocumentResponse::of).toList();
+    }
+
     @Transactional
     public DocumentResponse create(String formatSlug, DocumentUpload upload) {
         Document document = new Document();

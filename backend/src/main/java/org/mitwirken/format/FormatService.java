@@ -3,6 +3,7 @@ package org.mitwirken.format;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -173,6 +174,16 @@ public class FormatService {
                 PublicationState.PUBLISHED).stream().filter(format -> visibleProcesses.contains(format.processId))
                 .toList();
         return responses(visible, false).stream().collect(Collectors.toMap(FormatResponse::id, format -> format));
+    }
+
+    /** For calendars and feeds: the formats of this process the public may see, in date order. */
+    public List<FormatResponse> publicResponsesInProcess(UUID processId) {
+        if (!processes.publishedIds().contains(processId)) {
+            return List.of();
+        }
+        return responses(repository.list("processId = ?1 and publicationState = ?2",
+                Sort.by("startsOn").and("title").and("id"), processId,
+                PublicationState.PUBLISHED), false);
     }
 
     /** For other features: every format the public may see. */

@@ -21,8 +21,6 @@ final class ReportPdf {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMANY);
     private static final Map<String, String> KINDS = Map.of("COMMENT", "Kommentare", "MAP_CONTRIBUTION",
             "Kartenbeiträge", "SURVEY_RESPONSE", "Antworten in Befragungen", "BALLOT", "Stimmzettel");
-    private static final Map<String, String> STATUS = Map.of("TAKEN_UP", "Aufgegriffen", "PARTLY",
-            "Teilweise aufgegriffen", "NOT_TAKEN_UP", "Nicht aufgegriffen", "UNDER_REVIEW", "Wird geprüft");
 
     private ReportPdf() {
     }
@@ -58,8 +56,7 @@ final class ReportPdf {
                 pdf.paragraph("Die Stadt hat hierzu noch nicht geantwortet.");
             }
             for (ResponseView response : report.responses()) {
-                pdf.heading(3, response.title() + " – " + STATUS.getOrDefault(response.status().name(),
-                        response.status().name()));
+                pdf.heading(3, response.title() + " – " + response.status().german());
                 pdf.paragraph("Handlungsfeld: " + response.target().fieldOfActionTitle()
                         + (response.target().goalTitle() == null ? "" : ", Ziel: " + response.target().goalTitle()));
                 pdf.paragraph(response.reason());

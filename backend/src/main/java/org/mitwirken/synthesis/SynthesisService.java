@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -163,11 +164,16 @@ public class SynthesisService {
 
     /** For reports: the responses that answer input from this format. */
     public List<ResponseView> responsesForFormat(String formatSlug) {
+        return responsesForFormats(Set.of(formatSlug));
+    }
+
+    /** For reports and feeds: the responses that answer input from any of these formats, oldest first. */
+    public List<ResponseView> responsesForFormats(Set<String> formatSlugs) {
         List<OfficialResponse> responses = entityManager.createQuery("from OfficialResponse r "
                 + "order by r.createdAt, r.id", OfficialResponse.class).getResultList();
         Map<InputKey, Input> answered = published(responses.stream().flatMap(r -> r.inputs.stream()).toList());
         return views(responses.stream().filter(r -> r.inputs.stream().map(answered::get)
-                .anyMatch(input -> input != null && formatSlug.equals(input.format()))).toList());
+                .anyMatch(input -> input != null && formatSlugs.contains(input.format()))).toList());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.mitwirken.format;
 
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.mitwirken.common.PublicationState;
 import org.mitwirken.support.TestData;
@@ -15,6 +16,10 @@ public final class FormatBuilder {
     private String title = "Bürgerdialog";
     private String body = "Text";
     private LocalDate startsOn = LocalDate.of(2024, 11, 13);
+    private LocalDate endsOn;
+    private DatePrecision precision;
+    private String venue = "Rathaus";
+    private Audience audience;
     private boolean published = true;
     private ParticipationSettingsDto participation;
     private List<String> districts = List.of();
@@ -54,6 +59,24 @@ public final class FormatBuilder {
         return this;
     }
 
+    /** Dated only by months, as "Dezember 2023 bis Februar 2024": from the first month to the end of the last. */
+    public FormatBuilder inMonths(YearMonth first, YearMonth last) {
+        this.startsOn = first.atDay(1);
+        this.endsOn = last.atEndOfMonth();
+        this.precision = DatePrecision.MONTH;
+        return this;
+    }
+
+    public FormatBuilder forAudience(Audience audience) {
+        this.audience = audience;
+        return this;
+    }
+
+    public FormatBuilder at(String venue) {
+        this.venue = venue;
+        return this;
+    }
+
     public FormatBuilder inDistricts(String... districtSlugs) {
         this.districts = List.of(districtSlugs);
         return this;
@@ -75,8 +98,8 @@ public final class FormatBuilder {
     }
 
     public FormatRequest request() {
-        return new FormatRequest(slug, process, phase, kind, title, "Kurzbeschreibung", body, startsOn, null, null,
-                "Rathaus", false, null, participation, districts, fieldsOfAction, version);
+        return new FormatRequest(slug, process, phase, kind, title, "Kurzbeschreibung", body, startsOn, endsOn, precision,
+                venue, false, audience, participation, districts, fieldsOfAction, version);
     }
 
     /** The request that turns {@code existing} into what this builder describes. */
