@@ -61,8 +61,8 @@ class CalendarFeedsTest {
         VEvent event = onlyEvent(calendar);
         assertEquals(format.id() + "@mitwirken", value(event, Property.UID));
         assertEquals("Bürgerdialog zum INSEK", value(event, Property.SUMMARY));
-        assertEquals(LocalDate.of(2024, 11, 13), event.getDateTimeStart().orElseThrow().getDate());
-        assertEquals(LocalDate.of(2024, 11, 14), event.getDateTimeEnd().orElseThrow().getDate(),
+        assertEquals(LocalDate.of(2024, 11, 13), event.getDateTimeStart().getDate());
+        assertEquals(LocalDate.of(2024, 11, 14), event.getDateTimeEnd().getDate(),
                 "an all-day event ends on the next day");
         assertEquals("Rathaus Kaiserslautern, Willy-Brandt-Platz 1", value(event, Property.LOCATION));
         assertEquals(publicUrl() + "/formate/" + format.slug(), value(event, Property.URL));
@@ -118,8 +118,8 @@ class CalendarFeedsTest {
                 events.stream().map(event -> value(event, Property.SUMMARY)).toList());
         VEvent months = events.get(0);
         assertEquals(interviews.id() + "@mitwirken", value(months, Property.UID));
-        assertEquals(LocalDate.of(2023, 12, 1), months.getDateTimeStart().orElseThrow().getDate());
-        assertEquals(LocalDate.of(2024, 3, 1), months.getDateTimeEnd().orElseThrow().getDate());
+        assertEquals(LocalDate.of(2023, 12, 1), months.getDateTimeStart().getDate());
+        assertEquals(LocalDate.of(2024, 3, 1), months.getDateTimeEnd().getDate());
         assertEquals("TRANSPARENT", value(months, Property.TRANSP));
         assertTrue(value(months, Property.DESCRIPTION).contains("Zeitraum: Dezember 2023 bis Februar 2024."),
                 value(months, Property.DESCRIPTION));
@@ -153,7 +153,7 @@ class CalendarFeedsTest {
         assertNotEquals(etag, moved.header("ETag"));
         VEvent after = onlyEvent(parsedAndValid(moved.asByteArray()));
         assertEquals(value(before, Property.UID), value(after, Property.UID));
-        assertEquals(LocalDate.of(2024, 10, 12), after.getDateTimeStart().orElseThrow().getDate());
+        assertEquals(LocalDate.of(2024, 10, 12), after.getDateTimeStart().getDate());
         assertTrue(Long.parseLong(value(after, Property.SEQUENCE)) > Long.parseLong(value(before, Property.SEQUENCE)),
                 "SEQUENCE grows with the change");
         assertFalse(Instant.parse(isoInstant(value(after, Property.DTSTAMP)))
