@@ -2342,6 +2342,8 @@ export interface components {
             question: string;
             text: string;
             state: components["schemas"]["FreeTextState"];
+            /** @description The survey's results, at the question; STAFF_ONLY while its format is not public or its results are shown only after it closes */
+            postedWhere: components["schemas"]["PostedWhere"];
         };
         FreeTextDecision: {
             /** @enum {string} */
@@ -2690,6 +2692,8 @@ export interface components {
             contribution: components["schemas"]["MapContribution"];
             /** @description Reasons of reports not yet decided */
             openReports: string[];
+            /** @description The map portal it was placed on, at the contribution's own entry */
+            postedWhere: components["schemas"]["PostedWhere"];
         };
         MapPlace: {
             name: string;
@@ -2725,6 +2729,8 @@ export interface components {
             authorSubject: string | null;
             /** @description Reasons of reports not yet decided */
             openReports: string[];
+            /** @description The page of what it comments on, at the comment */
+            postedWhere: components["schemas"]["PostedWhere"];
         };
         /** @enum {string} */
         ModerationState: "PENDING" | "PUBLISHED" | "HIDDEN" | "REJECTED";
@@ -2929,6 +2935,24 @@ export interface components {
             input: components["schemas"]["Input"];
             links: components["schemas"]["LinkTarget"][];
         };
+        /** @description Where a contribution was posted: the page of the web app it is seen on */
+        PostedWhere: {
+            kind: components["schemas"]["PostedWhereKind"];
+            /** @description Title of the page's item (the format of a map portal, the survey of an answer); shown to staff also when the public cannot see it; null only when the item was deleted since */
+            title: string | null;
+            /** @description Path of the page in the web app, with its query, e.g. `/handlungsfelder/mobilitaet?ziel=…`; null only when the item was deleted since */
+            path: string | null;
+            /** @description Id of the element on that page where the contribution stands (the fragment without `#`), e.g. `comment-…`; null where the page has none */
+            anchor: string | null;
+            visibility: components["schemas"]["PostedWhereVisibility"];
+        };
+        /** @enum {string} */
+        PostedWhereKind: "FORMAT" | "FIELD_OF_ACTION" | "GOAL" | "INTERVIEW_NOTE" | "MAP_CONTRIBUTION" | "MAP_PORTAL" | "SURVEY";
+        /**
+         * @description PUBLIC: anyone sees the page; STAFF_ONLY: it exists, but the public cannot see it now (unpublished, hidden, results not yet public); DELETED: it is gone
+         * @enum {string}
+         */
+        PostedWhereVisibility: "PUBLIC" | "STAFF_ONLY" | "DELETED";
         /** @description RFC 9457 problem details. `title`, `detail` and each violation's `message` are in the language `Accept-Language` asks for (de or en; German otherwise), which `Content-Language` names; `code` and `arguments` say the same for programs, in every language alike. */
         Problem: {
             /** @description Stable URI identifying the kind of problem, e.g. urn:mitwirken:problem:validation-failed */

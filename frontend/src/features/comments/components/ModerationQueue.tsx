@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '@/components/dates';
-import { PostedWhere, type Place } from '@/components/PostedWhere';
+import { PostedWhere } from '@/components/PostedWhere';
 import { QueryState } from '@/components/QueryState';
 import { StatusMessage } from '@/components/StatusMessage';
 import { useQueue, type ModerationItem } from '../api/moderation';
@@ -10,9 +10,9 @@ import { DecisionHistory } from './DecisionHistory';
 
 /**
  * Pending and reported comments, each with where it was written and decided with one click; hiding and rejecting need a
- * reason. `placeOf` finds the public page of a comment's target by its id.
+ * reason.
  */
-export function ModerationQueue({ placeOf }: { placeOf: (targetId: string) => Place | undefined }) {
+export function ModerationQueue() {
   const { t } = useTranslation();
   const { data: items, isLoading, error } = useQueue();
   const [message, setMessage] = useState<string>();
@@ -27,7 +27,7 @@ export function ModerationQueue({ placeOf }: { placeOf: (targetId: string) => Pl
       ) : (
         <ul className="card-list">
           {items.map((item) => (
-            <QueueItem key={item.comment.id} item={item} place={placeOf(item.comment.targetId)} onDecided={setMessage} />
+            <QueueItem key={item.comment.id} item={item} onDecided={setMessage} />
           ))}
         </ul>
       )}
@@ -35,7 +35,7 @@ export function ModerationQueue({ placeOf }: { placeOf: (targetId: string) => Pl
   );
 }
 
-function QueueItem({ item, place, onDecided }: { item: ModerationItem; place?: Place; onDecided: (message: string) => void }) {
+function QueueItem({ item, onDecided }: { item: ModerationItem; onDecided: (message: string) => void }) {
   const { t, i18n } = useTranslation();
   // Staff see the exact time where the server gives it; the day otherwise.
   const when = item.comment.createdAt ? formatDateTime(item.comment.createdAt, i18n.language) : formatDate(item.comment.createdOn, i18n.language);
@@ -44,7 +44,7 @@ function QueueItem({ item, place, onDecided }: { item: ModerationItem; place?: P
       <p className="comment__meta">
         <span className="comment__author">{item.comment.authorName}</span> · {when} · {t(`comments.state.${item.comment.state}`)}
       </p>
-      <PostedWhere kind={t(`search.type.${item.comment.targetType}`)} place={place} />
+      <PostedWhere where={item.postedWhere} />
       <p className="preserve-lines">{item.comment.text}</p>
       {item.openReports.length > 0 && (
         <p>

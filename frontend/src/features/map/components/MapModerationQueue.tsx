@@ -8,7 +8,7 @@ import { StatusMessage } from '@/components/StatusMessage';
 import { useDecideOnContribution, useMapQueue } from '../api/mapModeration';
 
 /** Pending and reported map contributions, each linked to where it was placed, decided like comments. */
-export function MapModerationQueue({ formatTitle }: { formatTitle: (slug: string) => string | undefined }) {
+export function MapModerationQueue() {
   const { t, i18n } = useTranslation();
   const { data: items, isLoading, error } = useMapQueue();
   const decide = useDecideOnContribution();
@@ -23,17 +23,14 @@ export function MapModerationQueue({ formatTitle }: { formatTitle: (slug: string
         <p>{t('moderation.emptyMap')}</p>
       ) : (
         <ul className="card-list">
-          {items.map(({ contribution: c, openReports }) => (
+          {items.map(({ contribution: c, openReports, postedWhere }) => (
             <li key={c.id} className="format-card">
               <p className="comment__meta">
                 {t(`map.category.${c.category}`)} · {c.placeName ?? c.district?.name ?? t('map.onMap')} · <span className="comment__author">{c.authorName}</span> ·{' '}
                 {c.createdAt ? formatDateTime(c.createdAt, i18n.language) : formatDate(c.createdOn, i18n.language)} · {t(`comments.state.${c.state}`)}
               </p>
               <h3>{c.title}</h3>
-              <PostedWhere
-                kind={t('moderation.mapPortal')}
-                place={{ title: formatTitle(c.format) ?? c.format, path: `/formate/${c.format}/karte?beitrag=${c.id}` }}
-              />
+              <PostedWhere where={postedWhere} />
               <p className="preserve-lines">{c.text}</p>
               {openReports.length > 0 && (
                 <p>

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PostedWhere } from '@/components/PostedWhere';
 import { QueryState } from '@/components/QueryState';
 import { StatusMessage } from '@/components/StatusMessage';
 import { useDecideOnFreeText, usePendingFreeTexts } from '../api/freeTexts';
 
-/** Free-text survey answers waiting to be published in the results, or hidden. */
+/** Free-text survey answers waiting to be published in the results, or hidden; each links to the results it joins. */
 export function FreeTextQueue() {
   const { t } = useTranslation();
   const { data: items, isLoading, error } = usePendingFreeTexts();
@@ -23,6 +24,7 @@ export function FreeTextQueue() {
           {items.map((item, index) => (
             <li key={item.id} className="format-card">
               <p className="comment__meta">{item.question}</p>
+              <PostedWhere where={item.postedWhere} />
               <p className="preserve-lines">{item.text}</p>
               <div className="comment__actions">
                 {(['PUBLISHED', 'HIDDEN'] as const).map((state) => (

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,6 +32,7 @@ import org.mitwirken.common.participation.CommentTargets;
 import org.mitwirken.common.participation.DecisionRequest;
 import org.mitwirken.common.participation.ModerationState;
 import org.mitwirken.common.participation.ParticipationPolicy;
+import org.mitwirken.common.participation.PostedWhere;
 import org.mitwirken.common.persistence.IdChunks;
 import org.mitwirken.common.problem.ProblemException;
 import org.mitwirken.common.problem.ProblemType;
@@ -164,11 +166,24 @@ public class CommentService {
                 : repository.list("state = ?1 or id in ?2", ORDER, ModerationState.PENDING, reported);
         Map<UUID, List<String>> reports = reactions.openReports(comments.stream().map(c -> c.id).toList());
         List<CommentResponse> responses = responses(comments, null, true);
-        return IntStream.range(0, comments.size())
-                .mapToObj(i -> new ModerationItem(responses.get(i),
-                        Objects.requireNonNullElse(comments.get(i).authorSubject, ""),
-                        reports.getOrDefault(comments.get(i).id, List.of())))
-                .toList();
+        Map<CommentTargetType, Map<UUID, PostedWhere>> places = postedWhere(comments);
+        return IntStream.range(0, comments.size()).mapToObj(i -> {
+            Comment comment = comments.get(i);
+            PostedWhere where = places.get(comment.targetType).getOrDefault(comment.targetId,
+                    PostedWhere.deleted(PostedWhere.Kind.of(comment.targetType)));
+            return new ModerationItem(responses.get(i), Objects.requireNonNullElse(comment.authorSubject, ""),
+                    reports.getOrDefault(comment.id, List.of()), where.at("comment-" + comment.id));
+        }).toList();
+    }
+
+    /** Where the targets of these comments are seen, asked of their features once per type of target. */
+    private Map<CommentTargetType, Map<UUID, PostedWhere>> postedWhere(List<Comment> comments) {
+        Map<CommentTargetType, Set<UUID>> byType = comments.stream().collect(Collectors.groupingBy(c -> c.targetType,
+                () -> new EnumMap<>(CommentTargetType.class), Collectors.mapping(c -> c.targetId, Collectors.toSet())));
+        Map<CommentTargetType, Map<UUID, PostedWhere>> places = new EnumMap<>(CommentTargetType.class);
+        byType.forEach((type, ids) -> places.put(type, targets.stream().filter(t -> t.handles(type)).findFirst()
+                .map(t -> t.postedWhere(type, ids)).orElse(Map.of())));
+        return places;
     }
 
     @Transactional

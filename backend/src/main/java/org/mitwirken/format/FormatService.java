@@ -164,6 +164,18 @@ public class FormatService {
         return refs.get(id);
     }
 
+    /** For other features: these formats, whoever may see them, by id; one query for them, one for their processes. */
+    public Map<UUID, FormatRef> refsByIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<ParticipationFormat> found = repository.list("id in ?1", Set.copyOf(ids));
+        Map<UUID, ProcessRef> processesById = processes.refsByIds(
+                found.stream().map(format -> format.processId).collect(Collectors.toSet()));
+        return found.stream().collect(Collectors.toMap(format -> format.id, format -> new FormatRef(format.id,
+                format.slug, format.title, publiclyVisible(format, processesById.get(format.processId)))));
+    }
+
     /** For other features: those of these formats the public may see, in one lookup, by id. */
     public Map<UUID, FormatResponse> publicResponses(Collection<UUID> ids) {
         if (ids.isEmpty()) {
@@ -219,8 +231,12 @@ public class FormatService {
     }
 
     private boolean publiclyVisible(ParticipationFormat format) {
+        return publiclyVisible(format, processOf(format));
+    }
+
+    private static boolean publiclyVisible(ParticipationFormat format, ProcessRef process) {
         return format.publicationState == PublicationState.PUBLISHED
-                && processOf(format).publicationState() == PublicationState.PUBLISHED;
+                && process.publicationState() == PublicationState.PUBLISHED;
     }
 
     @Transactional

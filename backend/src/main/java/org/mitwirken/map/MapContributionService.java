@@ -27,6 +27,7 @@ import org.mitwirken.common.participation.Authorship;
 import org.mitwirken.common.participation.DecisionRequest;
 import org.mitwirken.common.participation.ModerationState;
 import org.mitwirken.common.participation.ParticipationPolicy;
+import org.mitwirken.common.participation.PostedWhere;
 import org.mitwirken.common.persistence.IdChunks;
 import org.mitwirken.common.problem.ProblemException;
 import org.mitwirken.common.problem.ProblemType;
@@ -166,11 +167,37 @@ public class MapContributionService {
                         reported);
         Map<UUID, List<String>> reports = reactions.openReports(items.stream().map(c -> c.id).toList());
         List<MapContributionView> views = views(items, null, true);
+        Map<UUID, FormatRef> formatsById = formats.refsByIds(items.stream().map(c -> c.formatId)
+                .collect(Collectors.toSet()));
         List<MapModerationItem> queue = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            queue.add(new MapModerationItem(views.get(i), reports.getOrDefault(items.get(i).id, List.of())));
+            MapContribution item = items.get(i);
+            FormatRef format = formatsById.get(item.formatId);
+            PostedWhere portal = PostedWhere.page(PostedWhere.Kind.MAP_PORTAL, format.title(),
+                    entryPath(format, item.id), format.publiclyVisible()).at("contribution-" + item.id);
+            queue.add(new MapModerationItem(views.get(i), reports.getOrDefault(item.id, List.of()), portal));
         }
         return queue;
+    }
+
+    /** For comments on contributions: where each is seen; hidden or pending ones are named for staff as well. */
+    public Map<UUID, PostedWhere> postedWhere(Set<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<MapContribution> found = repository.list("id in ?1", ids);
+        Map<UUID, FormatRef> formatsById = formats.refsByIds(found.stream().map(c -> c.formatId)
+                .collect(Collectors.toSet()));
+        return found.stream().collect(Collectors.toMap(c -> c.id, c -> {
+            FormatRef format = formatsById.get(c.formatId);
+            return PostedWhere.page(PostedWhere.Kind.MAP_CONTRIBUTION, c.title, entryPath(format, c.id),
+                    c.state == ModerationState.PUBLISHED && format.publiclyVisible());
+        }));
+    }
+
+    /** The map portal showing this one contribution, as the web app opens it. */
+    private static String entryPath(FormatRef format, UUID contribution) {
+        return format.webPath() + "/karte?beitrag=" + contribution;
     }
 
     @Transactional
