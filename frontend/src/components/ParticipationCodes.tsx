@@ -40,7 +40,7 @@ export function ParticipationCodes({ id, heading, headingLevel = 2, intro, creat
   };
 
   return (
-    <section aria-labelledby={`${id}-heading`}>
+    <section aria-labelledby={`${id}-heading`} className="card">
       <Heading id={`${id}-heading`}>{heading}</Heading>
       <p>{intro}</p>
       <div className="form">

@@ -44,7 +44,7 @@ function Editor({ slug }: { slug?: string }) {
       {slug && <AdminDocuments formatSlug={slug} />}
       {slug && <AdminSurveyList format={slug} />}
       {slug && (
-        <section aria-labelledby="open-round">
+        <section aria-labelledby="open-round" className="card">
           <h2 id="open-round">{t('roundForm.heading')}</h2>
           <VotingRoundLinks format={slug} manage />
           <VotingRoundForm format={slug} fieldsOfAction={fields.data} />

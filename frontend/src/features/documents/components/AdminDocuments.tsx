@@ -42,7 +42,7 @@ export function AdminDocuments({ formatSlug }: { formatSlug: string }) {
   };
 
   return (
-    <section aria-labelledby="admin-documents">
+    <section aria-labelledby="admin-documents" className="card">
       <h2 id="admin-documents">{t('documents.title')}</h2>
       <StatusMessage message={message} />
       <ul className="document-list">

@@ -7,7 +7,7 @@ export function AdminSurveyList({ format }: { format: string }) {
   const { t } = useTranslation();
   const { data: surveys } = useSurveys(format);
   return (
-    <section aria-labelledby="admin-surveys">
+    <section aria-labelledby="admin-surveys" className="card">
       <h2 id="admin-surveys">{t('surveyEditor.surveys')}</h2>
       {surveys && surveys.length > 0 && (
         <ul className="document-list">

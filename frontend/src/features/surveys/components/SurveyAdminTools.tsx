@@ -23,7 +23,7 @@ export function SurveyAdminTools({ survey }: { survey: Survey }) {
           download={(codes, type) => downloadCodeSheet(survey.slug, codes, type)}
         />
       )}
-      <section aria-labelledby="export">
+      <section aria-labelledby="export" className="card">
         <h2 id="export">{t('surveyEditor.export')}</h2>
         <p>{t('surveyEditor.exportIntro', { count: survey.responseCount })}</p>
         <p className="comment__actions">

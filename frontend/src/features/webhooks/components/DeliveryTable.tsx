@@ -39,7 +39,7 @@ export function DeliveryTable({ webhookId, onMessage }: Props) {
   const pages = data ? Math.max(1, Math.ceil(data.total / DELIVERY_PAGE_SIZE)) : 1;
 
   return (
-    <section aria-labelledby="deliveries-heading">
+    <section aria-labelledby="deliveries-heading" className="card">
       <h2 id="deliveries-heading">{t('webhooks.deliveries')}</h2>
       <p>
         <button type="button" className="button button--quiet" disabled={isFetching} onClick={() => void refetch()}>

@@ -37,7 +37,7 @@ export function WebhookActions({ webhook, onMessage, onRotated, onDeleted }: Pro
   };
 
   return (
-    <section aria-labelledby="webhook-actions-heading">
+    <section aria-labelledby="webhook-actions-heading" className="card">
       <h2 id="webhook-actions-heading">{t('admin.actions')}</h2>
       <div className="form-actions">
         <button type="button" className="button" disabled={update.isPending} aria-describedby="webhook-pause-hint" onClick={toggleActive}>
