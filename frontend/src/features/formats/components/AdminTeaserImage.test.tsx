@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeApi } from '@/test/adminPages';
 import { validationFailed } from '@/test/problems';
 import type { Format } from '../api/listFormats';
 import { AdminTeaserImage } from './AdminTeaserImage';
@@ -18,20 +19,6 @@ const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 const json = (status: number, body: unknown, type = 'application/json') =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } });
-
-/** Stands in for the API by "METHOD /path"; returns what was asked, in order. */
-function fakeApi(answers: Record<string, () => Response>): string[] {
-  const asked: string[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (request: Request) => {
-      const call = `${request.method} ${new URL(request.url).pathname}`;
-      asked.push(call);
-      return answers[call]?.() ?? json(404, { title: 'Not found', status: 404 });
-    }),
-  );
-  return asked;
-}
 
 function show(format: Format) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
