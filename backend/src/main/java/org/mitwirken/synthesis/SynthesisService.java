@@ -173,7 +173,8 @@ public class SynthesisService {
                 + "order by r.createdAt, r.id", OfficialResponse.class).getResultList();
         Map<InputKey, Input> answered = published(responses.stream().flatMap(r -> r.inputs.stream()).toList());
         return views(responses.stream().filter(r -> r.inputs.stream().map(answered::get)
-                .anyMatch(input -> input != null && formatSlugs.contains(input.format()))).toList());
+                .anyMatch(input -> input != null && input.format() != null && formatSlugs.contains(input.format())))
+                .toList());
     }
 
     /**
