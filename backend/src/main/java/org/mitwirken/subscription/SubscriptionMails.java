@@ -31,4 +31,26 @@ class SubscriptionMails {
                                 + "nothing and delete the address after 7 days.");
         return mail.to(subscription.email, subject, null);
     }
+
+    /** What a followed scope has new, in both languages; the subscriber's is used. */
+    record News(String subjectDe, String headingDe, String textDe, String linkDe, String subjectEn, String headingEn,
+            String textEn, String linkEn, String url) {
+    }
+
+    /**
+     * A piece of news to one follower, with the page it is about and a footer that says why it came and ends it in
+     * one click (also as List-Unsubscribe, RFC 8058).
+     */
+    MailMessage news(Subscription subscription, String followedTitle, News news) {
+        boolean german = !"en".equals(subscription.language);
+        MailText mail = german
+                ? MailText.headed("de", news.headingDe()).paragraph(news.textDe()).link(news.linkDe(), news.url())
+                        .paragraph("Sie erhalten diese E-Mail, weil Sie „" + followedTitle + "“ folgen.")
+                        .link("E-Mails abbestellen", links.unsubscribePage(subscription.id))
+                : MailText.headed("en", news.headingEn()).paragraph(news.textEn()).link(news.linkEn(), news.url())
+                        .paragraph("You receive this e-mail because you follow “" + followedTitle + "”.")
+                        .link("Unsubscribe", links.unsubscribePage(subscription.id));
+        return mail.to(subscription.email, german ? news.subjectDe() : news.subjectEn(),
+                links.oneClickUnsubscribe(subscription.id));
+    }
 }

@@ -4,7 +4,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,6 +33,17 @@ class SubscriptionRepository implements PanacheRepositoryBase<Subscription, UUID
     /** Confirmation mails sent to an address (over all its scopes) since then: a bound against mail bombing. */
     long confirmationsSentSince(String email, Instant since) {
         return count("email = ?1 and confirmationSentAt >= ?2", email, since);
+    }
+
+    /** The confirmed subscriptions to any of these scopes (by type, the keys of each). */
+    List<Subscription> confirmedFollowers(Map<SubscriptionScope, List<String>> scopes) {
+        List<Subscription> found = new ArrayList<>();
+        scopes.forEach((type, keys) -> {
+            if (!keys.isEmpty()) {
+                found.addAll(list("confirmedAt is not null and scopeType = ?1 and scopeKey in ?2", type, keys));
+            }
+        });
+        return found;
     }
 
     List<UUID> unconfirmedCreatedBefore(Instant cutoff) {

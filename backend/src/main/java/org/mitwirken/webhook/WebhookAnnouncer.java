@@ -3,6 +3,7 @@ package org.mitwirken.webhook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -11,7 +12,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.mitwirken.common.participation.PublicChanges;
+import org.mitwirken.common.participation.PublicChanges.PublicChange;
 import org.mitwirken.outbox.Outbox;
 
 /**
@@ -20,7 +21,7 @@ import org.mitwirken.outbox.Outbox;
  * the current state from the API, as anyone may.
  */
 @ApplicationScoped
-class WebhookAnnouncer implements PublicChanges {
+class WebhookAnnouncer {
 
     @Inject
     WebhookRepository repository;
@@ -34,9 +35,8 @@ class WebhookAnnouncer implements PublicChanges {
     @Inject
     Clock clock;
 
-    @Override
     @Transactional(TxType.MANDATORY)
-    public void announce(PublicChange change) {
+    void announce(@Observes PublicChange change) {
         List<WebhookSubscription> receivers = repository.active().stream()
                 .filter(webhook -> webhook.wants(change.type())).toList();
         if (!receivers.isEmpty()) {

@@ -222,7 +222,7 @@ class SubscriptionTest {
                 .token(subscription, SubscriptionLinks.Purpose.UNSUBSCRIBE);
     }
 
-    private static String part(MimeMessage mail, String type) throws Exception {
+    static String part(MimeMessage mail, String type) throws Exception {
         Multipart parts = (Multipart) mail.getContent();
         for (int i = 0; i < parts.getCount(); i++) {
             BodyPart part = parts.getBodyPart(i);
