@@ -110,6 +110,14 @@ describe('the header on a phone (390 px)', () => {
     expect(await navigation.isVisible()).toBe(false);
     await closeWithContext(page);
   });
+
+  it('shows no Menü button on a wide screen, where the navigation sits in the header', async () => {
+    const page = await pageAt(1280, 800);
+    await page.goto(BASE_URL);
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Menü' }).isVisible()).toBe(false);
+    await closeWithContext(page);
+  });
 });
 
 describe('printed', () => {
