@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Admission, IntegrityMode, VotingResults } from '../api/voting';
-import { TableScroll } from '@/components/TableScroll';
+import { ChannelTable } from './ChannelTable';
 
 /** The admissions a round's mode lets in: the rows its count table always shows, even at zero. */
 const ADMISSIONS_OF: Record<IntegrityMode, Admission[]> = {
@@ -21,37 +21,13 @@ export function BallotCounts({ results }: { results: VotingResults }) {
   const shown = ORDER.filter(
     (admission) => ADMISSIONS_OF[results.integrityMode].includes(admission) || results.admissions.some((a) => a.admission === admission),
   );
-  return (
-    <TableScroll label={t('voting.ballots')}>
-      <table className="admin-table ballot-counts">
-        <caption>{t('voting.ballots')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('voting.admission')}</th>
-            <th scope="col">{t('voting.online')}</th>
-            <th scope="col">{t('voting.onSite')}</th>
-            <th scope="col">{t('voting.total')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((admission) => (
-            <tr key={admission}>
-              <th scope="row">{t(`voting.admissions.${admission}`)}</th>
-              <td>{count(admission, 'ONLINE')}</td>
-              <td>{count(admission, 'ON_SITE')}</td>
-              <td>{count(admission, 'ONLINE') + count(admission, 'ON_SITE')}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t('voting.allBallots')}</th>
-            <td>{results.ballots.online}</td>
-            <td>{results.ballots.onSite}</td>
-            <td>{results.ballots.total}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </TableScroll>
-  );
+  const rows = shown.map((admission) => ({
+    key: admission,
+    heading: t(`voting.admissions.${admission}`),
+    online: count(admission, 'ONLINE'),
+    onSite: count(admission, 'ON_SITE'),
+    total: count(admission, 'ONLINE') + count(admission, 'ON_SITE'),
+  }));
+  const sum = { key: 'all', heading: t('voting.allBallots'), ...results.ballots };
+  return <ChannelTable caption={t('voting.ballots')} rowHeading={t('voting.admission')} rows={rows} sum={sum} className="ballot-counts" />;
 }

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { VotingResults } from '../api/voting';
 import { BallotCounts } from './BallotCounts';
-import { TableScroll } from '@/components/TableScroll';
+import { ChannelTable } from './ChannelTable';
 
 /** Ballots and dots in words, so the two numbers are never mistaken for each other: "64 Stimmzettel mit zusammen 200 Punkten". */
 export function ballotSummary(results: VotingResults, t: TFunction): string {
@@ -53,31 +53,9 @@ export function DotBars({ results, large = false }: { results: VotingResults; la
 /** The dots per item, online, on site and together; its caption says how many ballots carry how many dots. */
 export function ResultsTable({ results }: { results: VotingResults }) {
   const { t } = useTranslation();
-  return (
-    <TableScroll label={t(results.closed ? 'voting.finalResultCaption' : 'voting.resultCaption', { summary: ballotSummary(results, t) })}>
-      <table className="admin-table">
-        <caption>{t(results.closed ? 'voting.finalResultCaption' : 'voting.resultCaption', { summary: ballotSummary(results, t) })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('voting.item')}</th>
-            <th scope="col">{t('voting.online')}</th>
-            <th scope="col">{t('voting.onSite')}</th>
-            <th scope="col">{t('voting.total')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {results.items.map((item) => (
-            <tr key={item.item}>
-              <th scope="row">{item.title}</th>
-              <td>{item.dots.online}</td>
-              <td>{item.dots.onSite}</td>
-              <td>{item.dots.total}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
-  );
+  const caption = t(results.closed ? 'voting.finalResultCaption' : 'voting.resultCaption', { summary: ballotSummary(results, t) });
+  const rows = results.items.map((item) => ({ key: item.item, heading: item.title, ...item.dots }));
+  return <ChannelTable caption={caption} rowHeading={t('voting.item')} rows={rows} />;
 }
 
 /** Who may vote in the round and the ballots by admission and place, so the result can be read critically. */

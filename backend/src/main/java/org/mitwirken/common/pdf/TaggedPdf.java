@@ -258,23 +258,25 @@ public final class TaggedPdf implements AutoCloseable {
 
     /** Content of a figure on the current page; the figure's alternative text stands for it. */
     public void figure(Element figure, Drawing drawing) {
-        try {
-            content.beginMarkedContent(COSName.getPDFName(figure.type()), mark(figure));
-            content.saveGraphicsState();
-            drawing.draw(new Canvas());
-            content.restoreGraphicsState();
-            content.endMarkedContent();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        marked(() -> content.beginMarkedContent(COSName.getPDFName(figure.type()), mark(figure)), drawing);
     }
 
     /** Decoration that carries no meaning (rules, cutting lines): an artifact that screen readers skip. */
     public void decoration(Drawing drawing) {
+        COSDictionary properties = new COSDictionary();
+        properties.setItem(COSName.TYPE, LAYOUT);
+        marked(() -> content.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(properties)), drawing);
+    }
+
+    /** Opens marked content on the current page. */
+    private interface Opening {
+        void open() throws IOException;
+    }
+
+    /** A drawing in marked content of its own, its graphics state kept from what follows. */
+    private void marked(Opening opening, Drawing drawing) {
         try {
-            COSDictionary properties = new COSDictionary();
-            properties.setItem(COSName.TYPE, LAYOUT);
-            content.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(properties));
+            opening.open();
             content.saveGraphicsState();
             drawing.draw(new Canvas());
             content.restoreGraphicsState();
