@@ -258,8 +258,7 @@ describe('a visitor', () => {
     await page.getByRole('heading', { level: 1, name: 'Was ist aus Ihrem Beitrag geworden?' }).waitFor();
     await page.getByText('Ihr Beitrag ist noch keinem Handlungsfeld zugeordnet.').waitFor();
     await expectNoAxeViolations(page, 'a contribution followed to its outcome');
-    // Back on the format page in a fresh page load (going back after the reload is tracked as an open point).
-    await page.goto(`${BASE_URL}/formate/akteursgespraeche-dezember-2023`);
+    await page.goBack();
     await own.getByRole('button', { name: 'Zurückziehen' }).click();
     await own.getByRole('button', { name: 'Ja, zurückziehen' }).click();
     await page.getByRole('status').getByText('Ihr Beitrag ist zurückgezogen.').waitFor();
