@@ -10,40 +10,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mitwirken.common.participation.PublicChanges.PublicChange;
 import org.mitwirken.fieldofaction.FieldOfActionService;
 import org.mitwirken.format.FormatResponse;
 import org.mitwirken.format.FormatService;
 import org.mitwirken.format.Reference;
-import org.mitwirken.mail.MailOutbox;
 
 /**
  * Tells followers what became public, in the transaction of the change: a new format to those who follow its process,
  * one of its districts or fields of action; the city's answer to those who follow the field of action. Whoever
- * follows several of the scopes concerned gets one mail, sent for the most specific of them.
+ * follows several of the scopes concerned gets one mail ({@link FollowerNews}).
  */
 @ApplicationScoped
 class SubscriptionNotifier {
     private static final String OUTCOME_PATH = "/api/v1/outcomes/fields-of-action/";
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.yyyy", Locale.GERMAN);
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    /** The narrowest scope first: a mail says it came for the format rather than for the whole process. */
-    private static final List<SubscriptionScope> SPECIFIC_FIRST = List.of(SubscriptionScope.FORMAT,
-            SubscriptionScope.FIELD_OF_ACTION, SubscriptionScope.DISTRICT, SubscriptionScope.PROCESS);
 
     @Inject
-    SubscriptionRepository subscriptions;
-
-    @Inject
-    SubscriptionMails mails;
-
-    @Inject
-    SubscriptionScopes scopes;
-
-    @Inject
-    MailOutbox outbox;
+    FollowerNews news;
 
     @Inject
     FormatService formats;
@@ -70,27 +56,25 @@ class SubscriptionNotifier {
         if (format == null) {
             return;
         }
-        List<Subscription> followers = subscriptions.confirmedFollowers(Map.of(
+        Map<SubscriptionScope, List<String>> followed = Map.of(
                 SubscriptionScope.FORMAT, List.of(format.slug()),
                 SubscriptionScope.FIELD_OF_ACTION, format.fieldsOfAction().stream().map(Reference::slug).toList(),
                 SubscriptionScope.DISTRICT, format.districts().stream().map(Reference::slug).toList(),
-                SubscriptionScope.PROCESS, List.of(format.process().slug())));
+                SubscriptionScope.PROCESS, List.of(format.process().slug()));
         String dateDe = format.startsOn() == null ? "" : " Termin: " + GERMAN_DATE.format(format.startsOn()) + ".";
         String dateEn = format.startsOn() == null ? "" : " Date: " + ENGLISH_DATE.format(format.startsOn()) + ".";
-        SubscriptionMails.News news = new SubscriptionMails.News(
+        SubscriptionMails.News mail = new SubscriptionMails.News(
                 "Neu bei „" + format.process().title() + "“: " + format.title(), format.title(),
                 format.summary() + dateDe, "Mehr lesen und mitmachen",
                 "New in “" + format.process().title() + "”: " + format.title(), format.title(),
                 format.summary() + dateEn, "Read more and take part",
                 publicUrl + "/formate/" + format.slug());
-        send(followers, news, "format published");
+        news.tell(followed, mail, "format published");
     }
 
     private void responsePublished(String fieldSlug, String responseId) {
         fieldsOfAction.findRef(fieldSlug, false).ifPresent(field -> {
-            List<Subscription> followers = subscriptions.confirmedFollowers(
-                    Map.of(SubscriptionScope.FIELD_OF_ACTION, List.of(field.slug())));
-            SubscriptionMails.News news = new SubscriptionMails.News(
+            SubscriptionMails.News mail = new SubscriptionMails.News(
                     "Die Stadt antwortet: „" + field.title() + "“", "Die Stadt hat geantwortet",
                     "Zum Handlungsfeld „" + field.title() + "“ gibt es eine neue Antwort der Stadt auf Beiträge aus der "
                             + "Beteiligung.", "Die Antwort lesen",
@@ -98,19 +82,8 @@ class SubscriptionNotifier {
                     "There is a new response of the city to contributions on the field of action “" + field.title()
                             + "”.", "Read the response",
                     publicUrl + "/handlungsfelder/" + field.slug() + "#response-" + responseId);
-            send(followers, news, "official response");
+            news.tell(Map.of(SubscriptionScope.FIELD_OF_ACTION, List.of(field.slug())), mail,
+                    "official response");
         });
     }
-
-    /** One mail per address, for its most specific followed scope. */
-    private void send(List<Subscription> followers, SubscriptionMails.News news, String label) {
-        Map<String, Subscription> byAddress = followers.stream().collect(Collectors.toMap(s -> s.email, s -> s,
-                (a, b) -> SPECIFIC_FIRST.indexOf(a.scopeType) <= SPECIFIC_FIRST.indexOf(b.scopeType) ? a : b));
-        for (Subscription follower : byAddress.values()) {
-            String followed = scopes.find(follower.scopeType, follower.scopeKey)
-                    .map(SubscriptionScopes.Place::title).orElse(follower.scopeKey);
-            outbox.send(follower.id, label, mails.news(follower, followed, news));
-        }
-    }
-
 }
