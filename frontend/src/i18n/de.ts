@@ -901,6 +901,7 @@ export const de = {
     'email-address': 'ist keine E-Mail-Adresse, an die wir schreiben können',
     'mail-language': 'muss de oder en sein',
     'mail-link-invalid': 'Dieser Link gilt nicht (mehr). Unbestätigte Anmeldungen werden nach 7 Tagen gelöscht: Melden Sie sich gegebenenfalls neu an.',
+    'follow-needs-verified-email': 'Ihr Konto hat noch keine bestätigte E-Mail-Adresse. Bestätigen Sie sie mit dem Link aus der Mail zur Registrierung; dann können Sie folgen.',
     'delivery-under-way': 'Diese Zustellung ist schon angekommen oder wird gerade gesendet.',
     'file-type-not-accepted': 'Bitte laden Sie eine PDF- oder Bilddatei hoch (PDF, PNG, JPEG, GIF oder WebP).',
     'server-app-read-only': 'Diese App darf nur lesen; mitmachen können nur Menschen.',

@@ -901,6 +901,7 @@ export const en: Messages = {
     'email-address': 'is not an e-mail address we can write to',
     'mail-language': 'must be de or en',
     'mail-link-invalid': 'This link is not (or no longer) valid. Unconfirmed sign-ups are deleted after 7 days: please sign up again if you wish.',
+    'follow-needs-verified-email': 'Your account has no confirmed e-mail address yet. Confirm it with the link in the mail you received at registration; then you can follow.',
     'delivery-under-way': 'This delivery has arrived already or is being sent right now.',
     'file-type-not-accepted': 'Please upload a PDF or an image (PDF, PNG, JPEG, GIF or WebP).',
     'server-app-read-only': 'This app may only read; only people can take part.',

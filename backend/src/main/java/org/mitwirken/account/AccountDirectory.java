@@ -12,6 +12,9 @@ public interface AccountDirectory {
     /** Whether the realm still holds an account with this subject. */
     boolean exists(String subject);
 
+    /** The account's e-mail address if the identity provider has verified it; empty when it has none or is gone. */
+    Optional<String> verifiedEmail(String subject);
+
     /** The subject of the account that has this login name now, if any. */
     Optional<String> subjectOf(String loginName);
 

@@ -69,6 +69,23 @@ public class KeycloakAccountDirectory implements AccountDirectory {
     }
 
     @Override
+    public Optional<String> verifiedEmail(String subject) {
+        HttpResponse<String> response = send("/users/" + URLEncoder.encode(subject, StandardCharsets.UTF_8));
+        if (response.statusCode() == 404) {
+            return Optional.empty();
+        }
+        requireOk(response);
+        try {
+            JsonNode user = json.readTree(response.body());
+            String email = user.path("email").asText("");
+            return user.path("emailVerified").asBoolean(false) && !email.isBlank() ? Optional.of(email)
+                    : Optional.empty();
+        } catch (IOException e) {
+            throw new Unavailable("Keycloak answered with an unreadable account", e);
+        }
+    }
+
+    @Override
     public Optional<String> subjectOf(String loginName) {
         JsonNode found = get("/users?exact=true&briefRepresentation=true&username="
                 + URLEncoder.encode(loginName, StandardCharsets.UTF_8));

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.mitwirken.common.participation.CommentTargetType;
 import org.mitwirken.common.synthesis.Input;
 import org.mitwirken.common.synthesis.InputKind;
@@ -39,6 +40,11 @@ public class CommentInputs implements InputSource {
     @Override
     public boolean writtenBy(String ref, String account) {
         return InputSource.ids(List.of(ref)).stream().anyMatch(id -> comments.writtenBy(id, account));
+    }
+
+    @Override
+    public Optional<String> author(String ref) {
+        return InputSource.ids(List.of(ref)).stream().findFirst().flatMap(comments::authorOf);
     }
 
     private List<Input> inputs(List<CommentResponse> published) {

@@ -1,10 +1,12 @@
 package org.mitwirken.comment;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,7 +31,9 @@ import org.mitwirken.common.paging.PageResponse;
 import org.mitwirken.common.participation.Authorship;
 import org.mitwirken.common.participation.CommentTargetType;
 import org.mitwirken.common.participation.CommentTargets;
+import org.mitwirken.common.participation.ContributionNews;
 import org.mitwirken.common.participation.DecisionRequest;
+import org.mitwirken.common.participation.ModerationAction;
 import org.mitwirken.common.participation.ModerationState;
 import org.mitwirken.common.participation.ParticipationPolicy;
 import org.mitwirken.common.participation.PostedWhere;
@@ -59,6 +63,9 @@ public class CommentService {
 
     @Inject
     Instance<CommentTargets> targets;
+
+    @Inject
+    Event<ContributionNews> news;
 
     /** Published comments on a public item, and the viewer's own in any state. */
     public PageResponse<CommentResponse> list(CommentTargetType type, UUID targetId, PageRequest paging,
@@ -92,10 +99,11 @@ public class CommentService {
         if (account != null && request.pseudonym() != null) {
             throw ValidationProblem.of("pseudonym", ParticipationCode.PSEUDONYM_WITH_LOGIN);
         }
+        Comment parent = parent(request);
         Comment comment = new Comment();
         comment.targetType = request.targetType();
         comment.targetId = request.targetId();
-        comment.depth = parentDepth(request) + 1;
+        comment.depth = parent == null ? 0 : parent.depth + 1;
         comment.parentId = request.parentId();
         comment.text = request.text();
         comment.authorSubject = account;
@@ -107,7 +115,15 @@ public class CommentService {
             token = Tokens.newSecret();
             comment.deletionTokenHash = Hashes.sha256Hex(token);
         }
-        newComments.insert(comment);
+        if (comment.state == ModerationState.PUBLISHED && tellsSomeone(parent, comment)) {
+            // The reply and the message to the author replied to commit together.
+            QuarkusTransaction.requiringNew().run(() -> {
+                newComments.insert(comment);
+                tellReplied(parent.authorSubject, comment);
+            });
+        } else {
+            newComments.insert(comment);
+        }
         return new CommentCreatedResponse(response(comment, account, false, 0, false), token);
     }
 
@@ -132,6 +148,12 @@ public class CommentService {
     public boolean writtenBy(UUID id, String account) {
         return account != null && repository.findByIdOptional(id).map(c -> account.equals(c.authorSubject))
                 .orElse(false);
+    }
+
+    /** The account that wrote the comment, while it is public; anonymous and withdrawn comments have none. */
+    public java.util.Optional<String> authorOf(UUID id) {
+        return repository.findByIdOptional(id).filter(c -> c.state == ModerationState.PUBLISHED && !c.withdrawn)
+                .map(c -> c.authorSubject);
     }
 
     @Transactional
@@ -189,6 +211,7 @@ public class CommentService {
     @Transactional
     public CommentResponse decide(UUID id, DecisionRequest request, Actor moderator) {
         Comment comment = repository.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        ModerationState before = comment.state;
         comment.moderationReason = request.checkedReason();
         comment.state = request.decision().resultingState();
         ModerationDecision decision = new ModerationDecision();
@@ -201,7 +224,39 @@ public class CommentService {
         decisions.persist(decision);
         reactions.resolveReports(id);
         repository.flush();
+        if (before != comment.state) {
+            tellDecided(comment, request.decision());
+        }
         return responses(List.of(comment), null, true).get(0);
+    }
+
+    /** Whether a reply is news to someone: the author of the comment replied to, if an account, and not oneself. */
+    private static boolean tellsSomeone(Comment parent, Comment reply) {
+        return parent != null && parent.authorSubject != null && !parent.authorSubject.equals(reply.authorSubject);
+    }
+
+    /** Authors with an account hear what became of their comment; a reply it now shows is news to its parent's. */
+    private void tellDecided(Comment comment, ModerationAction decision) {
+        if (comment.authorSubject != null) {
+            String reason = comment.state == ModerationState.PUBLISHED ? null : comment.moderationReason;
+            tell(comment, comment.authorSubject, ContributionNews.Kind.of(decision), reason);
+        }
+        if (comment.state == ModerationState.PUBLISHED && comment.parentId != null) {
+            repository.findByIdOptional(comment.parentId).filter(parent -> tellsSomeone(parent, comment))
+                    .ifPresent(parent -> tellReplied(parent.authorSubject, comment));
+        }
+    }
+
+    private void tellReplied(String parentAuthor, Comment reply) {
+        tell(reply, parentAuthor, ContributionNews.Kind.REPLIED, null);
+    }
+
+    private void tell(Comment comment, String recipient, ContributionNews.Kind kind, String reason) {
+        PostedWhere where = postedWhere(List.of(comment)).get(comment.targetType).get(comment.targetId);
+        if (where != null && where.path() != null) {
+            news.fire(new ContributionNews(recipient, kind, where.title(),
+                    where.path() + "#comment-" + comment.id, reason));
+        }
     }
 
     public List<DecisionResponse> history(UUID id) {
@@ -270,9 +325,10 @@ public class CommentService {
                 .orElseThrow(() -> ProblemException.notFound(targetId.toString()));
     }
 
-    private int parentDepth(CommentRequest request) {
+    /** The comment replied to, null for a comment that starts a thread. */
+    private Comment parent(CommentRequest request) {
         if (request.parentId() == null) {
-            return -1;
+            return null;
         }
         Comment parent = repository.findByIdOptional(request.parentId())
                 .filter(p -> p.state == ModerationState.PUBLISHED && !p.withdrawn)
@@ -282,7 +338,7 @@ public class CommentService {
         if (parent.depth >= MAX_DEPTH) {
             throw ValidationProblem.of("parentId", CommentCode.REPLY_TOO_DEEP, Map.of("max", MAX_DEPTH));
         }
-        return parent.depth;
+        return parent;
     }
 
     private Comment published(UUID id) {

@@ -24,6 +24,9 @@ class MailChannel implements OutboxChannel {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    MailAddressBook addressBook;
+
     @Override
     public String name() {
         return MailOutbox.CHANNEL;
@@ -37,7 +40,16 @@ class MailChannel implements OutboxChannel {
         } catch (JsonProcessingException e) {
             return Result.refused("not a mail");
         }
-        Mail outgoing = Mail.withText(mail.to(), mail.subject(), mail.text()).setHtml(mail.html())
+        String address;
+        try {
+            address = address(mail.to());
+        } catch (MailAddressBook.Unreachable e) {
+            return Result.failed(null, "account directory unreachable");
+        }
+        if (address == null) {
+            return Result.refused("the account has no verified address");
+        }
+        Mail outgoing = Mail.withText(address, mail.subject(), mail.text()).setHtml(mail.html())
                 .addHeader("Message-ID", "<" + message.id() + "@mitwirken>")
                 .addHeader("Auto-Submitted", "auto-generated");
         if (mail.unsubscribeUrl() != null) {
@@ -52,5 +64,13 @@ class MailChannel implements OutboxChannel {
             LOG.debugf("Mail %s not sent: %s", message.id(), e.getMessage());
             return Result.failed(null, String.valueOf(e.getMessage()));
         }
+    }
+
+    /** The address itself, or an account's verified address looked up now; null when the account has none. */
+    private String address(String recipient) {
+        if (!recipient.startsWith(MailAddressBook.ACCOUNT_PREFIX)) {
+            return recipient;
+        }
+        return addressBook.verifiedAddress(recipient.substring(MailAddressBook.ACCOUNT_PREFIX.length())).orElse(null);
     }
 }

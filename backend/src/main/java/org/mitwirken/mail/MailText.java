@@ -26,6 +26,13 @@ public final class MailText {
         return this;
     }
 
+    /** A heading of the second level, for one of several items (a digest's pieces of news). */
+    public MailText subheading(String subheading) {
+        text.append(subheading).append('\n').append("-".repeat(subheading.length())).append("\n\n");
+        html.append("<h2>").append(escape(subheading)).append("</h2>\n");
+        return this;
+    }
+
     /** A link on a line of its own in the text, and as a link with words in the HTML. */
     public MailText link(String words, String url) {
         text.append(words).append(":\n").append(url).append("\n\n");

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import org.mitwirken.common.geo.Point;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.paging.PageResponse;
 import org.mitwirken.common.participation.Authorship;
+import org.mitwirken.common.participation.ContributionNews;
 import org.mitwirken.common.participation.DecisionRequest;
 import org.mitwirken.common.participation.ModerationState;
 import org.mitwirken.common.participation.ParticipationPolicy;
@@ -62,6 +64,9 @@ public class MapContributionService {
 
     @Inject
     CityBounds city;
+
+    @Inject
+    Event<ContributionNews> news;
 
     public PageResponse<MapContributionView> list(MapQuery filter, PageRequest paging, String account) {
         var query = query(filter, account);
@@ -203,11 +208,23 @@ public class MapContributionService {
     @Transactional
     public MapContributionView decide(UUID id, DecisionRequest request) {
         MapContribution contribution = repository.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        ModerationState before = contribution.state;
         contribution.moderationReason = request.checkedReason();
         contribution.state = request.decision().resultingState();
         reactions.resolveReports(id);
         repository.flush();
+        if (before != contribution.state && contribution.authorSubject != null) {
+            FormatRef format = formats.findRef(contribution.formatId).orElseThrow();
+            news.fire(new ContributionNews(contribution.authorSubject, ContributionNews.Kind.of(request.decision()),
+                    format.title(), entryPath(format, id) + "#contribution-" + id, contribution.moderationReason));
+        }
         return views(List.of(contribution), null, true).get(0);
+    }
+
+    /** The account that wrote the contribution, while it is public; anonymous ones have none. */
+    public java.util.Optional<String> authorOf(UUID id) {
+        return repository.findByIdOptional(id).filter(c -> c.state == ModerationState.PUBLISHED)
+                .map(c -> c.authorSubject);
     }
 
     /** For comments on contributions: the policy of a published contribution's format. */

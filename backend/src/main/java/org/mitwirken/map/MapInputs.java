@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.mitwirken.common.synthesis.Input;
 import org.mitwirken.common.synthesis.InputKind;
 import org.mitwirken.common.synthesis.InputSource;
@@ -33,6 +34,11 @@ public class MapInputs implements InputSource {
     public boolean writtenBy(String ref, String account) {
         return account != null && InputSource.ids(List.of(ref)).stream()
                 .anyMatch(id -> contributions.get(id, account).writtenByMe());
+    }
+
+    @Override
+    public Optional<String> author(String ref) {
+        return InputSource.ids(List.of(ref)).stream().findFirst().flatMap(contributions::authorOf);
     }
 
     private static List<Input> inputs(List<MapContributionView> published) {

@@ -11,7 +11,8 @@ import org.mitwirken.mail.MailOutbox;
 
 /**
  * The one way news reaches followers: whoever follows several of the scopes concerned gets one mail, sent for the most
- * specific of them, written into the outbox in the transaction of the change that caused it.
+ * specific of them, written into the outbox in the transaction of the change that caused it. Accounts that want a
+ * digest get the news held for it instead.
  */
 @ApplicationScoped
 class FollowerNews {
@@ -31,16 +32,30 @@ class FollowerNews {
     @Inject
     MailOutbox outbox;
 
+    @Inject
+    NotificationPreferences preferences;
+
+    @Inject
+    Digests digests;
+
     /** Tells the confirmed followers of any of these scopes (by type, the keys of each); {@code label} names the kind. */
     @Transactional(TxType.MANDATORY)
     void tell(Map<SubscriptionScope, List<String>> followedScopes, SubscriptionMails.News news, String label) {
         List<Subscription> followers = subscriptions.confirmedFollowers(followedScopes);
-        Map<String, Subscription> byAddress = followers.stream().collect(Collectors.toMap(s -> s.email, s -> s,
-                (a, b) -> SPECIFIC_FIRST.indexOf(a.scopeType) <= SPECIFIC_FIRST.indexOf(b.scopeType) ? a : b));
-        for (Subscription follower : byAddress.values()) {
+        Map<String, Subscription> byRecipient = followers.stream().collect(Collectors.toMap(Subscription::recipient,
+                s -> s, (a, b) -> SPECIFIC_FIRST.indexOf(a.scopeType) <= SPECIFIC_FIRST.indexOf(b.scopeType) ? a : b));
+        for (Subscription follower : byRecipient.values()) {
+            if (follower.accountSubject != null && wantsDigest(follower.accountSubject)) {
+                digests.hold(follower.accountSubject, follower.id, news);
+                continue;
+            }
             String followed = scopes.find(follower.scopeType, follower.scopeKey)
                     .map(SubscriptionScopes.Place::title).orElse(follower.scopeKey);
             outbox.send(follower.id, label, mails.news(follower, followed, news));
         }
+    }
+
+    private boolean wantsDigest(String account) {
+        return preferences.of(account).map(p -> p.frequency != NotificationFrequency.IMMEDIATE).orElse(false);
     }
 }

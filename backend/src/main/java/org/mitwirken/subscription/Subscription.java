@@ -7,13 +7,21 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.mitwirken.common.persistence.VersionedEntity;
+import org.mitwirken.mail.MailAddressBook;
 
-/** An e-mail address following one scope; it receives nothing until {@link #confirmedAt} is set. */
+/**
+ * An e-mail address or an account following one scope. An address receives nothing until {@link #confirmedAt} is set;
+ * an account's follow is confirmed at once (Keycloak verified its address), and its mails go to the account.
+ */
 @Entity
 @Table(name = "subscription")
 public class Subscription extends VersionedEntity {
-    @Column(nullable = false)
+    /** The address of a follow without account; null for an account's. */
     public String email;
+
+    /** The subject of the account that follows; null for a follow by address. */
+    @Column(name = "account_subject")
+    public String accountSubject;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "scope_type", nullable = false)
@@ -31,4 +39,9 @@ public class Subscription extends VersionedEntity {
 
     @Column(name = "confirmation_sent_at")
     public Instant confirmationSentAt;
+
+    /** Whom its mails go to: the address, or the account ({@link MailAddressBook}). */
+    public String recipient() {
+        return accountSubject != null ? MailAddressBook.recipient(accountSubject) : email;
+    }
 }

@@ -9,5 +9,7 @@ enum SubscriptionCode implements ProblemCode {
     /** A language for mails other than de or en. */
     MAIL_LANGUAGE,
     /** A confirm or unsubscribe link this server did not make, or for a subscription that is gone. */
-    MAIL_LINK_INVALID
+    MAIL_LINK_INVALID,
+    /** An account without an address verified by Keycloak wants to follow: nothing could reach it. */
+    FOLLOW_NEEDS_VERIFIED_EMAIL
 }

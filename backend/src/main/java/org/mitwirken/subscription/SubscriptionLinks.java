@@ -17,7 +17,14 @@ import org.mitwirken.integrity.IntegrityKeys;
 @ApplicationScoped
 class SubscriptionLinks {
     enum Purpose {
-        CONFIRM, UNSUBSCRIBE
+        /** Confirms a subscription by address (its id). */
+        CONFIRM,
+        /** Ends one subscription (its id). */
+        UNSUBSCRIBE,
+        /** Stops an account's mails about its own contributions (the id of its preference). */
+        STOP_OWN_CONTRIBUTIONS,
+        /** Stops an account's digests: it follows nothing any more and hears nothing of its contributions. */
+        STOP_DIGEST
     }
 
     @Inject
@@ -30,7 +37,8 @@ class SubscriptionLinks {
         return subscription + "." + keys.linkCheck(purpose.name(), subscription);
     }
 
-    Optional<UUID> subscription(String token, Purpose purpose) {
+    /** The id a token of this purpose was made for; empty for anything else. */
+    Optional<UUID> idIn(String token, Purpose purpose) {
         int dot = token.indexOf('.');
         if (dot < 0) {
             return Optional.empty();
@@ -52,12 +60,17 @@ class SubscriptionLinks {
     }
 
     /** The SPA page that unsubscribes after a click. */
-    String unsubscribePage(UUID subscription) {
-        return publicUrl + "/benachrichtigungen/abbestellen?token=" + token(subscription, Purpose.UNSUBSCRIBE);
+    String unsubscribePage(UUID id, Purpose purpose) {
+        return publicUrl + "/benachrichtigungen/abbestellen?token=" + token(id, purpose);
     }
 
     /** RFC 8058 one-click: mail programs POST "List-Unsubscribe=One-Click" here, without a page in between. */
-    String oneClickUnsubscribe(UUID subscription) {
-        return publicUrl + "/api/v1/subscriptions/unsubscribe?token=" + token(subscription, Purpose.UNSUBSCRIBE);
+    String oneClickUnsubscribe(UUID id, Purpose purpose) {
+        return publicUrl + "/api/v1/subscriptions/unsubscribe?token=" + token(id, purpose);
+    }
+
+    /** Where account holders manage what they follow and how often they hear. */
+    String settingsPage() {
+        return publicUrl + "/benachrichtigungen";
     }
 }

@@ -2,10 +2,16 @@ package org.mitwirken.subscription;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
+import org.mitwirken.mail.MailAddressBook;
 import org.mitwirken.mail.MailMessage;
 import org.mitwirken.mail.MailText;
+import org.mitwirken.subscription.SubscriptionLinks.Purpose;
 
-/** The mails of subscriptions, in German or English as the subscriber chose; subjects say what happened. */
+/**
+ * The mails of subscriptions, in German or English as the subscriber chose; subjects say what happened. Every mail
+ * that is not a confirmation ends with why it came and a link that stops it (also as List-Unsubscribe, RFC 8058).
+ */
 @ApplicationScoped
 class SubscriptionMails {
 
@@ -35,22 +41,66 @@ class SubscriptionMails {
     /** What a followed scope has new, in both languages; the subscriber's is used. */
     record News(String subjectDe, String headingDe, String textDe, String linkDe, String subjectEn, String headingEn,
             String textEn, String linkEn, String url) {
+
+        MailText appendTo(MailText mail, boolean german) {
+            return german ? mail.paragraph(textDe).link(linkDe, url) : mail.paragraph(textEn).link(linkEn, url);
+        }
     }
 
     /**
-     * A piece of news to one follower, with the page it is about and a footer that says why it came and ends it in
-     * one click (also as List-Unsubscribe, RFC 8058).
+     * A piece of news to one follower, with the page it is about and a footer that says why it came and ends the
+     * subscription in one click.
      */
     MailMessage news(Subscription subscription, String followedTitle, News news) {
         boolean german = !"en".equals(subscription.language);
-        MailText mail = german
-                ? MailText.headed("de", news.headingDe()).paragraph(news.textDe()).link(news.linkDe(), news.url())
-                        .paragraph("Sie erhalten diese E-Mail, weil Sie „" + followedTitle + "“ folgen.")
-                        .link("E-Mails abbestellen", links.unsubscribePage(subscription.id))
-                : MailText.headed("en", news.headingEn()).paragraph(news.textEn()).link(news.linkEn(), news.url())
-                        .paragraph("You receive this e-mail because you follow “" + followedTitle + "”.")
-                        .link("Unsubscribe", links.unsubscribePage(subscription.id));
-        return mail.to(subscription.email, german ? news.subjectDe() : news.subjectEn(),
-                links.oneClickUnsubscribe(subscription.id));
+        MailText mail = news.appendTo(MailText.headed(german ? "de" : "en", german ? news.headingDe()
+                : news.headingEn()), german);
+        mail.paragraph(german ? "Sie erhalten diese E-Mail, weil Sie „" + followedTitle + "“ folgen."
+                : "You receive this e-mail because you follow “" + followedTitle + "”.");
+        if (subscription.accountSubject != null) {
+            mail.link(german ? "Benachrichtigungen einstellen" : "Notification settings", links.settingsPage());
+        }
+        mail.link(german ? "E-Mails abbestellen" : "Unsubscribe",
+                links.unsubscribePage(subscription.id, Purpose.UNSUBSCRIBE));
+        return mail.to(subscription.recipient(), german ? news.subjectDe() : news.subjectEn(),
+                links.oneClickUnsubscribe(subscription.id, Purpose.UNSUBSCRIBE));
+    }
+
+    /** News about the account's own contribution, to the account; it can stop these mails in one click. */
+    MailMessage own(NotificationPreference preference, News news) {
+        boolean german = !"en".equals(preference.language);
+        MailText mail = news.appendTo(MailText.headed(german ? "de" : "en", german ? news.headingDe()
+                : news.headingEn()), german);
+        mail.paragraph(german ? "Sie erhalten diese E-Mail, weil Sie mit Ihrem Konto mitgewirkt haben."
+                        : "You receive this e-mail because you took part with your account.")
+                .link(german ? "Benachrichtigungen einstellen" : "Notification settings", links.settingsPage())
+                .link(german ? "Keine E-Mails mehr zu meinen Beiträgen" : "No more e-mails about my contributions",
+                        links.unsubscribePage(preference.id, Purpose.STOP_OWN_CONTRIBUTIONS));
+        return mail.to(MailAddressBook.recipient(preference.accountSubject), german ? news.subjectDe()
+                : news.subjectEn(), links.oneClickUnsubscribe(preference.id, Purpose.STOP_OWN_CONTRIBUTIONS));
+    }
+
+    /** The news an account collected since its last digest, each under its own heading, oldest first. */
+    MailMessage digest(NotificationPreference preference, List<News> items) {
+        boolean german = !"en".equals(preference.language);
+        boolean weekly = preference.frequency == NotificationFrequency.WEEKLY;
+        String heading = german ? (weekly ? "Ihre Neuigkeiten dieser Woche" : "Ihre Neuigkeiten von heute")
+                : (weekly ? "Your news of this week" : "Your news of today");
+        String subject = german
+                ? (weekly ? "Wochenübersicht: " : "Tagesübersicht: ") + items.size()
+                        + (items.size() == 1 ? " Neuigkeit" : " Neuigkeiten") + " bei Mitwirken"
+                : (weekly ? "Weekly digest: " : "Daily digest: ") + items.size()
+                        + (items.size() == 1 ? " piece of news" : " pieces of news") + " on Mitwirken";
+        MailText mail = MailText.headed(german ? "de" : "en", heading);
+        for (News item : items) {
+            item.appendTo(mail.subheading(german ? item.headingDe() : item.headingEn()), german);
+        }
+        mail.paragraph(german ? "Sie erhalten diese Übersicht, weil Sie mit Ihrem Konto folgen oder mitgewirkt haben."
+                        : "You receive this digest because you follow or took part with your account.")
+                .link(german ? "Benachrichtigungen einstellen" : "Notification settings", links.settingsPage())
+                .link(german ? "Alle E-Mails abbestellen" : "Unsubscribe from all e-mails",
+                        links.unsubscribePage(preference.id, Purpose.STOP_DIGEST));
+        return mail.to(MailAddressBook.recipient(preference.accountSubject), subject,
+                links.oneClickUnsubscribe(preference.id, Purpose.STOP_DIGEST));
     }
 }

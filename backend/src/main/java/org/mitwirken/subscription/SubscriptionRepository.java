@@ -50,4 +50,18 @@ class SubscriptionRepository implements PanacheRepositoryBase<Subscription, UUID
         return getEntityManager().createQuery("select s.id from Subscription s where s.confirmedAt is null "
                 + "and s.createdAt < :cutoff", UUID.class).setParameter("cutoff", cutoff).getResultList();
     }
+
+    /** An account follows a scope; following it again changes nothing. */
+    void followByAccount(String account, SubscriptionScope scope, String key, String language, Instant now) {
+        getEntityManager().createNativeQuery("insert into subscription (id, account_subject, scope_type, scope_key, "
+                + "language, confirmed_at, version, created_at, updated_at) values (?1, ?2, ?3, ?4, ?5, ?6, 0, ?6, ?6) "
+                + "on conflict (account_subject, scope_type, scope_key) where account_subject is not null do nothing")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, account).setParameter(3, scope.name())
+                .setParameter(4, key).setParameter(5, language).setParameter(6, now).executeUpdate();
+    }
+
+    /** What an account follows, in the order it began. */
+    List<Subscription> followedBy(String account) {
+        return list("accountSubject = ?1 order by createdAt, id", account);
+    }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.mitwirken.common.problem.GeneralCode;
 import org.mitwirken.common.problem.ProblemException;
@@ -49,6 +50,9 @@ public class SubscriptionService {
     AnonymousWrites anonymousWrites;
 
     @Inject
+    AccountNotifications accounts;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -73,7 +77,7 @@ public class SubscriptionService {
     /** Confirms the address; again and again harmlessly. */
     @Transactional
     public SubscriptionResponse confirm(String token) {
-        Subscription subscription = links.subscription(token, SubscriptionLinks.Purpose.CONFIRM)
+        Subscription subscription = links.idIn(token, SubscriptionLinks.Purpose.CONFIRM)
                 .flatMap(subscriptions::findByIdForUpdate).orElseThrow(SubscriptionService::invalidLink);
         if (subscription.confirmedAt == null) {
             subscription.confirmedAt = clock.instant();
@@ -84,15 +88,25 @@ public class SubscriptionService {
     }
 
     /**
-     * Deletes the subscription with its address and the mails kept for it. A link this server made for a subscription
-     * that is gone already does nothing and says nothing, so unsubscribing twice is harmless.
+     * Deletes the subscription with its address and the mails kept for it; the links in mails to accounts stop their
+     * own-contribution mails or their digests. A link this server made for something that is gone already does
+     * nothing and says nothing, so unsubscribing twice is harmless.
      */
     @Transactional
     public void unsubscribe(String token) {
-        UUID id = links.subscription(token, SubscriptionLinks.Purpose.UNSUBSCRIBE)
-                .orElseThrow(SubscriptionService::invalidLink);
-        subscriptions.deleteById(id);
-        outbox.forget(id);
+        Optional<UUID> subscription = links.idIn(token, SubscriptionLinks.Purpose.UNSUBSCRIBE);
+        if (subscription.isPresent()) {
+            subscriptions.deleteById(subscription.get());
+            outbox.forget(subscription.get());
+            return;
+        }
+        Optional<UUID> ownContributions = links.idIn(token, SubscriptionLinks.Purpose.STOP_OWN_CONTRIBUTIONS);
+        if (ownContributions.isPresent()) {
+            accounts.stopOwnContributions(ownContributions.get());
+            return;
+        }
+        accounts.stopAll(links.idIn(token, SubscriptionLinks.Purpose.STOP_DIGEST)
+                .orElseThrow(SubscriptionService::invalidLink));
     }
 
     /** Unconfirmed addresses are kept for a week, then deleted with their confirmation mail. */

@@ -1,6 +1,7 @@
 package org.mitwirken.synthesis;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +20,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mitwirken.common.Actor;
 import org.mitwirken.common.Versions;
+import org.mitwirken.common.participation.ContributionNews;
 import org.mitwirken.common.participation.PublicChanges;
 import org.mitwirken.common.participation.PublicChanges.ChangeType;
 import org.mitwirken.common.participation.PublicChanges.PublicChange;
@@ -67,6 +69,9 @@ public class SynthesisService {
     @Inject
     PublicChanges changes;
 
+    @Inject
+    Event<ContributionNews> news;
+
     /** Staff's view of the pool: every published input with where it is linked, filtered by kind and format. */
     public List<PoolItem> pool(InputKind kind, String format, Boolean linked) {
         Map<InputKey, List<Target>> links = targetsByInput(links(null));
@@ -109,6 +114,7 @@ public class SynthesisService {
         entityManager.persist(response);
         entityManager.flush();
         announce(ChangeType.OFFICIAL_RESPONSE_PUBLISHED, response);
+        tellAuthors(response, List.of());
         return views(List.of(response)).get(0);
     }
 
@@ -117,6 +123,7 @@ public class SynthesisService {
         OfficialResponse response = existingResponse(id);
         Versions.requireCurrent(request.version(), response.version);
         UUID fieldBefore = response.fieldOfActionId;
+        List<InputKey> answeredBefore = List.copyOf(response.inputs);
         apply(response, request);
         entityManager.flush();
         if (!fieldBefore.equals(response.fieldOfActionId)) {
@@ -124,6 +131,7 @@ public class SynthesisService {
         }
         announce(fieldBefore.equals(response.fieldOfActionId) ? ChangeType.OFFICIAL_RESPONSE_UPDATED
                 : ChangeType.OFFICIAL_RESPONSE_PUBLISHED, response);
+        tellAuthors(response, answeredBefore);
         return views(List.of(response)).get(0);
     }
 
@@ -132,6 +140,22 @@ public class SynthesisService {
         OfficialResponse response = existingResponse(id);
         entityManager.remove(response);
         announce(ChangeType.OFFICIAL_RESPONSE_WITHDRAWN, response);
+    }
+
+    /**
+     * Authors with an account hear that the city answered their input ("Was ist daraus geworden?"), once per input:
+     * those answered before this change were told then. Only a response on a public field of action is news.
+     */
+    private void tellAuthors(OfficialResponse response, List<InputKey> answeredBefore) {
+        fieldsOfAction.refsByIds(List.of(response.fieldOfActionId), false).stream().findFirst().ifPresent(field -> {
+            for (InputKey input : response.inputs) {
+                if (!answeredBefore.contains(input)) {
+                    source(input.kind()).author(input.ref()).ifPresent(author -> news.fire(new ContributionNews(
+                            author, ContributionNews.Kind.ANSWERED, field.title(),
+                            "/was-wurde-daraus/" + input.kind() + "/" + input.ref(), null)));
+                }
+            }
+        });
     }
 
     private void announce(ChangeType type, OfficialResponse response) {

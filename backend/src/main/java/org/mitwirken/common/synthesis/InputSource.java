@@ -33,6 +33,11 @@ public interface InputSource {
         return false;
     }
 
+    /** The subject of the account that wrote the input, to tell it when the city answers; none for anonymous input. */
+    default Optional<String> author(String ref) {
+        return Optional.empty();
+    }
+
     /** The refs that are ids; the others name nothing in a source whose refs are ids. */
     static List<UUID> ids(Collection<String> refs) {
         return refs.stream().flatMap(ref -> {
