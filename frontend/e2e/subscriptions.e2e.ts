@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, expectNoAxeViolations, launchBrowser, visitorPage } from './browser';
-import { waitForMail } from './mail';
+import { BASE_URL, expectNoAxeViolations, launchBrowser, logInAs, newAccount, registerAndVerify, visitorPage } from './browser';
+import { waitForMail, type Mail } from './mail';
 
 let browser: Browser;
 
@@ -40,9 +40,102 @@ describe('a visitor who wants to hear back', () => {
     await expectNoAxeViolations(page, 'the address confirmed');
 
     await page.goto(`${BASE_URL}/benachrichtigungen/abbestellen?token=erfunden`);
-    await page.getByRole('button', { name: 'Abbestellen und Adresse löschen' }).click();
+    await page.getByRole('button', { name: 'Abbestellen' }).click();
     await page.getByText('Dieser Link gilt nicht (mehr).', { exact: false }).first().waitFor();
     await expectNoAxeViolations(page, 'an unsubscribe link that is not valid');
     await page.context().close();
+  });
+});
+
+/** The path and query of the first link in the plain text that leads to this path of the app. */
+function appLink(mail: Mail, path: RegExp): string {
+  const link = mail.text?.match(new RegExp(`https?://\\S+${path.source}\\S*`))?.[0];
+  expect(link, `a link to ${path.source} in the mail "${mail.subject}"`).toBeDefined();
+  const { pathname, search, hash } = new URL(link!);
+  return `${BASE_URL}${pathname}${search}${hash}`;
+}
+
+describe('followers hear back', () => {
+  it('a confirmed follower of the INSEK hears of a format the admin publishes, follows the link and unsubscribes from the mail', async () => {
+    const visitor = await visitorPage(browser);
+    const address = `neues-format-${Date.now()}@example.org`;
+    await visitor.goto(BASE_URL);
+    const follow = visitor.getByRole('region', { name: 'Per E-Mail informiert bleiben' });
+    await follow.getByRole('textbox', { name: /E-Mail-Adresse/ }).fill(address);
+    const since = new Date(Date.now() - 1000);
+    await follow.getByRole('button', { name: 'Benachrichtigen lassen' }).click();
+    const confirmation = await waitForMail(address, { since, subject: /^Bitte bestätigen/ });
+    await visitor.goto(appLink(confirmation, /\/benachrichtigungen\/bestaetigen/));
+    await visitor.getByRole('button', { name: 'Ja, bestätigen' }).click();
+    await visitor.getByRole('status').getByText(/^Danke!/).waitFor();
+
+    const admin = await visitorPage(browser);
+    await admin.goto(`${BASE_URL}/verwaltung`);
+    await logInAs(admin, 'admin');
+    const title = `Quartiersgespräch ${Date.now()}`;
+    await admin.goto(`${BASE_URL}/verwaltung/formate/neu`);
+    await admin.getByLabel(/Titel/).fill(title);
+    await admin.getByLabel(/Kurzbeschreibung/).fill('Wir sprechen über den Platz vor der Stiftskirche.');
+    await admin.getByLabel('Phase').selectOption({ label: 'Strategie' });
+    await admin.getByLabel('Art des Formats').selectOption('DISTRICT_WALK');
+    await admin.getByLabel(/Beginn/).fill('2024-10-05');
+    await admin.getByRole('button', { name: 'Anlegen' }).click();
+    await admin.getByRole('status').filter({ hasText: `„${title}“ wurde gespeichert.` }).waitFor();
+    await admin.getByRole('button', { name: `${title} veröffentlichen` }).click();
+    await admin.getByRole('status').getByText(`„${title}“ ist veröffentlicht.`).waitFor();
+    await admin.context().close();
+
+    const news = await waitForMail(address, { since, subject: new RegExp(`^Neu bei „.+“: ${title}$`) });
+    expect(news.text).toContain('Termin: 5.10.2024.');
+    expect(news.html).toContain('<html lang="de">');
+    await visitor.goto(appLink(news, /\/formate\//));
+    await visitor.getByRole('heading', { level: 1, name: title }).waitFor();
+
+    await visitor.goto(appLink(news, /\/benachrichtigungen\/abbestellen/));
+    await visitor.getByRole('heading', { level: 1, name: 'E-Mails abbestellen' }).waitFor();
+    await expectNoAxeViolations(visitor, 'the unsubscribe page from a news mail');
+    await visitor.getByRole('button', { name: 'Abbestellen' }).click();
+    await visitor.getByRole('status').getByText('Abbestellt.', { exact: false }).waitFor();
+    await visitor.context().close();
+  });
+
+  it('a citizen with an account is told by mail when the city answers their comment, and the link shows the answer', async () => {
+    const citizen = await visitorPage(browser);
+    const account = newAccount('antwort');
+    const text = `Mehr Schatten auf dem Stiftsplatz ${Date.now()}`;
+    await citizen.goto(`${BASE_URL}/formate/begehungen-ortsbezirke-2024`);
+    await citizen.getByRole('heading', { level: 2, name: 'Kommentare' }).waitFor();
+    await registerAndVerify(citizen, account);
+    await citizen.getByLabel(/^Ihr Kommentar/).fill(text);
+    await citizen.getByRole('button', { name: 'Kommentar senden' }).click();
+    await citizen.getByRole('status').getByText(/Danke für Ihren Beitrag/).waitFor();
+
+    const planner = await visitorPage(browser);
+    await planner.goto(`${BASE_URL}/synthese`);
+    await logInAs(planner, 'admin');
+    await planner.getByLabel('Beitragsart').selectOption('COMMENT');
+    await planner.getByRole('checkbox', { name: new RegExp(text) }).check();
+    await planner.getByLabel(/^Handlungsfeld/).selectOption({ label: 'Mobilität und Erreichbarkeit' });
+    await planner.getByLabel(/^Titel/).fill('Schattenbäume am Stiftsplatz');
+    await planner.getByLabel(/^Begründung/).fill('Die Stadt pflanzt 2025 sechs Bäume.');
+    const since = new Date(Date.now() - 1000);
+    await planner.getByRole('button', { name: 'Antwort speichern' }).click();
+    await planner.getByRole('status').getByText('Antwort „Schattenbäume am Stiftsplatz“ gespeichert.').waitFor();
+    await planner.context().close();
+
+    const told = await waitForMail(account.email, { since, subject: /^Die Stadt hat auf Ihren Beitrag geantwortet$/ });
+    expect(told.text).toContain('„Mobilität und Erreichbarkeit“');
+    await citizen.goto(appLink(told, /\/was-wurde-daraus\//));
+    await citizen.getByRole('heading', { level: 1, name: 'Was ist aus Ihrem Beitrag geworden?' }).waitFor();
+    await citizen.getByRole('heading', { level: 3, name: 'Schattenbäume am Stiftsplatz' }).waitFor();
+    await expectNoAxeViolations(citizen, 'what became of my comment, reached from the mail');
+
+    await citizen.goto(`${BASE_URL}/benachrichtigungen`);
+    await citizen.getByRole('heading', { level: 1, name: 'Benachrichtigungen' }).waitFor();
+    await citizen.getByRole('radio', { name: 'Einmal wöchentlich' }).check();
+    await citizen.getByRole('button', { name: 'Einstellungen speichern' }).click();
+    await citizen.getByRole('status').getByText('Ihre Einstellungen sind gespeichert.').waitFor();
+    await expectNoAxeViolations(citizen, 'the notification settings');
+    await citizen.context().close();
   });
 });

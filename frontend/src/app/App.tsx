@@ -103,6 +103,7 @@ const router = createBrowserRouter([
       { path: '/impressum', lazy: lazyPage(legal, 'ImprintPage') },
       { path: '/leichte-sprache', lazy: lazyPage(legal, 'EasyLanguagePage') },
       { path: '/mein-konto', lazy: lazyPage(account, 'AccountPage') },
+      { path: '/benachrichtigungen', lazy: lazyPage(subscriptions, 'NotificationsPage') },
       { path: '/benachrichtigungen/bestaetigen', lazy: lazyPage(subscriptions, 'ConfirmSubscriptionPage') },
       { path: '/benachrichtigungen/abbestellen', lazy: lazyPage(subscriptions, 'UnsubscribePage') },
       { path: '*', element: <NotFound /> },

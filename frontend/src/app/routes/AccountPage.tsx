@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useAuth } from '@/auth/AuthContext';
 import { usePageTitle } from '@/components/usePageTitle';
 import { MyData } from '@/features/account/components/MyData';
@@ -11,7 +12,12 @@ export function AccountPage() {
     <>
       <h1>{t('account.title')}</h1>
       {auth.authenticated ? (
-        <MyData accountUrl={auth.accountUrl} onErased={() => undefined} />
+        <>
+          <p>
+            <Link to="/benachrichtigungen">{t('notifications.manage')}</Link>
+          </p>
+          <MyData accountUrl={auth.accountUrl} onErased={() => undefined} />
+        </>
       ) : (
         <p>
           {t('account.loginNeeded')}{' '}

@@ -1,11 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { useAuth } from '@/auth/AuthContext';
+import { QueryState } from '@/components/QueryState';
 import { ErrorSummary } from '@/components/ErrorSummary';
 import { StatusMessage } from '@/components/StatusMessage';
 import { usePageTitle } from '@/components/usePageTitle';
 import { useProblemForm } from '@/components/useProblemForm';
 import { useConfirmSubscription } from '@/features/subscriptions/api/confirmSubscription';
+import { useMyNotifications } from '@/features/subscriptions/api/myNotifications';
 import { useUnsubscribe } from '@/features/subscriptions/api/unsubscribe';
+import { NotificationSettingsForm } from '@/features/subscriptions/components/NotificationSettingsForm';
 
 /**
  * Where the confirmation link of a mail leads. It acts only on a click: mail scanners open links too, and must not
@@ -61,6 +65,33 @@ export function UnsubscribePage() {
       {unsubscribe.isSuccess && (
         <p>
           <Link to="/">{t('subscriptions.unsubscribe.home')}</Link>
+        </p>
+      )}
+    </article>
+  );
+}
+
+/** "Benachrichtigungen": what the account follows and how often it hears. */
+export function NotificationsPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('notifications.title'));
+  const auth = useAuth();
+  const settings = useMyNotifications(auth.authenticated);
+  return (
+    <article>
+      <h1>{t('notifications.title')}</h1>
+      {auth.authenticated ? (
+        <>
+          <p>{t('notifications.intro')}</p>
+          <QueryState isLoading={settings.isLoading} error={settings.error} />
+          {settings.data && <NotificationSettingsForm settings={settings.data} />}
+        </>
+      ) : (
+        <p>
+          {t('notifications.loginNeeded')}{' '}
+          <button type="button" className="button button--quiet" onClick={() => auth.login('/benachrichtigungen')}>
+            {t('nav.login')}
+          </button>
         </p>
       )}
     </article>

@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
+import { useAuth } from '@/auth/AuthContext';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '@/components/ErrorSummary';
 import { TextField } from '@/components/fields';
 import { StatusMessage } from '@/components/StatusMessage';
 import { useProblemForm } from '@/components/useProblemForm';
 import { useSubscribe, type SubscriptionScope } from '../api/subscribe';
+import { AccountFollow } from './AccountFollow';
 
 interface Props {
   scopeType: SubscriptionScope;
@@ -12,8 +14,16 @@ interface Props {
   title: string;
 }
 
-/** "Per E-Mail informiert bleiben": an address, and a confirmation mail before anything else is sent. */
-export function FollowForm({ scopeType, scope, title }: Props) {
+/**
+ * "Per E-Mail informiert bleiben": an address, and a confirmation mail before anything else is sent; with login, the
+ * account follows instead.
+ */
+export function FollowForm(props: Props) {
+  const auth = useAuth();
+  return auth.authenticated ? <AccountFollow {...props} headingId={`follow-${props.scopeType.toLowerCase()}-heading`} /> : <AddressFollow {...props} />;
+}
+
+function AddressFollow({ scopeType, scope, title }: Props) {
   const { t, i18n } = useTranslation();
   const [email, setEmail] = useState('');
   const [sent, setSent] = useState<string>();
