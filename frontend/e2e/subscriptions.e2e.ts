@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, expectNoAxeViolations, launchBrowser, logInAs, newAccount, registerAndVerify, visitorPage } from './browser';
+import { press, typeInto } from './keyboard';
 import { waitForMail, type Mail } from './mail';
 
 let browser: Browser;
@@ -72,8 +73,9 @@ describe('followers hear back', () => {
     const admin = await visitorPage(browser);
     await admin.goto(`${BASE_URL}/verwaltung`);
     await logInAs(admin, 'admin');
+    await admin.getByRole('table').waitFor();
     const title = `Quartiersgespräch ${Date.now()}`;
-    await admin.goto(`${BASE_URL}/verwaltung/formate/neu`);
+    await admin.getByRole('link', { name: 'Neues Beteiligungsformat' }).click();
     await admin.getByLabel(/Titel/).fill(title);
     await admin.getByLabel(/Kurzbeschreibung/).fill('Wir sprechen über den Platz vor der Stiftskirche.');
     await admin.getByLabel('Phase').selectOption({ label: 'Strategie' });
@@ -103,12 +105,13 @@ describe('followers hear back', () => {
     const citizen = await visitorPage(browser);
     const account = newAccount('antwort');
     const text = `Mehr Schatten auf dem Stiftsplatz ${Date.now()}`;
+    await citizen.goto(`${BASE_URL}/mein-konto`);
+    await registerAndVerify(citizen, account);
     await citizen.goto(`${BASE_URL}/formate/begehungen-ortsbezirke-2024`);
     await citizen.getByRole('heading', { level: 2, name: 'Kommentare' }).waitFor();
-    await registerAndVerify(citizen, account);
-    await citizen.getByLabel(/^Ihr Kommentar/).fill(text);
-    await citizen.getByRole('button', { name: 'Kommentar senden' }).click();
-    await citizen.getByRole('status').getByText(/Danke für Ihren Beitrag/).waitFor();
+    await typeInto(citizen.getByRole('textbox', { name: 'Ihr Kommentar' }), text);
+    await press(citizen.getByRole('button', { name: 'Kommentar senden' }));
+    await citizen.getByText(text).waitFor();
 
     const planner = await visitorPage(browser);
     await planner.goto(`${BASE_URL}/synthese`);
@@ -116,8 +119,8 @@ describe('followers hear back', () => {
     await planner.getByLabel('Beitragsart').selectOption('COMMENT');
     await planner.getByRole('checkbox', { name: new RegExp(text) }).check();
     await planner.getByLabel(/^Handlungsfeld/).selectOption({ label: 'Mobilität und Erreichbarkeit' });
-    await planner.getByLabel(/^Titel/).fill('Schattenbäume am Stiftsplatz');
-    await planner.getByLabel(/^Begründung/).fill('Die Stadt pflanzt 2025 sechs Bäume.');
+    await planner.locator('#response-title').fill('Schattenbäume am Stiftsplatz');
+    await planner.locator('#response-reason').fill('Die Stadt pflanzt 2025 sechs Bäume.');
     const since = new Date(Date.now() - 1000);
     await planner.getByRole('button', { name: 'Antwort speichern' }).click();
     await planner.getByRole('status').getByText('Antwort „Schattenbäume am Stiftsplatz“ gespeichert.').waitFor();
