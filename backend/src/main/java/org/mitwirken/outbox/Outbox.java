@@ -76,6 +76,19 @@ public class Outbox {
         return Delivery.of(message, lastAttempts(List.of(messageId)).getOrDefault(messageId, List.of()));
     }
 
+    /**
+     * Settles a claimed message inside the caller's transaction, for channels whose delivery is itself a write to this
+     * database (e.g. fanning one message out into many): the write and the settling commit together, so a message
+     * whose instance died half-way is done again in full, and one that was done is not done twice. False when the
+     * message is no longer at this attempt or was settled already: then the caller must not write.
+     */
+    @Transactional(TxType.MANDATORY)
+    public boolean settleWithin(UUID messageId, int attempt) {
+        return entityManager.createNativeQuery("update outbox_message set delivered_at = ?1 where id = ?2 "
+                + "and attempts = ?3 and delivered_at is null").setParameter(1, clock.instant())
+                .setParameter(2, messageId).setParameter(3, attempt).executeUpdate() == 1;
+    }
+
     /** Forgets everything sent to a destination that no longer exists. */
     @Transactional(TxType.MANDATORY)
     public void forget(UUID destination) {

@@ -41,7 +41,6 @@ public class OutboxSender {
     private static final String DELIVERED = "update outbox_message set delivered_at = ?" + STILL_CLAIMED;
     private static final String RETRY = "update outbox_message set next_attempt_at = ?" + STILL_CLAIMED;
     private static final String ABANDONED = "update outbox_message set abandoned_at = ?" + STILL_CLAIMED;
-    private static final int MAX_ATTEMPTS_PER_RUN = 100;
 
     @Inject
     AgroalDataSource dataSource;
@@ -64,6 +63,10 @@ public class OutboxSender {
     @ConfigProperty(name = "mitwirken.outbox.keep")
     Duration keep;
 
+    /** Attempts per run, so that one run ends and the next scheduled one starts with what fell due meanwhile. */
+    @ConfigProperty(name = "mitwirken.outbox.attempts-per-run")
+    int attemptsPerRun;
+
     @Scheduled(every = "${mitwirken.outbox.drain-every}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void drainOnSchedule() {
@@ -80,7 +83,7 @@ public class OutboxSender {
         int attempts = 0;
         for (Optional<Message> claimed = claim(); claimed.isPresent(); claimed = claim()) {
             attempt(claimed.get());
-            if (++attempts == MAX_ATTEMPTS_PER_RUN) {
+            if (++attempts == attemptsPerRun) {
                 break;
             }
         }

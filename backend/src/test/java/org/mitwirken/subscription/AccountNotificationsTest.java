@@ -17,7 +17,6 @@ import static org.mitwirken.support.TestData.account;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -29,15 +28,10 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.mitwirken.account.AccountDirectory;
-import org.mitwirken.account.KeycloakAccountDirectory;
 import org.mitwirken.comment.CommentRequest;
 import org.mitwirken.comment.CommentService;
 import org.mitwirken.common.participation.CommentTargetType;
@@ -45,6 +39,7 @@ import org.mitwirken.common.participation.DecisionRequest;
 import org.mitwirken.common.participation.ModerationAction;
 import org.mitwirken.common.synthesis.InputKind;
 import org.mitwirken.format.FormatResponse;
+import org.mitwirken.mail.TestAddressBook;
 import org.mitwirken.mail.TestMailServer;
 import org.mitwirken.outbox.OutboxSender;
 import org.mitwirken.synthesis.InputKey;
@@ -72,25 +67,12 @@ class AccountNotificationsTest {
     @Inject
     EntityManager entityManager;
 
-    private final Keycloak keycloak = new Keycloak();
-
-    /** Keycloak's verified addresses as a test sets them: every account here has one unless it is taken away. */
-    static class Keycloak extends KeycloakAccountDirectory {
-        final Set<String> unverified = ConcurrentHashMap.newKeySet();
-        volatile boolean reachable = true;
-
-        @Override
-        public Optional<String> verifiedEmail(String subject) {
-            if (!reachable) {
-                throw new AccountDirectory.Unavailable("Keycloak away (test)", null);
-            }
-            return unverified.contains(subject) ? Optional.empty() : Optional.of(address(subject));
-        }
-    }
+    @Inject
+    TestAddressBook keycloak;
 
     @BeforeEach
-    void keycloakKnowsEveryAddress() {
-        QuarkusMock.installMockForType(keycloak, AccountDirectory.class);
+    void keycloakAnswers() {
+        keycloak.reachable(true);
         sender.drain();
     }
 
@@ -219,16 +201,16 @@ class AccountNotificationsTest {
     void keycloakAway() throws Exception {
         String me = newAccount();
         String unverified = newAccount();
-        keycloak.unverified.add(unverified);
+        keycloak.unverify(unverified);
         FormatResponse format = aFormatIn(aProcess().create().slug()).participation(true, true, true).create();
         UUID mine = comment(format, me, null);
         UUID theirs = comment(format, unverified, null);
-        keycloak.reachable = false;
+        keycloak.reachable(false);
         decide(mine, ModerationAction.APPROVE, null);
         sender.drain();
         assertThat(TestMailServer.receivedBy(address(me)), empty());
 
-        keycloak.reachable = true;
+        keycloak.reachable(true);
         decide(theirs, ModerationAction.APPROVE, null);
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("update outbox_message "
                 + "set next_attempt_at = now() where delivered_at is null and abandoned_at is null").executeUpdate());
@@ -315,7 +297,7 @@ class AccountNotificationsTest {
     }
 
     private static String address(String subject) {
-        return subject + "@example.org";
+        return TestAddressBook.addressOf(subject);
     }
 
     private static MimeMessage only(String subject) {
