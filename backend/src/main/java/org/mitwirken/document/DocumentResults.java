@@ -13,7 +13,7 @@ import org.mitwirken.common.participation.ResultSource;
 /** A format has written results once a summary, documentation or minutes are among its downloads. */
 @ApplicationScoped
 class DocumentResults implements ResultSource {
-    private static final Set<DocumentKind> RESULTS = EnumSet.of(DocumentKind.SUMMARY, DocumentKind.DOCUMENTATION,
+    static final Set<DocumentKind> RESULTS = EnumSet.of(DocumentKind.SUMMARY, DocumentKind.DOCUMENTATION,
             DocumentKind.MINUTES);
 
     @Inject

@@ -6,12 +6,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.mitwirken.common.FileType;
 import org.mitwirken.common.Hashes;
 import org.mitwirken.common.Versions;
 import org.mitwirken.common.paging.PageRequest;
 import org.mitwirken.common.paging.PageResponse;
+import org.mitwirken.common.participation.PublicChanges;
+import org.mitwirken.common.participation.PublicChanges.ChangeType;
+import org.mitwirken.common.participation.PublicChanges.PublicChange;
 import org.mitwirken.common.problem.ProblemException;
 import org.mitwirken.common.problem.ProblemType;
 import org.mitwirken.format.FormatRef;
@@ -27,6 +31,13 @@ public class DocumentService {
 
     @Inject
     FormatService formats;
+
+    @Inject
+    PublicChanges changes;
+
+    /** What followers are told of a document that holds results: its title and the format it belongs to. */
+    public record PublicDocument(String title, FormatRef format) {
+    }
 
     public PageResponse<DocumentResponse> list(String formatSlug, PageRequest paging, boolean includeDrafts) {
         FormatRef format = format(formatSlug, includeDrafts);
@@ -53,6 +64,7 @@ public class DocumentService {
         repository.persist(document);
         repository.flush();
         storage.store(document.id, upload.content());
+        announceResults(document);
         return DocumentResponse.of(document);
     }
 
@@ -74,6 +86,25 @@ public class DocumentService {
     public void delete(String formatSlug, UUID id) {
         repository.delete(existing(formatSlug, id));
         repository.flush();
+    }
+
+    /** For followers: a document that holds results, if the public may see its format. */
+    public Optional<PublicDocument> publicResults(UUID id) {
+        return repository.findByIdOptional(id).filter(document -> DocumentResults.RESULTS.contains(document.kind))
+                .flatMap(document -> formats.findRef(document.formatId).filter(FormatRef::publiclyVisible)
+                        .map(format -> new PublicDocument(document.title, format)));
+    }
+
+    /**
+     * A summary, documentation or minutes added to a format the public sees are its written results: apps and
+     * followers hear of them as they hear of a closed survey's (documents of a draft format wait for its publication).
+     */
+    private void announceResults(Document document) {
+        if (DocumentResults.RESULTS.contains(document.kind)
+                && formats.findRef(document.formatId).map(FormatRef::publiclyVisible).orElse(false)) {
+            changes.announce(new PublicChange(ChangeType.RESULTS_PUBLISHED, document.id.toString(),
+                    DocumentResponse.of(document).downloadUrl()));
+        }
     }
 
     /** The file, if the viewer may see the format it belongs to. */

@@ -188,6 +188,14 @@ public class FormatService {
         return responses(visible, false).stream().collect(Collectors.toMap(FormatResponse::id, format -> format));
     }
 
+    /** For reminders: the formats the public may see whose day (not just month) lies in these days, in date order. */
+    public List<FormatResponse> publicResponsesOnDays(LocalDate from, LocalDate to) {
+        Set<UUID> visibleProcesses = Set.copyOf(processes.publishedIds());
+        return responses(repository.list("publicationState = ?1 and datePrecision = ?2 and startsOn between ?3 and ?4",
+                Sort.by("startsOn").and("title").and("id"), PublicationState.PUBLISHED, DatePrecision.DAY, from, to)
+                .stream().filter(format -> visibleProcesses.contains(format.processId)).toList(), false);
+    }
+
     /** For calendars and feeds: the formats of this process the public may see, in date order. */
     public List<FormatResponse> publicResponsesInProcess(UUID processId) {
         if (!processes.publishedIds().contains(processId)) {

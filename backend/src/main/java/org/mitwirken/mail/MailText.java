@@ -40,6 +40,13 @@ public final class MailText {
         return this;
     }
 
+    /** A web address standing alone, as written in the text and as a link to itself in the HTML. */
+    public MailText address(String url) {
+        text.append(url).append("\n\n");
+        html.append("<p><a href=\"").append(escape(url)).append("\">").append(escape(url)).append("</a></p>\n");
+        return this;
+    }
+
     public String text() {
         return text.toString().stripTrailing() + "\n";
     }

@@ -101,8 +101,11 @@ public class OpportunityService {
         return multi;
     }
 
-    /** Everything open at this instant in formats the public can see; the formats are looked up at once. */
-    List<OpportunityResponse> openAt(Instant now) {
+    /**
+     * Everything open at this instant in formats the public can see; the formats are looked up at once. Also for
+     * followers' reminders of what closes soon.
+     */
+    public List<OpportunityResponse> openAt(Instant now) {
         List<OpenOpportunity> open = sources.stream().flatMap(source -> source.openAt(now).stream()).toList();
         Map<UUID, FormatResponse> publicFormats = formats.publicResponses(open.stream()
                 .map(OpenOpportunity::formatId).collect(Collectors.toSet()));

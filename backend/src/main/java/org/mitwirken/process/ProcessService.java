@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -139,6 +140,13 @@ public class ProcessService {
     public List<UUID> publishedIds() {
         return repository.find("select p.id from Process p where p.publicationState = ?1", PublicationState.PUBLISHED)
                 .project(UUID.class).list();
+    }
+
+    /** For reminders: the processes the public may see with a phase that starts in these days. */
+    public List<ProcessResponse> publicWithPhaseStartingBetween(LocalDate from, LocalDate to) {
+        return repository.find("select distinct p from Process p join p.phases ph where p.publicationState = ?1 "
+                + "and ph.startsOn between ?2 and ?3", PublicationState.PUBLISHED, from, to).list().stream()
+                .map(ProcessResponse::of).toList();
     }
 
     /** For other features: ids of all phases with this slug, across processes. */

@@ -43,7 +43,23 @@ class SubscriptionMails {
             String textEn, String linkEn, String url) {
 
         MailText appendTo(MailText mail, boolean german) {
-            return german ? mail.paragraph(textDe).link(linkDe, url) : mail.paragraph(textEn).link(linkEn, url);
+            return german ? paragraphs(mail, textDe).link(linkDe, url) : paragraphs(mail, textEn).link(linkEn, url);
+        }
+
+        /**
+         * Text written with blank lines between paragraphs (staff's newsletters) as paragraphs; a paragraph that is
+         * only a web address becomes a link, so it can be followed in the HTML too.
+         */
+        private static MailText paragraphs(MailText mail, String text) {
+            for (String paragraph : text.strip().split("\\R\\s*\\R")) {
+                String trimmed = paragraph.strip();
+                if (trimmed.matches("https?://\\S+")) {
+                    mail.address(trimmed);
+                } else {
+                    mail.paragraph(trimmed);
+                }
+            }
+            return mail;
         }
     }
 

@@ -5,28 +5,37 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.time.format.DateTimeFormatter;
+import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mitwirken.common.participation.OpportunitySource.OpportunityKind;
 import org.mitwirken.common.participation.PublicChanges.PublicChange;
+import org.mitwirken.common.problem.ProblemException;
+import org.mitwirken.document.DocumentService;
 import org.mitwirken.fieldofaction.FieldOfActionService;
-import org.mitwirken.format.FormatResponse;
 import org.mitwirken.format.FormatService;
-import org.mitwirken.format.Reference;
+import org.mitwirken.opportunity.OpportunityResponse;
+import org.mitwirken.opportunity.OpportunityService;
+import org.mitwirken.survey.SurveyService;
+import org.mitwirken.survey.SurveyView;
+import org.mitwirken.voting.VotingService;
 
 /**
- * Tells followers what became public, in the transaction of the change: a new format to those who follow its process,
- * one of its districts or fields of action; the city's answer to those who follow the field of action. Whoever
- * follows several of the scopes concerned gets one mail ({@link FollowerNews}).
+ * Tells followers what became public, in the transaction of the change: a new format, a survey or voting round that
+ * opens, and results (a closed survey's or round's, a format's documentation) to those who follow the format, its
+ * process, one of its districts or fields of action; the city's answer to those who follow the field of action.
+ * Whoever follows several of the scopes concerned gets one mail ({@link FollowerNews}).
  */
 @ApplicationScoped
 class SubscriptionNotifier {
     private static final String OUTCOME_PATH = "/api/v1/outcomes/fields-of-action/";
-    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.yyyy", Locale.GERMAN);
-    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final String SURVEYS_PATH = "/api/v1/surveys/";
+    private static final String VOTINGS_PATH = "/api/v1/votings/";
+    private static final String DOCUMENTS_PATH = "/api/v1/documents/";
 
     @Inject
     FollowerNews news;
@@ -35,7 +44,28 @@ class SubscriptionNotifier {
     FormatService formats;
 
     @Inject
+    FollowedScopes followedScopes;
+
+    @Inject
+    FollowerReminders reminders;
+
+    @Inject
     FieldOfActionService fieldsOfAction;
+
+    @Inject
+    OpportunityService opportunities;
+
+    @Inject
+    SurveyService surveys;
+
+    @Inject
+    VotingService votings;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    Clock clock;
 
     @ConfigProperty(name = "mitwirken.public-url")
     String publicUrl;
@@ -44,6 +74,8 @@ class SubscriptionNotifier {
     void onPublicChange(@Observes PublicChange change) {
         switch (change.type()) {
             case FORMAT_PUBLISHED -> formatPublished(UUID.fromString(change.id()));
+            case OPPORTUNITY_OPENED -> opportunityOpened(change.path());
+            case RESULTS_PUBLISHED -> resultsPublished(change);
             case OFFICIAL_RESPONSE_PUBLISHED -> responsePublished(change.path().substring(OUTCOME_PATH.length()),
                     change.id());
             default -> {
@@ -51,25 +83,45 @@ class SubscriptionNotifier {
         }
     }
 
+    /**
+     * The mail of a new format gives its date: when that is less than a week away, the week's reminder would say
+     * nothing new a moment later, so it counts as sent (the day before's still comes).
+     */
     private void formatPublished(UUID formatId) {
-        FormatResponse format = formats.publicResponses(List.of(formatId)).get(formatId);
-        if (format == null) {
-            return;
+        followedScopes.publicFormat(formatId).ifPresent(format -> {
+            news.tell(FollowedScopes.aroundFormat(format), NewsWording.formatPublished(format, publicUrl),
+                    "format published");
+            reminders.weekAheadToldBy(format);
+        });
+    }
+
+    /** Surveys and voting rounds are news when they open; comments and map portals open with their format's news. */
+    private void opportunityOpened(String path) {
+        opportunities.openAt(clock.instant()).stream()
+                .filter(o -> o.path().equals(path))
+                .filter(o -> o.kind() == OpportunityKind.SURVEY || o.kind() == OpportunityKind.VOTING_ROUND)
+                .findFirst().ifPresent(opportunity -> aroundFormat(opportunity.format().slug(),
+                        NewsWording.opportunityOpened(opportunity, publicUrl), "opportunity opened"));
+    }
+
+    private void resultsPublished(PublicChange change) {
+        String path = change.path();
+        if (path.startsWith(SURVEYS_PATH)) {
+            quietly(() -> surveys.get(change.id(), false)).filter(SurveyView::resultsPublic)
+                    .ifPresent(survey -> results(OpportunityKind.SURVEY, survey.slug(), survey.title(), survey.format()));
+        } else if (path.startsWith(VOTINGS_PATH)) {
+            quietly(() -> votings.get(UUID.fromString(change.id()), false)).ifPresent(round -> results(
+                    OpportunityKind.VOTING_ROUND, round.id().toString(), round.title(), round.format()));
+        } else if (path.startsWith(DOCUMENTS_PATH)) {
+            documents.publicResults(UUID.fromString(change.id())).ifPresent(document -> aroundFormat(
+                    document.format().slug(), NewsWording.documentationPublished(document.title(),
+                            document.format().title(), document.format().slug(), publicUrl), "documentation published"));
         }
-        Map<SubscriptionScope, List<String>> followed = Map.of(
-                SubscriptionScope.FORMAT, List.of(format.slug()),
-                SubscriptionScope.FIELD_OF_ACTION, format.fieldsOfAction().stream().map(Reference::slug).toList(),
-                SubscriptionScope.DISTRICT, format.districts().stream().map(Reference::slug).toList(),
-                SubscriptionScope.PROCESS, List.of(format.process().slug()));
-        String dateDe = format.startsOn() == null ? "" : " Termin: " + GERMAN_DATE.format(format.startsOn()) + ".";
-        String dateEn = format.startsOn() == null ? "" : " Date: " + ENGLISH_DATE.format(format.startsOn()) + ".";
-        SubscriptionMails.News mail = new SubscriptionMails.News(
-                "Neu bei „" + format.process().title() + "“: " + format.title(), format.title(),
-                format.summary() + dateDe, "Mehr lesen und mitmachen",
-                "New in “" + format.process().title() + "”: " + format.title(), format.title(),
-                format.summary() + dateEn, "Read more and take part",
-                publicUrl + "/formate/" + format.slug());
-        news.tell(followed, mail, "format published");
+    }
+
+    private void results(OpportunityKind kind, String id, String title, String formatSlug) {
+        formats.findRef(formatSlug, false).ifPresent(format -> aroundFormat(formatSlug,
+                NewsWording.resultsPublished(kind, id, title, format.title(), publicUrl), "results published"));
     }
 
     private void responsePublished(String fieldSlug, String responseId) {
@@ -85,5 +137,19 @@ class SubscriptionNotifier {
             news.tell(Map.of(SubscriptionScope.FIELD_OF_ACTION, List.of(field.slug())), mail,
                     "official response");
         });
+    }
+
+    /** Tells the followers of a format the public sees, and of its process, districts and fields of action. */
+    private void aroundFormat(String formatSlug, SubscriptionMails.News mail, String label) {
+        followedScopes.aroundFormat(formatSlug).ifPresent(scopes -> news.tell(scopes, mail, label));
+    }
+
+    /** What the public may no longer see (withdrawn with its format as it closed) is no news. */
+    private static <T> Optional<T> quietly(Supplier<T> visible) {
+        try {
+            return Optional.of(visible.get());
+        } catch (ProblemException notVisible) {
+            return Optional.empty();
+        }
     }
 }

@@ -38,7 +38,12 @@ public final class ProcessBuilder {
     }
 
     public ProcessBuilder withPhase(String phaseSlug) {
-        phases.add(new PhaseRequest(phaseSlug, "Phase " + phaseSlug, LocalDate.of(2024, 1, 1), null));
+        return withPhase(phaseSlug, LocalDate.of(2024, 1, 1), null);
+    }
+
+    /** A phase with its dates; {@code endsOn} null: open-ended. */
+    public ProcessBuilder withPhase(String phaseSlug, LocalDate startsOn, LocalDate endsOn) {
+        phases.add(new PhaseRequest(phaseSlug, "Phase " + phaseSlug, startsOn, endsOn));
         return this;
     }
 

@@ -8,15 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mitwirken.district.DistrictBuilder.aDistrict;
 import static org.mitwirken.format.FormatBuilder.aFormatIn;
 import static org.mitwirken.process.ProcessBuilder.aProcess;
+import static org.mitwirken.subscription.Followers.follow;
 import static org.mitwirken.support.Contract.api;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -39,9 +38,6 @@ class SubscriptionNewsTest {
 
     @Inject
     FormatService formats;
-
-    @Inject
-    SubscriptionRepository subscriptions;
 
     private String process;
     private String district;
@@ -90,17 +86,6 @@ class SubscriptionNewsTest {
         sender.drain();
         assertThat(second.title(), TestMailServer.receivedBy(processOnly), hasSize(1));
         assertThat(TestMailServer.receivedBy(both), hasSize(2));
-    }
-
-    /** A subscription as the service stores it, confirmed or not, for a new address or a given one. */
-    private String follow(String scopeType, String scope, String language, boolean confirmed, String... address) {
-        String email = address.length > 0 ? address[0] : "folgt-" + UUID.randomUUID() + "@example.org";
-        QuarkusTransaction.requiringNew().run(() -> {
-            Subscription subscription = subscriptions.findOrCreate(email, SubscriptionScope.valueOf(scopeType), scope,
-                    language, Instant.now());
-            subscription.confirmedAt = confirmed ? Instant.now() : null;
-        });
-        return email;
     }
 
     private static MimeMessage only(String address) {
