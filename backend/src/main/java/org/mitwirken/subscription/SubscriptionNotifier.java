@@ -21,7 +21,6 @@ import org.mitwirken.format.FormatService;
 import org.mitwirken.opportunity.OpportunityResponse;
 import org.mitwirken.opportunity.OpportunityService;
 import org.mitwirken.survey.SurveyService;
-import org.mitwirken.survey.SurveyView;
 import org.mitwirken.voting.VotingService;
 
 /**
@@ -104,11 +103,12 @@ class SubscriptionNotifier {
                         NewsWording.opportunityOpened(opportunity, publicUrl), "opportunity opened"));
     }
 
+    /** Announced once a survey or round closed by its time (when its results are public to all) or results documented. */
     private void resultsPublished(PublicChange change) {
         String path = change.path();
         if (path.startsWith(SURVEYS_PATH)) {
-            quietly(() -> surveys.get(change.id(), false)).filter(SurveyView::resultsPublic)
-                    .ifPresent(survey -> results(OpportunityKind.SURVEY, survey.slug(), survey.title(), survey.format()));
+            quietly(() -> surveys.get(change.id(), false)).ifPresent(survey -> results(OpportunityKind.SURVEY,
+                    survey.slug(), survey.title(), survey.format()));
         } else if (path.startsWith(VOTINGS_PATH)) {
             quietly(() -> votings.get(UUID.fromString(change.id()), false)).ifPresent(round -> results(
                     OpportunityKind.VOTING_ROUND, round.id().toString(), round.title(), round.format()));

@@ -3,6 +3,7 @@ package org.mitwirken.subscription;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -10,12 +11,22 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mitwirken.common.PublicationState;
 import org.mitwirken.common.participation.ContributionNews;
+import org.mitwirken.common.participation.OpportunitySource.OpportunityKind;
+import org.mitwirken.format.DatePrecision;
+import org.mitwirken.format.FormatResponse;
+import org.mitwirken.format.Reference;
 import org.mitwirken.mail.MailSnapshot;
+import org.mitwirken.opportunity.OpportunityResponse;
+import org.mitwirken.process.PhaseResponse;
+import org.mitwirken.process.ProcessResponse;
+import org.mitwirken.process.ProcessStatus;
 
 @QuarkusTest
 @DisplayName("Subscription mails read as approved, in German and in English")
 class SubscriptionMailsSnapshotTest {
+    private static final String SITE = "https://mitwirken.example.org";
     private static final UUID SUBSCRIPTION = UUID.fromString("7d0f4c1e-2b3a-4c5d-8e9f-0a1b2c3d4e5f");
 
     private static final UUID PREFERENCE = UUID.fromString("3b1e9d2a-5c4f-4a6b-9d8e-7f6a5b4c3d2e");
@@ -79,6 +90,69 @@ class SubscriptionMailsSnapshotTest {
         preference.language = language;
         preference.frequency = frequency;
         return preference;
+    @ValueSource(strings = {"de", "en"})
+    @DisplayName("a format's date a week ahead and the day before, with its place")
+    void formatSoon(String language) {
+        FormatResponse format = workshop();
+        MailSnapshot.assertMatches("subscription-format-in-a-week." + language, mails.news(subscriber(language),
+                "INSEK Kaiserslautern", NewsWording.formatSoon(format, 7, SITE)));
+        MailSnapshot.assertMatches("subscription-format-tomorrow." + language, mails.news(subscriber(language),
+                "INSEK Kaiserslautern", NewsWording.formatSoon(format, 1, SITE)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"de", "en"})
+    @DisplayName("a survey that opens says until when; one that closes soon says how many days are left")
+    void surveyOpensAndClosesSoon(String language) {
+        OpportunityResponse survey = new OpportunityResponse(OpportunityKind.SURVEY, "befragung-insek",
+                "Online-Befragung zum INSEK", new Reference("online-befragung", "Online-Befragung"),
+                new Reference("insek", "INSEK Kaiserslautern"), List.of(), Instant.parse("2024-03-01T08:00:00Z"),
+                Instant.parse("2024-03-31T16:00:00Z"), List.of(), "/api/v1/surveys/befragung-insek");
+        MailSnapshot.assertMatches("subscription-opportunity-opened." + language, mails.news(subscriber(language),
+                "INSEK Kaiserslautern", NewsWording.opportunityOpened(survey, SITE)));
+        MailSnapshot.assertMatches("subscription-closes-soon." + language, mails.news(subscriber(language),
+                "INSEK Kaiserslautern", NewsWording.closesSoon(survey, 3, SITE)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"de", "en"})
+    @DisplayName("a phase that begins names its process and how long it lasts")
+    void phaseBegins(String language) {
+        PhaseResponse phase = new PhaseResponse(UUID.randomUUID(), "dialog", "Öffentlicher Dialog",
+                LocalDate.of(2024, 10, 1), LocalDate.of(2024, 11, 30));
+        ProcessResponse process = new ProcessResponse(UUID.randomUUID(), "insek", "INSEK Kaiserslautern", "", "",
+                ProcessStatus.ONGOING, PublicationState.PUBLISHED, List.of(phase), 0, null, null);
+        MailSnapshot.assertMatches("subscription-phase-begins." + language, mails.news(subscriber(language),
+                "INSEK Kaiserslautern", NewsWording.phaseBegins(process, phase, SITE)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"de", "en"})
+    @DisplayName("results are told with the way to them: a closed voting round's, a format's documentation")
+    void results(String language) {
+        MailSnapshot.assertMatches("subscription-results-published." + language, mails.news(subscriber(language),
+                "INSEK Kaiserslautern", NewsWording.resultsPublished(OpportunityKind.VOTING_ROUND,
+                        "5b1c7a0e-1f2d-4e3c-9a8b-7c6d5e4f3a2b", "Was zuerst?", "Zukunftswerkstatt", SITE)));
+        MailSnapshot.assertMatches("subscription-documentation-published." + language, mails.news(
+                subscriber(language), "INSEK Kaiserslautern", NewsWording.documentationPublished(
+                        "Dokumentation der Zukunftswerkstatt", "Zukunftswerkstatt", "zukunftswerkstatt", SITE)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"de", "en"})
+    @DisplayName("staff's newsletter keeps their paragraphs and makes a web address standing alone a link")
+    void newsletter(String language) {
+        MailSnapshot.assertMatches("subscription-newsletter." + language, mails.news(subscriber(language),
+                "INSEK Kaiserslautern", NewsWording.newsletter("Danke für 1.200 Antworten!",
+                        "Liebe Kaiserslauterer,\n\ndie Befragung ist beendet. Die Ergebnisse stellen wir am "
+                                + "13.11.2024 vor.\n\nhttps://www.kaiserslautern.de/insek", SITE)));
+    }
+
+    private static FormatResponse workshop() {
+        return new FormatResponse(UUID.randomUUID(), "zukunftswerkstatt", new Reference("insek",
+                "INSEK Kaiserslautern"), null, null, "Zukunftswerkstatt", "Wie soll Kaiserslautern 2035 aussehen?", "",
+                LocalDate.of(2024, 10, 17), LocalDate.of(2024, 10, 17), DatePrecision.DAY, "Fruchthalle", false, null,
+                PublicationState.PUBLISHED, null, null, List.of(), List.of(), null, 0, null, null);
     }
 
     private static Subscription subscriber(String language) {

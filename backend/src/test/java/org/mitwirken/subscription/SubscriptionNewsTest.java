@@ -6,15 +6,31 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mitwirken.district.DistrictBuilder.aDistrict;
+import static org.mitwirken.fieldofaction.FieldOfActionBuilder.aFieldOfAction;
 import static org.mitwirken.format.FormatBuilder.aFormatIn;
 import static org.mitwirken.process.ProcessBuilder.aProcess;
 import static org.mitwirken.subscription.Followers.follow;
 import static org.mitwirken.support.Contract.api;
+import static org.mitwirken.survey.SurveyBuilder.aSurvey;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import io.quarkus.test.junit.QuarkusMock;
+import jakarta.mail.MessagingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.mitwirken.document.DocumentKind;
+import org.mitwirken.document.DocumentService;
+import org.mitwirken.document.DocumentUpload;
+import org.mitwirken.opportunity.OpportunityWatch;
+import org.mitwirken.voting.VotingItemType;
+import org.mitwirken.voting.VotingRoundRequest;
+import org.mitwirken.voting.VotingService;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.mitwirken.common.PublicationState;
 import org.mitwirken.format.FormatResponse;
 import org.mitwirken.format.FormatService;
+import org.mitwirken.integrity.IntegrityMode;
 import org.mitwirken.mail.TestMailServer;
 import org.mitwirken.outbox.OutboxSender;
 
@@ -33,14 +50,30 @@ import org.mitwirken.outbox.OutboxSender;
 @DisplayName("Followers hear what became public: a new format, by mail with one-click unsubscribe")
 class SubscriptionNewsTest {
 
+    private static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
     @Inject
     OutboxSender sender;
 
     @Inject
     FormatService formats;
 
+    @Inject
+    OpportunityWatch watch;
+
+    @Inject
+    VotingService votings;
+
+    @Inject
+    DocumentService documents;
+
     private String process;
     private String district;
+
+    @AfterEach
+    void realTime() {
+        QuarkusMock.installMockForType(Clock.systemUTC(), Clock.class);
+    }
 
     @BeforeEach
     void processWithDistrict() {
@@ -86,6 +119,83 @@ class SubscriptionNewsTest {
         sender.drain();
         assertThat(second.title(), TestMailServer.receivedBy(processOnly), hasSize(1));
         assertThat(TestMailServer.receivedBy(both), hasSize(2));
+    }
+
+    @Test
+    @DisplayName("a survey and a voting round are told as they open, and their results when they close, to the "
+            + "followers of the format and its process, once; not those of a draft format")
+    void opportunitiesOpenAndClose() throws Exception {
+        FormatResponse format = aFormatIn(process).titled("Mobilität").create();
+        String follower = follow("FORMAT", format.slug(), "de", true);
+        String english = follow("PROCESS", process, "en", true);
+        Instant opens = Instant.parse("2030-06-01T08:00:00Z");
+        Instant closes = Instant.parse("2030-06-10T16:00:00Z");
+        String survey = aSurvey().titled("Befragung zum Radverkehr").onFormat(format.slug()).resultsAfterClose()
+                .window(opens, closes).create().slug();
+        UUID round = votings.create(new VotingRoundRequest(format.slug(), "Was zuerst?", VotingItemType.FIELD_OF_ACTION,
+                List.of(aFieldOfAction().create().id(), aFieldOfAction().create().id()), 3, 3, opens, closes,
+                IntegrityMode.OPEN)).id();
+        String draft = aFormatIn(process).draft().create().slug();
+        aSurvey().titled("Entwurf").onFormat(draft).window(opens, closes).create();
+
+        watchAt(Instant.parse("2030-06-02T08:00:00Z"));
+        watchAt(Instant.parse("2030-06-03T08:00:00Z"));
+        assertEquals(List.of("Jetzt mitmachen: Befragung zum Radverkehr", "Jetzt mitmachen: Was zuerst?"),
+                subjects(follower));
+        MimeMessage opened = TestMailServer.receivedBy(follower).stream()
+                .filter(mail -> subjectOf(mail).endsWith("Radverkehr")).findFirst().orElseThrow();
+        assertThat(SubscriptionTest.part(opened, "text/plain"), containsString("/umfragen/" + survey));
+        assertThat(SubscriptionTest.part(opened, "text/plain"), containsString("bis 10.6.2030, 18:00 Uhr"));
+        assertEquals(List.of("Take part now: Befragung zum Radverkehr", "Take part now: Was zuerst?"),
+                subjects(english));
+
+        watchAt(Instant.parse("2030-06-11T08:00:00Z"));
+        watchAt(Instant.parse("2030-06-12T08:00:00Z"));
+        assertEquals(List.of("Ergebnisse: Befragung zum Radverkehr", "Ergebnisse: Was zuerst?",
+                "Jetzt mitmachen: Befragung zum Radverkehr", "Jetzt mitmachen: Was zuerst?"), subjects(follower));
+        assertEquals(4, TestMailServer.receivedBy(english).size());
+        MimeMessage results = TestMailServer.receivedBy(follower).stream()
+                .filter(mail -> subjectOf(mail).equals("Ergebnisse: Was zuerst?")).findFirst().orElseThrow();
+        assertThat(SubscriptionTest.part(results, "text/plain"), containsString("/abstimmen/" + round));
+    }
+
+    @Test
+    @DisplayName("a summary, documentation or minutes added to a public format are told to its followers; a "
+            + "presentation, or a document of a draft format, is not")
+    void documentationPublished() throws Exception {
+        FormatResponse format = aFormatIn(process).titled("Zukunftswerkstatt").create();
+        FormatResponse draft = aFormatIn(process).titled("Geheim").draft().create();
+        String follower = follow("PROCESS", process, "de", true);
+        documents.create(format.slug(), new DocumentUpload("Folien", DocumentKind.PRESENTATION, "folien.pdf", PDF,
+                null));
+        documents.create(draft.slug(), new DocumentUpload("Protokoll", DocumentKind.MINUTES, "p.pdf", PDF, null));
+        documents.create(format.slug(), new DocumentUpload("Dokumentation der Werkstatt", DocumentKind.DOCUMENTATION,
+                "doku.pdf", PDF, null));
+        sender.drain();
+
+        MimeMessage mail = only(follower);
+        assertEquals("Ergebnisse von „Zukunftswerkstatt“: Dokumentation der Werkstatt", mail.getSubject());
+        assertThat(SubscriptionTest.part(mail, "text/plain"), containsString("/formate/" + format.slug()));
+    }
+
+    /** Lets the opportunity watch look at this moment, and delivers what it caused. */
+    private void watchAt(Instant now) {
+        QuarkusMock.installMockForType(Clock.fixed(now, ZoneOffset.UTC), Clock.class);
+        watch.watch();
+        sender.drain();
+    }
+
+    /** The subjects this address received, in alphabetical order (the order of delivery is not the point). */
+    private static List<String> subjects(String address) {
+        return TestMailServer.receivedBy(address).stream().map(SubscriptionNewsTest::subjectOf).sorted().toList();
+    }
+
+    private static String subjectOf(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static MimeMessage only(String address) {
