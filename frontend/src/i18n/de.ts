@@ -928,6 +928,8 @@ export const de = {
     'mail-language': 'muss de oder en sein',
     'mail-link-invalid': 'Dieser Link gilt nicht (mehr). Unbestätigte Anmeldungen werden nach 7 Tagen gelöscht: Melden Sie sich gegebenenfalls neu an.',
     'follow-needs-verified-email': 'Ihr Konto hat noch keine bestätigte E-Mail-Adresse. Bestätigen Sie sie mit dem Link aus der Mail zur Registrierung; dann können Sie folgen.',
+    'no-address-for-test': 'Ihr Login hat keine E-Mail-Adresse, an die der Testversand gehen könnte. Hinterlegen Sie eine in Ihrem Konto und melden Sie sich erneut an.',
+    'newsletter-sent-already': 'Dieser Newsletter ist für diesen Beteiligungsprozess schon verschickt worden.',
     'delivery-under-way': 'Diese Zustellung ist schon angekommen oder wird gerade gesendet.',
     'file-type-not-accepted': 'Bitte laden Sie eine PDF- oder Bilddatei hoch (PDF, PNG, JPEG, GIF oder WebP).',
     'server-app-read-only': 'Diese App darf nur lesen; mitmachen können nur Menschen.',

@@ -928,6 +928,8 @@ export const en: Messages = {
     'mail-language': 'must be de or en',
     'mail-link-invalid': 'This link is not (or no longer) valid. Unconfirmed sign-ups are deleted after 7 days: please sign up again if you wish.',
     'follow-needs-verified-email': 'Your account has no confirmed e-mail address yet. Confirm it with the link in the mail you received at registration; then you can follow.',
+    'no-address-for-test': 'Your login has no e-mail address the test could go to. Add one to your account and sign in again.',
+    'newsletter-sent-already': 'This newsletter has already been sent for this participation process.',
     'delivery-under-way': 'This delivery has arrived already or is being sent right now.',
     'file-type-not-accepted': 'Please upload a PDF or an image (PDF, PNG, JPEG, GIF or WebP).',
     'server-app-read-only': 'This app may only read; only people can take part.',

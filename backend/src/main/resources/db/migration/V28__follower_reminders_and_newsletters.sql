@@ -15,9 +15,13 @@ create table newsletter (
     process_id      uuid          not null references process (id) on delete cascade,
     subject         varchar(150)  not null,
     body            varchar(5000) not null,
+    -- Sending the same newsletter twice (a double click, a retried request) is refused: subject and text hashed,
+    -- as a text this long does not fit an index.
+    content_sha256  char(64)      not null,
     sent_by         varchar(200)  not null,
     sent_at         timestamptz   not null,
     recipient_count integer       not null,
-    -- Sending the same newsletter twice (a double click, a retried request) is refused.
-    unique (process_id, subject, body)
+    unique (process_id, content_sha256)
 );
+
+create index newsletter_process_idx on newsletter (process_id, sent_at desc);

@@ -58,6 +58,11 @@ public class Viewer {
         return Boolean.TRUE.equals(claim("email_verified"));
     }
 
+    /** The account's e-mail address as the token has it (claim {@code email}), or null: not every token has one. */
+    public String email() {
+        return claim("email") instanceof String email && !email.isBlank() ? email : null;
+    }
+
     private Object claim(String name) {
         return identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim(name) : null;
     }
