@@ -41,6 +41,7 @@ const adminProcesses = () => import('./routes/AdminProcessesPage');
 const adminFields = () => import('./routes/AdminFieldsOfActionPage');
 const adminDistricts = () => import('./routes/AdminDistrictsPage');
 const adminWebhooks = () => import('./routes/AdminWebhooksPage');
+const adminNewsletter = () => import('./routes/AdminNewsletterPage');
 const moderation = () => import('./routes/ModerationPage');
 const adminNotes = () => import('./routes/AdminInterviewNotesPage');
 const adminSurveys = () => import('./routes/AdminSurveyPages');
@@ -82,6 +83,7 @@ const router = createBrowserRouter([
       { path: '/verwaltung/prozesse', lazy: lazyPage(adminProcesses, 'AdminProcessesPage') },
       { path: '/verwaltung/prozesse/neu', lazy: lazyPage(adminProcesses, 'AdminProcessEditorPage') },
       { path: '/verwaltung/prozesse/:slug', lazy: lazyPage(adminProcesses, 'AdminProcessEditorPage') },
+      { path: '/verwaltung/prozesse/:slug/newsletter', lazy: lazyPage(adminNewsletter, 'AdminNewsletterPage') },
       { path: '/verwaltung/handlungsfelder', lazy: lazyPage(adminFields, 'AdminFieldsOfActionPage') },
       { path: '/verwaltung/handlungsfelder/neu', lazy: lazyPage(adminFields, 'AdminFieldOfActionEditorPage') },
       { path: '/verwaltung/handlungsfelder/:slug', lazy: lazyPage(adminFields, 'AdminFieldOfActionEditorPage') },

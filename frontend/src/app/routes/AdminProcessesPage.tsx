@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { QueryState } from '@/components/QueryState';
 import { useSavedNotice } from '@/components/useSavedNotice';
 import { useProcess } from '@/features/processes/api/getProcesses';
@@ -29,6 +30,11 @@ function Editor({ slug }: { slug?: string }) {
   return (
     <>
       <h1>{heading}</h1>
+      {slug && process.data?.publicationState === 'PUBLISHED' && (
+        <p>
+          <Link to={`${LIST}/${slug}/newsletter`}>{t('newsletter.write')}</Link>
+        </p>
+      )}
       {/* A process has no public page of its own: it shows on its formats' pages. */}
       <ProcessForm process={process.data} onSaved={(process) => back(savedNotice(process.title))} onCancel={() => back()} />
     </>
