@@ -83,12 +83,14 @@ final class NewsWording {
     }
 
     static SubscriptionMails.News phaseBegins(ProcessResponse process, PhaseResponse phase, String site) {
-        String untilDe = phase.endsOn() == null ? "." : " und dauert bis zum " + GERMAN_DATE.format(phase.endsOn()) + ".";
-        String untilEn = phase.endsOn() == null ? "." : " and lasts until " + ENGLISH_DATE.format(phase.endsOn()) + ".";
+        String untilDe = phase.endsOn() == null ? "."
+                : " und dauert bis zum " + GERMAN_DATE.format(phase.endsOn()) + ".";
+        String untilEn = phase.endsOn() == null ? "."
+                : " and lasts until " + ENGLISH_DATE.format(phase.endsOn()) + ".";
         return new SubscriptionMails.News(
                 "„" + process.title() + "“: Die Phase „" + phase.title() + "“ beginnt", phase.title(),
-                "Im Beteiligungsprozess „" + process.title() + "“ beginnt am " + GERMAN_DATE.format(phase.startsOn())
-                        + " die Phase „" + phase.title() + "“" + untilDe, "Zum Beteiligungsprozess",
+                "Im Beteiligungsprozess „" + process.title() + "“ beginnt am "
+                        + GERMAN_DATE.format(phase.startsOn()) + " die Phase „" + phase.title() + "“" + untilDe, "Zum Beteiligungsprozess",
                 "“" + process.title() + "”: the phase “" + phase.title() + "” begins", phase.title(),
                 "In the participation process “" + process.title() + "” the phase “" + phase.title()
                         + "” begins on " + ENGLISH_DATE.format(phase.startsOn()) + untilEn,
@@ -106,8 +108,8 @@ final class NewsWording {
                         + formatTitle + "“ ist beendet. Ihre Ergebnisse sind jetzt öffentlich.",
                 "Die Ergebnisse ansehen",
                 "Results: " + title, title,
-                "The " + englishKind(kind) + " “" + title + "” in “" + formatTitle + "” has closed. Its results are "
-                        + "now public.", "See the results",
+                "The " + englishKind(kind) + " “" + title + "” in “" + formatTitle
+                        + "” has closed. Its results are now public.", "See the results",
                 site + (kind == OpportunityKind.SURVEY ? "/umfragen/" + id + "/ergebnisse" : page(kind, id)));
     }
 

@@ -63,7 +63,8 @@ public class NewsletterResource {
     @POST
     @Path("/send")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "sendNewsletter", summary = "Send the newsletter to every confirmed follower of the process",
+    @Operation(operationId = "sendNewsletter",
+            summary = "Send the newsletter to every confirmed follower of the process",
             description = "One mail per address, with a one-click unsubscribe. The same subject and text are sent "
                     + "once per process.")
     @APIResponse(responseCode = "201", description = "Sent (the mails are in the outbox) and recorded",

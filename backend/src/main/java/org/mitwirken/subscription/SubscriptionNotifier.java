@@ -103,7 +103,7 @@ class SubscriptionNotifier {
                         NewsWording.opportunityOpened(opportunity, publicUrl), "opportunity opened"));
     }
 
-    /** Announced once a survey or round closed by its time (when its results are public to all) or results documented. */
+    /** Announced when a survey or round closed by its time (its results public to all) or results were documented. */
     private void resultsPublished(PublicChange change) {
         String path = change.path();
         if (path.startsWith(SURVEYS_PATH)) {
@@ -115,7 +115,8 @@ class SubscriptionNotifier {
         } else if (path.startsWith(DOCUMENTS_PATH)) {
             documents.publicResults(UUID.fromString(change.id())).ifPresent(document -> aroundFormat(
                     document.format().slug(), NewsWording.documentationPublished(document.title(),
-                            document.format().title(), document.format().slug(), publicUrl), "documentation published"));
+                            document.format().title(), document.format().slug(), publicUrl),
+                    "documentation published"));
         }
     }
 
