@@ -80,7 +80,10 @@ class NewsletterService {
         return new NewsletterTestSent(address);
     }
 
-    /** Counted as FollowerNews tells them: one mail per address, however many scopes it follows. */
+    /**
+     * Counted as FollowerNews tells them: one per address or account, however many scopes it follows (an account
+     * that wants a digest reads it there).
+     */
     @Transactional
     NewsletterResponse send(String processSlug, NewsletterRequest request) {
         ProcessRef process = process(processSlug);
@@ -93,7 +96,7 @@ class NewsletterService {
         newsletter.sentBy = viewer.name();
         newsletter.sentAt = clock.instant();
         newsletter.recipientCount = (int) subscriptions.confirmedFollowers(followers).stream()
-                .map(subscription -> subscription.email).distinct().count();
+                .map(Subscription::recipient).distinct().count();
         if (!newsletters.recordOnce(newsletter, Hashes.sha256Hex(newsletter.subject + "\n\n" + newsletter.body))) {
             throw new ProblemException(ProblemType.CONFLICT, NewsletterCode.NEWSLETTER_SENT_ALREADY);
         }

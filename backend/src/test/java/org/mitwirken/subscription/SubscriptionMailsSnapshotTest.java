@@ -90,6 +90,9 @@ class SubscriptionMailsSnapshotTest {
         preference.language = language;
         preference.frequency = frequency;
         return preference;
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"de", "en"})
     @DisplayName("a format's date a week ahead and the day before, with its place")
     void formatSoon(String language) {
