@@ -19,6 +19,8 @@ create table newsletter (
     -- as a text this long does not fit an index.
     content_sha256  char(64)      not null,
     sent_by         varchar(200)  not null,
+    -- The staff member's account (erasure keeps the newsletter and replaces the name, see StaffRecords).
+    sent_by_subject varchar(255),
     sent_at         timestamptz   not null,
     recipient_count integer       not null,
     unique (process_id, content_sha256)

@@ -26,6 +26,9 @@ public class Newsletter {
     @Column(name = "sent_by", nullable = false)
     public String sentBy;
 
+    @Column(name = "sent_by_subject")
+    public String sentBySubject;
+
     @Column(name = "sent_at", nullable = false)
     public Instant sentAt;
 

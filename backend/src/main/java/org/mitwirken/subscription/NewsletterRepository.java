@@ -14,11 +14,13 @@ class NewsletterRepository implements PanacheRepositoryBase<Newsletter, UUID> {
      */
     boolean recordOnce(Newsletter newsletter, String contentSha256) {
         return getEntityManager().createNativeQuery("insert into newsletter (id, process_id, subject, body, "
-                + "content_sha256, sent_by, sent_at, recipient_count) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+                + "content_sha256, sent_by, sent_by_subject, sent_at, recipient_count) "
+                + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
                 + "on conflict (process_id, content_sha256) do nothing")
                 .setParameter(1, newsletter.id).setParameter(2, newsletter.processId)
                 .setParameter(3, newsletter.subject).setParameter(4, newsletter.body).setParameter(5, contentSha256)
-                .setParameter(6, newsletter.sentBy).setParameter(7, Timestamp.from(newsletter.sentAt))
-                .setParameter(8, newsletter.recipientCount).executeUpdate() == 1;
+                .setParameter(6, newsletter.sentBy).setParameter(7, newsletter.sentBySubject)
+                .setParameter(8, Timestamp.from(newsletter.sentAt)).setParameter(9, newsletter.recipientCount)
+                .executeUpdate() == 1;
     }
 }

@@ -94,6 +94,7 @@ class NewsletterService {
         newsletter.subject = request.subject().strip();
         newsletter.body = request.body().strip();
         newsletter.sentBy = viewer.name();
+        newsletter.sentBySubject = viewer.account();
         newsletter.sentAt = clock.instant();
         newsletter.recipientCount = (int) subscriptions.confirmedFollowers(followers).stream()
                 .map(Subscription::recipient).distinct().count();
