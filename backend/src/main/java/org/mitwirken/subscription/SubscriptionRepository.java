@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.mitwirken.common.persistence.IdChunks;
 
 @ApplicationScoped
 class SubscriptionRepository implements PanacheRepositoryBase<Subscription, UUID> {
@@ -63,5 +64,14 @@ class SubscriptionRepository implements PanacheRepositoryBase<Subscription, UUID
     /** What an account follows, in the order it began. */
     List<Subscription> followedBy(String account) {
         return list("accountSubject = ?1 order by createdAt, id", account);
+    }
+
+    /** Those of these subscriptions that still exist and are confirmed. */
+    List<Subscription> stillConfirmed(List<UUID> ids) {
+        List<Subscription> found = new ArrayList<>();
+        for (List<UUID> chunk : IdChunks.of(ids)) {
+            found.addAll(list("id in ?1 and confirmedAt is not null", chunk));
+        }
+        return found;
     }
 }
