@@ -46,27 +46,39 @@ public class CalendarService {
     /** The one format, if the public may see it; 404 otherwise. */
     public Calendar ofFormat(String slug) {
         FormatResponse format = formats.get(slug, false);
-        return new Calendar("termin-" + format.slug() + ".ics", calendar(format.title(), List.of(format)));
+        return new Calendar("termin-" + format.slug() + ".ics", calendar(format.title(), List.of(format), false));
     }
 
     /** Every format of the process the public may see; 404 for a process the public may not see. */
     public Calendar ofProcess(String slug) {
         ProcessRef process = processes.findRef(slug, false).orElseThrow(() -> ProblemException.notFound(slug));
         return new Calendar("termine-" + process.slug() + ".ics",
-                calendar(process.title(), formats.publicResponsesInProcess(process.id())));
+                calendar(process.title(), formats.publicResponsesInProcess(process.id()), false));
+    }
+
+    /**
+     * The format as a file to send along with a mail (a registration's confirmation): the same event as in the feeds,
+     * same UID and SEQUENCE, so calendar apps update the entry rather than add a second one; METHOD:PUBLISH, since the
+     * mail informs and asks for no reply (RFC 5546).
+     */
+    public Calendar attachment(FormatResponse format) {
+        return new Calendar("termin-" + format.slug() + ".ics", calendar(format.title(), List.of(format), true));
     }
 
     /** What a calendar answer carries: its file name and its bytes. */
     public record Calendar(String fileName, byte[] content) {
     }
 
-    private byte[] calendar(String name, List<FormatResponse> events) {
+    private byte[] calendar(String name, List<FormatResponse> events, boolean sentByMail) {
         ICalendarLines lines = new ICalendarLines()
                 .line("BEGIN", "VCALENDAR")
                 .line("VERSION", "2.0")
                 .line("PRODID", PRODUCT)
-                .line("CALSCALE", "GREGORIAN")
-                .text("NAME", name)
+                .line("CALSCALE", "GREGORIAN");
+        if (sentByMail) {
+            lines.line("METHOD", "PUBLISH");
+        }
+        lines.text("NAME", name)
                 .text("X-WR-CALNAME", name)
                 .line("X-WR-TIMEZONE", CityTimeZone.id());
         CityTimeZone.write(lines);

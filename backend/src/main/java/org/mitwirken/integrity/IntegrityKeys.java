@@ -3,8 +3,10 @@ package org.mitwirken.integrity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
@@ -47,10 +49,32 @@ public class IntegrityKeys {
     }
 
     /**
-     * The check value of a link sent by e-mail (confirm, unsubscribe) for one item and purpose: the link proves itself,
-     * so nothing secret about it is stored, and a link for one purpose does nothing for another.
+     * The token of a link sent by e-mail (confirm, unsubscribe, cancel) for one item and purpose: the item's id and a
+     * keyed check value, so the link proves itself, nothing secret about it is stored, and a link for one purpose does
+     * nothing for another.
      */
-    public String linkCheck(String purpose, UUID item) {
+    public String linkToken(String purpose, UUID item) {
+        return item + "." + linkCheck(purpose, item);
+    }
+
+    /** The item a link token of this purpose was made for; empty for a token this server did not make. */
+    public Optional<UUID> linkItem(String purpose, String token) {
+        int dot = token.indexOf('.');
+        if (dot < 0) {
+            return Optional.empty();
+        }
+        UUID id;
+        try {
+            id = UUID.fromString(token.substring(0, dot));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        boolean made = MessageDigest.isEqual(linkCheck(purpose, id).getBytes(StandardCharsets.US_ASCII),
+                token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII));
+        return made ? Optional.of(id) : Optional.empty();
+    }
+
+    private String linkCheck(String purpose, UUID item) {
         return hex(hmac("mail-link|" + purpose, item.toString())).substring(0, 32);
     }
 

@@ -56,6 +56,11 @@ class MailChannel implements OutboxChannel {
             outgoing.addHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">")
                     .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
+        if (mail.attachments() != null) {
+            for (MailMessage.MailAttachment file : mail.attachments()) {
+                outgoing.addAttachment(file.fileName(), file.content(), file.contentType());
+            }
+        }
         try {
             mailer.send(outgoing);
             return Result.delivered(250);

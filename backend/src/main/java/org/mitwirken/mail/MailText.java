@@ -1,5 +1,7 @@
 package org.mitwirken.mail;
 
+import java.util.List;
+
 /**
  * A mail's content written once and given as plain text and as accessible HTML: a heading, paragraphs and links with
  * their own words, no images, no styles from elsewhere, nothing that tracks. Every value is escaped for HTML here.
@@ -59,7 +61,7 @@ public final class MailText {
 
     /** The message for one address, with the one-click unsubscribe link where the mail belongs to a subscription. */
     public MailMessage to(String address, String subject, String unsubscribeUrl) {
-        return new MailMessage(address, subject, text(), html(), unsubscribeUrl);
+        return new MailMessage(address, subject, text(), html(), unsubscribeUrl, List.of());
     }
 
     static String escape(String value) {

@@ -2,8 +2,6 @@ package org.mitwirken.subscription;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,24 +32,12 @@ class SubscriptionLinks {
     String publicUrl;
 
     String token(UUID subscription, Purpose purpose) {
-        return subscription + "." + keys.linkCheck(purpose.name(), subscription);
+        return keys.linkToken(purpose.name(), subscription);
     }
 
     /** The id a token of this purpose was made for; empty for anything else. */
     Optional<UUID> idIn(String token, Purpose purpose) {
-        int dot = token.indexOf('.');
-        if (dot < 0) {
-            return Optional.empty();
-        }
-        UUID id;
-        try {
-            id = UUID.fromString(token.substring(0, dot));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        boolean made = MessageDigest.isEqual(keys.linkCheck(purpose.name(), id).getBytes(StandardCharsets.US_ASCII),
-                token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII));
-        return made ? Optional.of(id) : Optional.empty();
+        return keys.linkItem(purpose.name(), token);
     }
 
     /** The SPA page that confirms after a click. */

@@ -3,9 +3,14 @@ package org.mitwirken.mail;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
@@ -61,5 +66,41 @@ public class TestMailServer implements QuarkusTestResourceLifecycleManager {
                 throw new IllegalStateException(e);
             }
         }).toList();
+    }
+
+    /** The first part of this type (e.g. text/plain, text/calendar), at any depth, as text with LF line ends. */
+    public static String part(MimeMessage mail, String type) throws Exception {
+        Part part = find(mail, type);
+        if (part == null) {
+            throw new AssertionError("no " + type + " part");
+        }
+        try (InputStream content = part.getInputStream()) {
+            return new String(content.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
+        }
+    }
+
+    /** The file name of the first part of this type, or null where it has none. */
+    public static String fileName(MimeMessage mail, String type) throws Exception {
+        Part part = find(mail, type);
+        if (part == null) {
+            throw new AssertionError("no " + type + " part");
+        }
+        return part.getFileName();
+    }
+
+    private static Part find(Part part, String type) throws Exception {
+        if (part.isMimeType(type)) {
+            return part;
+        }
+        if (part.getContent() instanceof Multipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                BodyPart child = parts.getBodyPart(i);
+                Part found = find(child, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 }

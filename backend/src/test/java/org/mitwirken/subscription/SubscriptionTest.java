@@ -20,9 +20,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
@@ -223,20 +221,6 @@ class SubscriptionTest {
     }
 
     static String part(MimeMessage mail, String type) throws Exception {
-        Multipart parts = (Multipart) mail.getContent();
-        for (int i = 0; i < parts.getCount(); i++) {
-            BodyPart part = parts.getBodyPart(i);
-            if (part.isMimeType(type)) {
-                return ((String) part.getContent()).replace("\r\n", "\n");
-            }
-            if (part.getContent() instanceof Multipart nested) {
-                for (int j = 0; j < nested.getCount(); j++) {
-                    if (nested.getBodyPart(j).isMimeType(type)) {
-                        return ((String) nested.getBodyPart(j).getContent()).replace("\r\n", "\n");
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no " + type + " part");
+        return TestMailServer.part(mail, type);
     }
 }
