@@ -50,6 +50,7 @@ const statistics = () => import('./routes/StatisticsPages');
 const report = () => import('./routes/ReportPage');
 const account = () => import('./routes/AccountPage');
 const subscriptions = () => import('./routes/SubscriptionPages');
+const registration = () => import('./routes/RegistrationPages');
 
 /** The first visit paints once the home page's data is there (see homeLoader), header and content together. */
 const NothingYet = () => null;
@@ -108,6 +109,7 @@ const router = createBrowserRouter([
       { path: '/benachrichtigungen', lazy: lazyPage(subscriptions, 'NotificationsPage') },
       { path: '/benachrichtigungen/bestaetigen', lazy: lazyPage(subscriptions, 'ConfirmSubscriptionPage') },
       { path: '/benachrichtigungen/abbestellen', lazy: lazyPage(subscriptions, 'UnsubscribePage') },
+      { path: '/anmeldung/abmelden', lazy: lazyPage(registration, 'CancelRegistrationPage') },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -8,6 +8,7 @@ import { AdminTeaserImage } from '@/features/formats/components/AdminTeaserImage
 import { FormatForm } from '@/features/formats/components/FormatForm';
 import { useFieldsOfAction } from '@/features/fieldsOfAction/api/getFieldsOfAction';
 import { useProcesses } from '@/features/processes/api/getProcesses';
+import { AdminRegistration } from '@/features/registration/components/AdminRegistration';
 import { AdminSurveyList } from '@/features/surveys/components/AdminSurveyList';
 import { VotingRoundForm } from '@/features/voting/components/VotingRoundForm';
 import { VotingRoundLinks } from '@/features/voting/components/VotingRoundLinks';
@@ -42,6 +43,7 @@ function Editor({ slug }: { slug?: string }) {
       />
       {slug && format.data && <AdminTeaserImage format={format.data} />}
       {slug && <AdminDocuments formatSlug={slug} />}
+      {slug && format.data && <AdminRegistration slug={slug} startsOn={format.data.startsOn} />}
       {slug && <AdminSurveyList format={slug} />}
       {slug && (
         <section aria-labelledby="open-round" className="card">

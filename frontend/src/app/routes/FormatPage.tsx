@@ -8,6 +8,7 @@ import { FormatDetail } from '@/features/formats/components/FormatDetail';
 import { OpportunityOverview } from '@/features/opportunities/components/OpportunityOverview';
 import { SurveyLinks } from '@/features/surveys/components/SurveyLinks';
 import { VotingRoundLinks } from '@/features/voting/components/VotingRoundLinks';
+import { RegistrationForm } from '@/features/registration/components/RegistrationForm';
 import { FollowForm } from '@/features/subscriptions/components/FollowForm';
 
 export function FormatPage() {
@@ -31,6 +32,7 @@ export function FormatPage() {
           <OpportunityOverview filter={{ format: slug }} heading={t('opportunities.formatTitle')} headingId="mitmachen" hideWhenEmpty />
         }
       />
+      {format && <RegistrationForm slug={slug} title={format.title} />}
       <DocumentList formatSlug={slug} />
       {format && (
         <p>
