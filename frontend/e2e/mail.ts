@@ -16,6 +16,8 @@ export interface Mail {
   to: MailAddress[];
   text?: string;
   html?: string;
+  /** Files sent along (e.g. an event as .ics). */
+  attachments?: { fileName?: string; contentType: string }[];
 }
 
 async function mailApi(path: string, init?: RequestInit): Promise<Response> {
