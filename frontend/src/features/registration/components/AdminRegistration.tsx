@@ -190,7 +190,7 @@ export function AdminRegistration({ slug, startsOn }: { slug: string; startsOn: 
       <p>{t('registrationAdmin.intro')}</p>
       {state && (
         <>
-          <SettingsForm key={state.offered ? 'offered' : 'new'} slug={slug} startsOn={startsOn} state={state} />
+          <SettingsForm slug={slug} startsOn={startsOn} state={state} />
           {state.offered && (
             <>
               <h3>{t('registrationAdmin.listHeading')}</h3>
