@@ -3562,7 +3562,7 @@ export interface components {
             total: number;
         };
         Statistics: {
-            /** @description Per kind: COMMENT, MAP_CONTRIBUTION, SURVEY_RESPONSE, BALLOT */
+            /** @description Per kind: COMMENT, MAP_CONTRIBUTION, SURVEY_RESPONSE, BALLOT, REGISTRATION (places taken at events), ATTENDANCE (people counted at events) */
             totals: components["schemas"]["StatisticsCell"][];
             perFormat: components["schemas"]["StatisticsCell"][];
             perDistrict: components["schemas"]["StatisticsCell"][];

@@ -20,7 +20,8 @@ import org.mitwirken.synthesis.SynthesisDtos.ResponseView;
 final class ReportPdf {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMANY);
     private static final Map<String, String> KINDS = Map.of("COMMENT", "Kommentare", "MAP_CONTRIBUTION",
-            "Kartenbeiträge", "SURVEY_RESPONSE", "Antworten in Befragungen", "BALLOT", "Stimmzettel");
+            "Kartenbeiträge", "SURVEY_RESPONSE", "Antworten in Befragungen", "BALLOT", "Stimmzettel", "REGISTRATION",
+            "Anmeldungen zu Veranstaltungen", "ATTENDANCE", "Teilnehmende vor Ort");
 
     private ReportPdf() {
     }

@@ -6,7 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Statistics", requiredProperties = { "totals", "perFormat", "perDistrict", "perChannel", "overTime" })
 public record Statistics(
-        @Schema(description = "Per kind: COMMENT, MAP_CONTRIBUTION, SURVEY_RESPONSE, BALLOT") List<Cell> totals,
+        @Schema(description = "Per kind: COMMENT, MAP_CONTRIBUTION, SURVEY_RESPONSE, BALLOT, REGISTRATION (places "
+                + "taken at events), ATTENDANCE (people counted at events)") List<Cell> totals,
         List<Cell> perFormat, List<Cell> perDistrict, List<Cell> perChannel,
         @Schema(description = "Per week (Monday) and kind") List<WeekCell> overTime,
         @Schema(nullable = true, description = "Staff view only") Moderation moderation) {
