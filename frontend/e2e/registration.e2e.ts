@@ -44,9 +44,11 @@ describe('registration for an event', () => {
     await admin.getByText('Bitte melden Sie sich an').waitFor();
     await logInAs(admin, 'admin');
     await admin.waitForURL(`${BASE_URL}/verwaltung`);
+    await admin.getByRole('table').waitFor();
     await admin.getByRole('link', { name: 'Neues Beteiligungsformat' }).click();
     await admin.getByLabel(/Titel/).fill(title);
     await admin.getByLabel(/Kurzbeschreibung/).fill('Gemeinsam am Stadtplan arbeiten.');
+    await admin.getByLabel('Phase').selectOption({ label: 'Strategie' });
     await admin.getByLabel('Art des Formats').selectOption('FUTURE_WORKSHOP');
     await admin.getByLabel(/Beginn/).fill(daysAhead(60));
     await admin.getByLabel(/Veranstaltungsort/).fill('Stadtbibliothek');
