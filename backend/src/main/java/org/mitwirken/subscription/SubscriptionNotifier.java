@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +18,6 @@ import org.mitwirken.document.DocumentService;
 import org.mitwirken.fieldofaction.FieldOfActionService;
 import org.mitwirken.format.FormatService;
 import org.mitwirken.opportunity.OpportunityResponse;
-import org.mitwirken.opportunity.OpportunityService;
 import org.mitwirken.survey.SurveyService;
 import org.mitwirken.voting.VotingService;
 
@@ -52,7 +50,7 @@ class SubscriptionNotifier {
     FieldOfActionService fieldsOfAction;
 
     @Inject
-    OpportunityService opportunities;
+    OpenOpportunities openOpportunities;
 
     @Inject
     SurveyService surveys;
@@ -62,9 +60,6 @@ class SubscriptionNotifier {
 
     @Inject
     DocumentService documents;
-
-    @Inject
-    Clock clock;
 
     @ConfigProperty(name = "mitwirken.public-url")
     String publicUrl;
@@ -96,7 +91,7 @@ class SubscriptionNotifier {
 
     /** Surveys and voting rounds are news when they open; comments and map portals open with their format's news. */
     private void opportunityOpened(String path) {
-        opportunities.openAt(clock.instant()).stream()
+        openOpportunities.now().stream()
                 .filter(o -> o.path().equals(path))
                 .filter(o -> o.kind() == OpportunityKind.SURVEY || o.kind() == OpportunityKind.VOTING_ROUND)
                 .findFirst().ifPresent(opportunity -> aroundFormat(opportunity.format().slug(),
