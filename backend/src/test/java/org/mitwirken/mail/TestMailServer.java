@@ -68,6 +68,29 @@ public class TestMailServer implements QuarkusTestResourceLifecycleManager {
         }).toList();
     }
 
+    /** The subjects of the mails this address received, in the order they arrived. */
+    public static List<String> subjectsReceivedBy(String address) {
+        return receivedBy(address).stream().map(TestMailServer::subjectOf).toList();
+    }
+
+    public static String subjectOf(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The one mail this address received; fails if it received none or more. */
+    public static MimeMessage onlyMailTo(String address) {
+        List<MimeMessage> mails = receivedBy(address);
+        if (mails.size() != 1) {
+            throw new AssertionError(address + " received " + mails.size() + " mails, not 1: "
+                    + mails.stream().map(TestMailServer::subjectOf).toList());
+        }
+        return mails.get(0);
+    }
+
     /** The first part of this type (e.g. text/plain, text/calendar), at any depth, as text with LF line ends. */
     public static String part(MimeMessage mail, String type) throws Exception {
         Part part = find(mail, type);

@@ -300,9 +300,7 @@ class AccountNotificationsTest {
         return TestAddressBook.addressOf(subject);
     }
 
-    private static MimeMessage only(String subject) {
-        List<MimeMessage> mails = TestMailServer.receivedBy(address(subject));
-        assertThat(subject, mails, hasSize(1));
-        return mails.get(0);
+    private static MimeMessage only(String account) {
+        return TestMailServer.onlyMailTo(address(account));
     }
 }

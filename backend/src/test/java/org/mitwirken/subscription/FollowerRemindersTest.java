@@ -9,13 +9,15 @@ import static org.mitwirken.format.FormatBuilder.aFormatIn;
 import static org.mitwirken.process.ProcessBuilder.aProcess;
 import static org.mitwirken.subscription.Followers.follow;
 import static org.mitwirken.survey.SurveyBuilder.aSurvey;
+import static org.mitwirken.mail.TestMailServer.onlyMailTo;
+import static org.mitwirken.mail.TestMailServer.subjectsReceivedBy;
+import static org.mitwirken.mail.TestMailServer.subjectOf;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Instant;
@@ -77,20 +79,20 @@ class FollowerRemindersTest {
 
         check(LocalDateTime.of(2030, 10, 10, 8, 0));
         check(LocalDateTime.of(2030, 10, 10, 9, 0));
-        assertEquals("In einer Woche: Zukunftswerkstatt am 17.10.2030", only(processFollower).getSubject());
-        MimeMessage english = only(formatFollower);
+        assertEquals("In einer Woche: Zukunftswerkstatt am 17.10.2030", onlyMailTo(processFollower).getSubject());
+        MimeMessage english = onlyMailTo(formatFollower);
         assertEquals("In a week: Zukunftswerkstatt on 17 October 2030", english.getSubject());
         assertThat(SubscriptionTest.part(english, "text/plain"), containsString("/formate/" + workshop.slug()));
         assertEquals(1, TestMailServer.receivedBy(districtFollower).size());
         assertThat(TestMailServer.receivedBy(unconfirmed), empty());
-        assertEquals(List.of("In einer Woche: Anderswo am 17.10.2030"), subjects(elsewhere));
+        assertEquals(List.of("In einer Woche: Anderswo am 17.10.2030"), subjectsReceivedBy(elsewhere));
 
         check(LocalDateTime.of(2030, 10, 16, 6, 30));
         assertEquals(1, TestMailServer.receivedBy(processFollower).size(), "nobody is reminded at night");
         check(LocalDateTime.of(2030, 10, 16, 7, 5));
         check(LocalDateTime.of(2030, 10, 16, 18, 0));
         assertEquals(List.of("In einer Woche: Zukunftswerkstatt am 17.10.2030",
-                "Morgen: Zukunftswerkstatt am 17.10.2030"), subjects(processFollower));
+                "Morgen: Zukunftswerkstatt am 17.10.2030"), subjectsReceivedBy(processFollower));
         check(LocalDateTime.of(2030, 10, 17, 8, 0));
         assertEquals(2, TestMailServer.receivedBy(processFollower).size());
     }
@@ -107,7 +109,7 @@ class FollowerRemindersTest {
         check(LocalDateTime.of(2030, 11, 19, 10, 0));
         check(LocalDateTime.of(2030, 11, 20, 10, 0));
         assertEquals(List.of("In 5 Tagen: Stadtspaziergang am 24.11.2030", "Morgen: Bürgerdialog am 20.11.2030"),
-                subjects(follower).stream().sorted().toList());
+                subjectsReceivedBy(follower).stream().sorted().toList());
     }
 
     @Test
@@ -132,13 +134,13 @@ class FollowerRemindersTest {
         check(LocalDateTime.of(2030, 3, 18, 9, 0));
         check(LocalDateTime.of(2030, 3, 18, 9, 30));
         assertEquals(List.of("Noch 2 Tage: Befragung zum INSEK", "Nur noch bis morgen: Spät erinnert"),
-                subjects(follower).stream().sorted().toList());
+                subjectsReceivedBy(follower).stream().sorted().toList());
         MimeMessage mail = TestMailServer.receivedBy(follower).stream()
-                .filter(m -> subject(m).contains("INSEK")).findFirst().orElseThrow();
+                .filter(m -> subjectOf(m).contains("INSEK")).findFirst().orElseThrow();
         assertThat(SubscriptionTest.part(mail, "text/plain"),
                 containsString("endet am 20.3.2030, 18:00 Uhr"));
         assertEquals(List.of("2 days left: Befragung zum INSEK", "Until tomorrow only: Spät erinnert"),
-                subjects(english).stream().sorted().toList());
+                subjectsReceivedBy(english).stream().sorted().toList());
 
         check(LocalDateTime.of(2030, 3, 21, 9, 0));
         assertEquals(2, TestMailServer.receivedBy(follower).size());
@@ -161,8 +163,9 @@ class FollowerRemindersTest {
         check(LocalDateTime.of(2030, 5, 4, 9, 0));
         check(LocalDateTime.of(2030, 5, 5, 9, 0));
         assertEquals(List.of("„Innenstadt 2030“: Die Phase „Phase auftakt“ beginnt",
-                "„Innenstadt 2030“: Die Phase „Phase dialog“ beginnt"), subjects(follower).stream().sorted().toList());
-        assertThat(subjects(english), org.hamcrest.Matchers.hasItem(
+                "„Innenstadt 2030“: Die Phase „Phase dialog“ beginnt"),
+                subjectsReceivedBy(follower).stream().sorted().toList());
+        assertThat(subjectsReceivedBy(english), org.hamcrest.Matchers.hasItem(
                 "“Innenstadt 2030”: the phase “Phase dialog” begins"));
         assertThat(TestMailServer.receivedBy(draftFollower), empty());
     }
@@ -177,23 +180,5 @@ class FollowerRemindersTest {
 
     private static Instant berlin(int year, int month, int day, int hour) {
         return LocalDateTime.of(year, month, day, hour, 0).atZone(CityTime.ZONE).toInstant();
-    }
-
-    private static List<String> subjects(String address) {
-        return TestMailServer.receivedBy(address).stream().map(FollowerRemindersTest::subject).toList();
-    }
-
-    private static String subject(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static MimeMessage only(String address) {
-        List<MimeMessage> mails = TestMailServer.receivedBy(address);
-        assertEquals(1, mails.size(), address);
-        return mails.get(0);
     }
 }

@@ -12,13 +12,15 @@ import static org.mitwirken.process.ProcessBuilder.aProcess;
 import static org.mitwirken.subscription.Followers.follow;
 import static org.mitwirken.support.Contract.api;
 import static org.mitwirken.survey.SurveyBuilder.aSurvey;
+import static org.mitwirken.mail.TestMailServer.onlyMailTo;
+import static org.mitwirken.mail.TestMailServer.subjectsReceivedBy;
+import static org.mitwirken.mail.TestMailServer.subjectOf;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import io.quarkus.test.junit.QuarkusMock;
-import jakarta.mail.MessagingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -98,7 +100,7 @@ class SubscriptionNewsTest {
         formats.setPublicationState(format.slug(), PublicationState.PUBLISHED);
         sender.drain();
 
-        MimeMessage german = only(processOnly);
+        MimeMessage german = onlyMailTo(processOnly);
         assertEquals("Neu bei „INSEK Kaiserslautern“: Zukunftswerkstatt Oktober", german.getSubject());
         String text = SubscriptionTest.part(german, "text/plain");
         assertThat(text, containsString("Termin: 12.10.2024."));
@@ -107,7 +109,7 @@ class SubscriptionNewsTest {
         String oneClick = german.getHeader("List-Unsubscribe")[0];
         assertEquals("List-Unsubscribe=One-Click", german.getHeader("List-Unsubscribe-Post")[0]);
 
-        MimeMessage english = only(both);
+        MimeMessage english = onlyMailTo(both);
         assertEquals("New in “INSEK Kaiserslautern”: Zukunftswerkstatt Oktober", english.getSubject());
         assertThat(SubscriptionTest.part(english, "text/plain"), containsString("because you follow “Dansenberg"));
         assertThat(TestMailServer.receivedBy(unconfirmed), empty());
@@ -141,18 +143,19 @@ class SubscriptionNewsTest {
         watchAt(Instant.parse("2030-06-02T08:00:00Z"));
         watchAt(Instant.parse("2030-06-03T08:00:00Z"));
         assertEquals(List.of("Jetzt mitmachen: Befragung zum Radverkehr", "Jetzt mitmachen: Was zuerst?"),
-                subjects(follower));
+                subjectsReceivedBy(follower).stream().sorted().toList());
         MimeMessage opened = TestMailServer.receivedBy(follower).stream()
                 .filter(mail -> subjectOf(mail).endsWith("Radverkehr")).findFirst().orElseThrow();
         assertThat(SubscriptionTest.part(opened, "text/plain"), containsString("/umfragen/" + survey));
         assertThat(SubscriptionTest.part(opened, "text/plain"), containsString("bis 10.6.2030, 18:00 Uhr"));
         assertEquals(List.of("Take part now: Befragung zum Radverkehr", "Take part now: Was zuerst?"),
-                subjects(english));
+                subjectsReceivedBy(english).stream().sorted().toList());
 
         watchAt(Instant.parse("2030-06-11T08:00:00Z"));
         watchAt(Instant.parse("2030-06-12T08:00:00Z"));
         assertEquals(List.of("Ergebnisse: Befragung zum Radverkehr", "Ergebnisse: Was zuerst?",
-                "Jetzt mitmachen: Befragung zum Radverkehr", "Jetzt mitmachen: Was zuerst?"), subjects(follower));
+                "Jetzt mitmachen: Befragung zum Radverkehr", "Jetzt mitmachen: Was zuerst?"),
+                subjectsReceivedBy(follower).stream().sorted().toList());
         assertEquals(4, TestMailServer.receivedBy(english).size());
         MimeMessage results = TestMailServer.receivedBy(follower).stream()
                 .filter(mail -> subjectOf(mail).equals("Ergebnisse: Was zuerst?")).findFirst().orElseThrow();
@@ -173,7 +176,7 @@ class SubscriptionNewsTest {
                 "doku.pdf", PDF, null));
         sender.drain();
 
-        MimeMessage mail = only(follower);
+        MimeMessage mail = onlyMailTo(follower);
         assertEquals("Ergebnisse von „Zukunftswerkstatt“: Dokumentation der Werkstatt", mail.getSubject());
         assertThat(SubscriptionTest.part(mail, "text/plain"), containsString("/formate/" + format.slug()));
     }
@@ -183,24 +186,5 @@ class SubscriptionNewsTest {
         QuarkusMock.installMockForType(Clock.fixed(now, ZoneOffset.UTC), Clock.class);
         watch.watch();
         sender.drain();
-    }
-
-    /** The subjects this address received, in alphabetical order (the order of delivery is not the point). */
-    private static List<String> subjects(String address) {
-        return TestMailServer.receivedBy(address).stream().map(SubscriptionNewsTest::subjectOf).sorted().toList();
-    }
-
-    private static String subjectOf(MimeMessage mail) {
-        try {
-            return mail.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static MimeMessage only(String address) {
-        List<MimeMessage> mails = TestMailServer.receivedBy(address);
-        assertThat(address, mails, hasSize(1));
-        return mails.get(0);
     }
 }
