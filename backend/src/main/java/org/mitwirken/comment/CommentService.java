@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -151,7 +152,7 @@ public class CommentService {
     }
 
     /** The account that wrote the comment, while it is public; anonymous and withdrawn comments have none. */
-    public java.util.Optional<String> authorOf(UUID id) {
+    public Optional<String> authorOf(UUID id) {
         return repository.findByIdOptional(id).filter(c -> c.state == ModerationState.PUBLISHED && !c.withdrawn)
                 .map(c -> c.authorSubject);
     }

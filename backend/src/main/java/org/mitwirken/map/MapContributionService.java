@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -222,13 +223,13 @@ public class MapContributionService {
     }
 
     /** The account that wrote the contribution, while it is public; anonymous ones have none. */
-    public java.util.Optional<String> authorOf(UUID id) {
+    public Optional<String> authorOf(UUID id) {
         return repository.findByIdOptional(id).filter(c -> c.state == ModerationState.PUBLISHED)
                 .map(c -> c.authorSubject);
     }
 
     /** For comments on contributions: the policy of a published contribution's format. */
-    public java.util.Optional<ParticipationPolicy> publicPolicy(UUID id) {
+    public Optional<ParticipationPolicy> publicPolicy(UUID id) {
         return repository.findByIdOptional(id).filter(c -> c.state == ModerationState.PUBLISHED)
                 .flatMap(c -> formats.publicParticipation(c.formatId));
     }

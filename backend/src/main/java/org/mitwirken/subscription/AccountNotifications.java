@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.mitwirken.common.problem.ProblemException;
 import org.mitwirken.common.problem.ProblemType;
@@ -37,7 +38,7 @@ public class AccountNotifications {
         List<NotificationSettings.FollowedScope> following = subscriptions.followedBy(account).stream()
                 .map(s -> scopes.find(s.scopeType, s.scopeKey).map(place -> new NotificationSettings.FollowedScope(
                         s.scopeType, s.scopeKey, place.title(), place.path())))
-                .flatMap(java.util.Optional::stream).toList();
+                .flatMap(Optional::stream).toList();
         return new NotificationSettings(preference.frequency, preference.ownContributions, preference.language,
                 emailVerified, following);
     }
